@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { Text } from '../text.js';
+
+/**
+ * Typed facts about a person, each delivered by a source agency. `whenAbsent` says what the
+ * absence of a record means: `no` where the agency's register is authoritative (no disability
+ * registration on file means not registered), `unknown` where only a declaration or an
+ * investigation can tell (a crisis situation, birth order), so a rule needing it is undetermined.
+ */
+export interface FactKindDefinition<S extends z.ZodType = z.ZodType> {
+  label: Text;
+  agency: Text;
+  value: S;
+  whenAbsent: 'no' | 'unknown';
+}
+
+const flag = z.literal(true);
+const a = (ko: string, en: string): Text => ({ ko, en });
+
+export const factKinds = {
+  disability: {
+    label: a('등록장애', 'registered disability'),
+    agency: a('보건복지부(장애인등록)', 'Ministry of Health and Welfare (disability registry)'),
+    value: z.strictObject({ severity: z.enum(['severe', 'mild']), type: z.string().max(50).optional() }),
+    whenAbsent: 'no',
+  },
+  veteran: {
+    label: a('국가보훈대상자', 'patriot or veteran'),
+    agency: a('국가보훈부', 'Ministry of Patriots and Veterans Affairs'),
+    value: z.strictObject({ category: z.string().max(50), isFamily: z.boolean().default(false) }),
+    whenAbsent: 'no',
+  },
+  farmerFisher: {
+    label: a('농어업인', 'farmer or fisher'),
+    agency: a('농림축산식품부·해양수산부', 'Agriculture and Oceans ministries (farm/fishery registries)'),
+    value: z.strictObject({ kind: z.enum(['farmer', 'fisher']) }),
+    whenAbsent: 'no',
+  },
+  pregnancy: {
+    label: a('임신', 'pregnancy'),
+    agency: a('국민건강보험공단', 'National Health Insurance Service'),
+    value: z.strictObject({ dueDate: z.string().optional() }),
+    whenAbsent: 'no',
+  },
+  singleParentFamily: {
+    label: a('한부모가족 증명', 'single-parent family certificate'),
+    agency: a('성평등가족부(지자체)', 'Ministry of Gender Equality and Family (local government)'),
+    value: z.strictObject({ kind: z.enum(['singleParent', 'grandparent', 'teenSingleParent']) }),
+    whenAbsent: 'no',
+  },
+  jobSeeker: {
+    label: a('구직 등록', 'registered job-seeker'),
+    agency: a('고용노동부(고용24)', 'Ministry of Employment and Labor (Work24)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  unemploymentBenefit: {
+    label: a('구직급여 수급', 'receiving unemployment benefit'),
+    agency: a('고용노동부(고용보험)', 'Ministry of Employment and Labor (employment insurance)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  student: {
+    label: a('재학', 'enrolled student'),
+    agency: a('교육부(NEIS)', 'Ministry of Education (NEIS)'),
+    value: z.strictObject({ level: z.enum(['elementary', 'middle', 'high', 'university']) }),
+    whenAbsent: 'no',
+  },
+  northKoreanDefector: {
+    label: a('북한이탈주민', 'North Korean defector'),
+    agency: a('통일부', 'Ministry of Unification'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  multiculturalFamily: {
+    label: a('다문화가족', 'multicultural family'),
+    agency: a('법무부(출입국)', 'Ministry of Justice (immigration)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  fosterCare: {
+    label: a('보호대상아동·자립준비청년', 'child in care or care leaver'),
+    agency: a('보건복지부(아동보호)', 'Ministry of Health and Welfare (child protection)'),
+    value: z.strictObject({ leftCareOn: z.string().optional() }),
+    whenAbsent: 'no',
+  },
+  crimeVictim: {
+    label: a('범죄피해자', 'crime victim'),
+    agency: a('법무부·대검찰청', 'Ministry of Justice / Supreme Prosecutors’ Office'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  longTermCareGrade: {
+    label: a('장기요양등급', 'long-term-care grade'),
+    agency: a('국민건강보험공단', 'National Health Insurance Service'),
+    value: z.strictObject({ grade: z.enum(['1', '2', '3', '4', '5', 'cognitive']) }),
+    whenAbsent: 'no',
+  },
+  occupationalPension: {
+    label: a('직역연금 수급', 'receiving an occupational pension'),
+    agency: a('공무원연금공단·사학연금·국군재정관리단', 'Public-sector pension funds'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  homeOwner: {
+    label: a('주택 소유', 'owns a home'),
+    agency: a('국토교통부(주택소유)', 'Ministry of Land, Infrastructure and Transport (housing ownership)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  facilityResident: {
+    label: a('보장시설 입소', 'resident of a welfare facility'),
+    agency: a('보건복지부(시설)', 'Ministry of Health and Welfare (facilities)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  daycareUse: {
+    label: a('어린이집·유치원 이용', 'uses daycare or kindergarten'),
+    agency: a('교육부(보육통합)', 'Ministry of Education (childcare system)'),
+    value: z.strictObject({ kind: z.enum(['daycare', 'kindergarten', 'fullDayChildMinding']) }),
+    whenAbsent: 'no',
+  },
+  birthOrder: {
+    label: a('출생 순위', 'birth order'),
+    agency: a('행정안전부(주민등록)', 'Ministry of the Interior and Safety (resident registration)'),
+    value: z.strictObject({ order: z.number().int().min(1).max(20) }),
+    whenAbsent: 'unknown',
+  },
+  crisis: {
+    label: a('위기사유', 'crisis situation'),
+    agency: a('시군구 조사', 'local-government investigation'),
+    value: z.strictObject({
+      kind: z.enum([
+        'earnerLoss',
+        'illness',
+        'abuse',
+        'violence',
+        'disaster',
+        'businessClosure',
+        'unemployment',
+        'divorce',
+        'utilityCutoff',
+        'prisonRelease',
+        'homelessness',
+        'referral',
+        'specialLaw',
+      ]),
+    }),
+    whenAbsent: 'unknown',
+  },
+  parentHousehold: {
+    label: a('원가구(부모) 소득·재산', 'parents’ household income and assets'),
+    agency: a('사회보장정보원(원가구 조사)', 'Social security information service (parents’ household)'),
+    value: z.strictObject({
+      monthlyIncomeKrw: z.number().int().min(0),
+      assetsKrw: z.number().int().min(0),
+      size: z.number().int().min(1).max(20),
+    }),
+    whenAbsent: 'unknown',
+  },
+  programRecipient: {
+    label: a('타 제도 수급', 'recipient of another program'),
+    agency: a('사회보장정보시스템(급여이력)', 'Social security information system (benefit history)'),
+    value: z.strictObject({ programs: z.array(z.string().max(40)).max(100) }),
+    whenAbsent: 'no',
+  },
+} as const satisfies Record<string, FactKindDefinition>;
+
+export type FactKind = keyof typeof factKinds;
+export type FactValue<K extends FactKind> = z.infer<(typeof factKinds)[K]['value']>;
+export type FactMap = { [K in FactKind]?: FactValue<K> };
+
+export const factKindIds = Object.keys(factKinds) as FactKind[];

@@ -1,0 +1,125 @@
+import { isInPeriod } from '../dates.js';
+import type { FactMap } from './facts.js';
+import type { Relation, Residence } from './household.js';
+import type { AssetKind, IncomeKind, LinkedRecord } from './records.js';
+
+export interface IncomeItem {
+  kind: IncomeKind;
+  monthlyKrw: number;
+}
+export interface AssetItem {
+  kind: AssetKind;
+  valueKrw: number;
+}
+
+/**
+ * One member as the rules see them on the reference date. `incomes` / `assets` are `null` when no
+ * linked data says anything (unknown), and `[]` when the data says "none": the difference between
+ * undetermined and zero.
+ */
+export interface MemberSnapshot {
+  personId: string;
+  name?: string;
+  relation: Relation;
+  birthDate: string;
+  sex: 'F' | 'M';
+  nationality: string;
+  residencyStatus?: string;
+  incomes: IncomeItem[] | null;
+  assets: AssetItem[] | null;
+  facts: FactMap;
+}
+
+/** Everything eligibility needs about one household on one date. Pure data, no identifiers beyond ids. */
+export interface HouseholdSnapshot {
+  householdId: string;
+  referenceDate: string;
+  residence: Residence;
+  members: MemberSnapshot[];
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  birthDate: string;
+  sex: 'F' | 'M';
+  nationality: string;
+  residencyStatus: string;
+  deathDate: string | null;
+}
+
+/**
+ * Builds the snapshot on `date` from stored facts: memberships in force, people alive, and the
+ * latest record of each (category, kind) whose period covers the date. A later-received record for
+ * the same period supersedes an earlier one (a correction); periods model succession.
+ */
+export function buildSnapshot(input: {
+  householdId: string;
+  date: string;
+  residence: Residence;
+  memberships: { personId: string; relation: Relation; effectiveFrom: string; effectiveTo: string | null }[];
+  people: PersonRow[];
+  records: LinkedRecord[];
+}): HouseholdSnapshot {
+  const people = new Map(input.people.map((p) => [p.id, p]));
+  const members: MemberSnapshot[] = [];
+  for (const m of input.memberships) {
+    if (!isInPeriod(input.date, m.effectiveFrom, m.effectiveTo)) continue;
+    const person = people.get(m.personId);
+    if (!person) continue;
+    if (person.deathDate && person.deathDate <= input.date) continue;
+    if (person.birthDate > input.date) continue;
+    const current = latestPerKind(
+      input.records.filter((r) => r.personId === m.personId && isInPeriod(input.date, r.periodFrom, r.periodTo)),
+    );
+    const incomes: IncomeItem[] = [];
+    const assets: AssetItem[] = [];
+    const facts: Record<string, unknown> = {};
+    let hasIncome = false;
+    let hasAssets = false;
+    for (const r of current) {
+      if (r.category === 'income') {
+        hasIncome = true;
+        if (r.amountKrw > 0) incomes.push({ kind: r.kind, monthlyKrw: r.amountKrw });
+      } else if (r.category === 'asset') {
+        hasAssets = true;
+        if (r.amountKrw > 0) assets.push({ kind: r.kind, valueKrw: r.amountKrw });
+      } else {
+        facts[r.kind] = r.value;
+      }
+    }
+    members.push({
+      personId: person.id,
+      name: person.name,
+      relation: m.relation,
+      birthDate: person.birthDate,
+      sex: person.sex,
+      nationality: person.nationality,
+      residencyStatus: person.residencyStatus,
+      incomes: hasIncome ? incomes : null,
+      assets: hasAssets ? assets : null,
+      facts: facts as FactMap,
+    });
+  }
+  return { householdId: input.householdId, referenceDate: input.date, residence: input.residence, members };
+}
+
+/**
+ * Several records may cover the date for one (category, kind, dataType): keep the one with the
+ * latest period start, and among those the latest received (a correction supersedes).
+ */
+function latestPerKind(records: LinkedRecord[]): LinkedRecord[] {
+  const best = new Map<string, LinkedRecord>();
+  for (const r of records) {
+    const key = `${r.category}:${r.kind}:${r.dataType}`;
+    const prev = best.get(key);
+    if (
+      !prev ||
+      r.periodFrom > prev.periodFrom ||
+      (r.periodFrom === prev.periodFrom && r.receivedAt > prev.receivedAt)
+    ) {
+      best.set(key, r);
+    }
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,48 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRegistry, type ProgramDefinition, type Registry } from '@bokji/core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const programsRoot = resolve(here, '../../../programs');
+
+export interface ProgramModule {
+  ministryPackage: string;
+  slug: string;
+  file: string;
+}
+
+/** Every program folder: `programs/<ministry>/src/<slug>/index.ts`, sorted for stable order. */
+export function findProgramModules(root = programsRoot): ProgramModule[] {
+  const found: ProgramModule[] = [];
+  for (const ministry of readdirSync(root, { withFileTypes: true })) {
+    if (!ministry.isDirectory()) continue;
+    const src = join(root, ministry.name, 'src');
+    if (!existsSync(src)) continue;
+    for (const slug of readdirSync(src, { withFileTypes: true })) {
+      const file = join(src, slug.name, 'index.ts');
+      if (slug.isDirectory() && existsSync(file)) found.push({ ministryPackage: ministry.name, slug: slug.name, file });
+    }
+  }
+  return found.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export async function loadPrograms(root = programsRoot): Promise<(ProgramDefinition & { slug: string; ministryPackage: string })[]> {
+  const modules = findProgramModules(root);
+  return Promise.all(
+    modules.map(async (m) => {
+      const mod = (await import(pathToFileURL(m.file).href)) as { default?: ProgramDefinition };
+      if (!mod.default) throw new Error(`${m.file} has no default export (expected defineProgram({...}))`);
+      return Object.assign(Object.create(null), mod.default, { slug: m.slug, ministryPackage: m.ministryPackage });
+    }),
+  );
+}
+
+let cached: Promise<Registry> | undefined;
+
+/** Loads every plug-in and validates the registry once per process. */
+export function loadRegistry(opts: { today?: string } = {}): Promise<Registry> {
+  if (opts.today) return loadPrograms().then((ps) => createRegistry(ps, opts));
+  cached ??= loadPrograms().then((ps) => createRegistry(ps));
+  return cached;
+}
