@@ -1,4 +1,5 @@
 export * from './text.js';
+export * from './errors.js';
 export * from './money.js';
 export * from './dates.js';
 export * from './regions.js';

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
+import { type HouseholdSnapshot, type ProgramDefinition, type ProgramEvaluation, notFound } from '@bokji/core';
+import type { Db, Tx } from './client.js';
+import { evaluations, programVersions } from './schema.js';
+
+/** Stable JSON (sorted keys) so a digest identifies the content, not its key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+export const digest = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
+
+/** The program as data (functions dropped) — what the digest of a program version covers. */
+export function programDocument(p: ProgramDefinition) {
+  const { form, benefit, cases: _cases, ...rest } = p;
+  return {
+    ...rest,
+    benefit: { description: benefit.description, amount: benefit.amount ? benefit.amount.toString() : null },
+    form: { fields: Object.keys(form.schema.shape), evidence: form.evidence },
+  };
+}
+
+async function registerProgramVersion(tx: Tx, p: ProgramDefinition): Promise<string> {
+  const doc = programDocument(p);
+  const d = digest(doc);
+  await tx
+    .insert(programVersions)
+    .values({ programId: p.id, version: p.version, digest: d, definition: doc })
+    .onConflictDoNothing();
+  return d;
+}
+
+export type StoredEvaluation = typeof evaluations.$inferSelect;
+
+/**
+ * Stores evaluations with their inputs (the snapshot), the program version and digest, and the
+ * version date of every parameter used: enough to reproduce the decision later.
+ */
+export async function storeEvaluations(
+  tx: Tx,
+  input: { snapshot: HouseholdSnapshot; results: ProgramEvaluation[]; programs: Map<string, ProgramDefinition>; createdBy: string },
+): Promise<StoredEvaluation[]> {
+  if (input.results.length === 0) return [];
+  const inputDigest = digest(input.snapshot);
+  const digests = new Map<string, string>();
+  for (const id of new Set(input.results.map((r) => r.programId))) {
+    digests.set(id, await registerProgramVersion(tx, input.programs.get(id)!));
+  }
+  return tx
+    .insert(evaluations)
+    .values(
+      input.results.map((r) => ({
+        householdId: input.snapshot.householdId,
+        personId: r.personId ?? null,
+        programId: r.programId,
+        programVersion: r.programVersion,
+        programDigest: digests.get(r.programId)!,
+        referenceDate: input.snapshot.referenceDate,
+        parameterVersions: r.parameterVersions,
+        inputDigest,
+        inputs: input.snapshot,
+        outcome: r.outcome,
+        missing: r.missing,
+        explanation: r.explanation,
+        benefit: r.benefit ?? null,
+        createdBy: input.createdBy,
+      })),
+    )
+    .returning();
+}
+
+export async function getEvaluation(db: Db | Tx, id: string): Promise<StoredEvaluation> {
+  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
+  if (!row) throw notFound('evaluation', id);
+  return row;
+}
+
+export async function listEvaluations(db: Db | Tx, householdId: string, programId?: string, limit = 100) {
+  const cond = programId
+    ? and(eq(evaluations.householdId, householdId), eq(evaluations.programId, programId))
+    : eq(evaluations.householdId, householdId);
+  return db.select().from(evaluations).where(cond).orderBy(desc(evaluations.createdAt)).limit(limit);
+}

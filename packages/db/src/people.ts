@@ -1,0 +1,67 @@
+import { eq, inArray } from 'drizzle-orm';
+import { type Person, type PersonInput, maskRrn, notFound, conflict } from '@bokji/core';
+import type { Db, Tx } from './client.js';
+import type { RrnVault } from './pii.js';
+import { people } from './schema.js';
+
+type Row = typeof people.$inferSelect;
+
+export function toPerson(r: Row): Person {
+  return {
+    id: r.id,
+    name: r.name,
+    birthDate: r.birthDate,
+    sex: r.sex as Person['sex'],
+    nationality: r.nationality,
+    residencyStatus: r.residencyStatus as Person['residencyStatus'],
+    deathDate: r.deathDate,
+    rrnMasked: r.rrnMasked,
+  };
+}
+
+/** Creates a person; the RRN is encrypted and hashed, never stored in plain text. A duplicate RRN is a conflict. */
+export async function createPerson(tx: Tx | Db, input: PersonInput, vault: RrnVault): Promise<Person> {
+  const rrnHash = input.rrn ? vault.hash(input.rrn) : null;
+  if (rrnHash) {
+    const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.rrnHash, rrnHash));
+    if (existing) throw conflict('a person with this resident registration number already exists', { personId: existing.id });
+  }
+  const [row] = await tx
+    .insert(people)
+    .values({
+      name: input.name,
+      birthDate: input.birthDate,
+      sex: input.sex,
+      nationality: input.nationality,
+      residencyStatus: input.residencyStatus,
+      deathDate: input.deathDate ?? null,
+      rrnCipher: input.rrn ? vault.encrypt(input.rrn) : null,
+      rrnHash,
+      rrnMasked: input.rrn ? maskRrn(input.rrn) : null,
+    })
+    .returning();
+  return toPerson(row!);
+}
+
+export async function getPerson(db: Db | Tx, id: string): Promise<Person> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  if (!row) throw notFound('person', id);
+  return toPerson(row);
+}
+
+export async function getPeople(db: Db | Tx, ids: string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  return (await db.select().from(people).where(inArray(people.id, ids))).map(toPerson);
+}
+
+export async function findPersonByRrn(db: Db | Tx, rrn: string, vault: RrnVault): Promise<Person | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.rrnHash, vault.hash(rrn)));
+  return row ? toPerson(row) : undefined;
+}
+
+/** Records a death as a fact on the person (memberships end separately, as successions). */
+export async function recordDeath(tx: Tx, id: string, deathDate: string): Promise<Person> {
+  const [row] = await tx.update(people).set({ deathDate }).where(eq(people.id, id)).returning();
+  if (!row) throw notFound('person', id);
+  return toPerson(row);
+}

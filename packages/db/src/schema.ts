@@ -1,0 +1,205 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const krw = (name: string) => bigint(name, { mode: 'number' });
+const day = (name: string) => date(name, { mode: 'string' });
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** People. The RRN is only ever stored encrypted (`rrn_cipher`) with a keyed hash for exact lookup. */
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    birthDate: day('birth_date').notNull(),
+    sex: text('sex').notNull(),
+    nationality: text('nationality').notNull(),
+    residencyStatus: text('residency_status').notNull(),
+    deathDate: day('death_date'),
+    rrnCipher: text('rrn_cipher'),
+    rrnHash: text('rrn_hash'),
+    rrnMasked: text('rrn_masked'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('people_rrn_hash_idx').on(t.rrnHash), index('people_name_birth_idx').on(t.name, t.birthDate)],
+);
+
+/** Households with their current residence; the history of residences is in `household_residences`. */
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: text('region_code').notNull(),
+    address: text('address').notNull(),
+    tenure: text('tenure').notNull(),
+    monthlyRentKrw: krw('monthly_rent_krw'),
+    depositKrw: krw('deposit_krw'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('households_region_idx').on(t.regionCode)],
+);
+
+/** Residence history: moves are successions on a date; corrections replace a wrong record. */
+export const householdResidences = pgTable(
+  'household_residences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    regionCode: text('region_code').notNull(),
+    address: text('address').notNull(),
+    tenure: text('tenure').notNull(),
+    monthlyRentKrw: krw('monthly_rent_krw'),
+    depositKrw: krw('deposit_krw'),
+    effectiveFrom: day('effective_from').notNull(),
+    kind: text('kind').notNull(),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (t) => [index('household_residences_hh_idx').on(t.householdId, t.effectiveFrom)],
+);
+
+/** Household membership with effective dates: [effective_from, effective_to). */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    relation: text('relation').notNull(),
+    effectiveFrom: day('effective_from').notNull(),
+    effectiveTo: day('effective_to'),
+    startReason: text('start_reason').notNull(),
+    endReason: text('end_reason'),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('memberships_hh_idx').on(t.householdId), index('memberships_person_idx').on(t.personId)],
+);
+
+/** Linked records (income, assets, facts) with provenance. Never updated: corrections are new rows. */
+export const linkedRecords = pgTable(
+  'linked_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    category: text('category').notNull(),
+    kind: text('kind').notNull(),
+    amountKrw: krw('amount_krw'),
+    value: jsonb('value'),
+    sourceAgency: text('source_agency').notNull(),
+    dataType: text('data_type').notNull(),
+    periodFrom: day('period_from').notNull(),
+    periodTo: day('period_to'),
+    receivedAt: at('received_at').notNull().defaultNow(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (t) => [index('linked_records_person_idx').on(t.personId, t.category)],
+);
+
+/** Each program version the platform has evaluated with, so a stored evaluation can be reproduced. */
+export const programVersions = pgTable(
+  'program_versions',
+  {
+    programId: text('program_id').notNull(),
+    version: text('version').notNull(),
+    digest: text('digest').notNull(),
+    definition: jsonb('definition').notNull(),
+    registeredAt: at('registered_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.digest] })],
+);
+
+/** Stored evaluations: inputs, program version, parameter versions, outcome and explanation. */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id'),
+    programId: text('program_id').notNull(),
+    programVersion: text('program_version').notNull(),
+    programDigest: text('program_digest').notNull(),
+    referenceDate: day('reference_date').notNull(),
+    parameterVersions: jsonb('parameter_versions').notNull(),
+    inputDigest: text('input_digest').notNull(),
+    inputs: jsonb('inputs').notNull(),
+    outcome: text('outcome').notNull(),
+    missing: jsonb('missing').notNull(),
+    explanation: jsonb('explanation').notNull(),
+    benefit: jsonb('benefit'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('evaluations_hh_idx').on(t.householdId, t.createdAt)],
+);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  regionCode: text('region_code'),
+  passwordHash: text('password_hash').notNull(),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/** Bearer sessions; only a SHA-256 of the token is stored. */
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: at('created_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+});
+
+/**
+ * The access log (접속기록): every read of personal data and every denial. Append-only and
+ * hash-chained: each row's hash covers its content and the previous row's hash.
+ */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: at('at').notNull().default(sql`now()`),
+    userId: uuid('user_id'),
+    username: text('username'),
+    role: text('role'),
+    ip: text('ip'),
+    requestId: text('request_id'),
+    action: text('action').notNull(),
+    purpose: text('purpose'),
+    personId: uuid('person_id'),
+    householdId: uuid('household_id'),
+    outcome: text('outcome').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('access_log_person_idx').on(t.personId), index('access_log_user_idx').on(t.userId, t.at)],
+);
