@@ -39,12 +39,20 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
       if (found.ok) params.push(found.use);
       const def = ctx.params.definition(op.param)!;
       const suffix = key === undefined ? { ko: '', en: '' } : { ko: ` (${key})`, en: ` (${key})` };
-      return {
-        ok: true,
-        value,
-        view: { label: { ko: def.label.ko + suffix.ko, en: def.label.en + suffix.en }, value, unit: def.unit },
-        params,
-      };
+      const view: ValueView = { label: { ko: def.label.ko + suffix.ko, en: def.label.en + suffix.en }, value, unit: def.unit };
+      const basis = found.ok ? found.use.basis : undefined;
+      if (basis) {
+        // Show where the threshold came from: e.g. the median income for the size and the 32% share.
+        const base = ctx.params.lookup(basis.param, ctx.date, key);
+        if (base.ok) {
+          params.push(base.use);
+          view.detail = [
+            { label: { ko: `${base.use.label.ko}${suffix.ko}`, en: `${base.use.label.en}${suffix.en}` }, value: base.use.value },
+            { label: { ko: '기준 비율', en: 'share of it' }, value: `${Math.round(basis.ratio * 1000) / 10}%` },
+          ];
+        }
+      }
+      return { ok: true, value, view, params };
     } catch (e) {
       if (e instanceof MissingData) return { ok: false, missing: e.missing };
       throw e;

@@ -56,6 +56,10 @@ export class ParameterStore {
       sources: version.sources,
     };
     if (key !== undefined) use.key = key;
+    if (version.basis) {
+      const base = this.lookup(version.basis.param, date, key);
+      if (base.ok) use.basis = { ...version.basis, value: base.use.value };
+    }
     return { ok: true, use };
   }
 }

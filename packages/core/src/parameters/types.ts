@@ -19,6 +19,8 @@ export interface ParameterVersion {
   value: ParameterValue;
   sources: Source[];
   note?: string;
+  /** The value was set as a share of another parameter (e.g. 32% of the median income); explanations show it. */
+  basis?: { param: string; ratio: number; source: Source };
 }
 
 export type ParameterUnit = 'krw/month' | 'krw/year' | 'krw' | 'ratio' | 'years' | 'months' | 'count';
@@ -39,4 +41,5 @@ export interface ParameterUse {
   value: number;
   from: string;
   sources: Source[];
+  basis?: { param: string; ratio: number; value: number; source: Source };
 }

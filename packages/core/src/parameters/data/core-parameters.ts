@@ -6,12 +6,13 @@ const scalar = (value: number) => ({ type: 'scalar' as const, value });
 const byKey = (values: Record<string, number>) => ({ type: 'byKey' as const, values });
 
 /** An NBLSS threshold table; households of 8+ add (7-person − 6-person) per extra member (derived). */
-function nblssTable(from: string, values: number[], sources: Source[]): ParameterVersion {
+function nblssTable(from: string, values: number[], sources: Source[], ratio: number): ParameterVersion {
   const [six, seven] = [values[5]!, values[6]!];
   return {
     from,
     value: bySize(values, seven - six),
     sources: [...sources, src.nblssRates],
+    basis: { param: 'median.income', ratio, source: src.nblssRates },
     note: '8인 이상: 7인 기준 + (7인 − 6인) × 추가 가구원 (기준 중위소득 규칙 준용, derived)',
   };
 }
@@ -45,13 +46,12 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '생계급여 선정기준 (기준 중위소득 32%)', en: 'livelihood benefit threshold (32% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [713102, 1178435, 1508690, 1833572, 2142635, 2437878, 2724798], [src.derivedFromMedian]),
-      nblssTable('2025-01-01', [765444, 1258451, 1608113, 1951287, 2274621, 2580738, 2876297], [src.derivedFromMedian]),
+      nblssTable('2024-01-01', [713102, 1178435, 1508690, 1833572, 2142635, 2437878, 2724798], [src.derivedFromMedian], 0.32),
+      nblssTable('2025-01-01', [765444, 1258451, 1608113, 1951287, 2274621, 2580738, 2876297], [src.derivedFromMedian], 0.32),
       nblssTable(
         '2026-01-01',
         [820556, 1343773, 1714892, 2078316, 2418150, 2737905, 3044848],
-        [src.nblssLivelihood2026, src.derivedFromMedian],
-      ),
+        [src.nblssLivelihood2026, src.derivedFromMedian], 0.32),
     ],
   },
   {
@@ -59,9 +59,9 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '의료급여 선정기준 (기준 중위소득 40%)', en: 'medical aid threshold (40% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [891378, 1473044, 1885863, 2291965, 2678294, 3047348, 3405998], [src.derivedFromMedian]),
-      nblssTable('2025-01-01', [956805, 1573063, 2010141, 2439109, 2843277, 3225922, 3595371], [src.derivedFromMedian]),
-      nblssTable('2026-01-01', [1025695, 1679717, 2143614, 2597895, 3022688, 3422381, 3806060], [src.derivedFromMedian]),
+      nblssTable('2024-01-01', [891378, 1473044, 1885863, 2291965, 2678294, 3047348, 3405998], [src.derivedFromMedian], 0.4),
+      nblssTable('2025-01-01', [956805, 1573063, 2010141, 2439109, 2843277, 3225922, 3595371], [src.derivedFromMedian], 0.4),
+      nblssTable('2026-01-01', [1025695, 1679717, 2143614, 2597895, 3022688, 3422381, 3806060], [src.derivedFromMedian], 0.4),
     ],
   },
   {
@@ -69,13 +69,12 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '주거급여 선정기준 (기준 중위소득 48%)', en: 'housing benefit threshold (48% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [1069654, 1767652, 2263035, 2750358, 3213953, 3656817, 4087197], [src.derivedFromMedian]),
-      nblssTable('2025-01-01', [1148166, 1887676, 2412169, 2926931, 3411932, 3871106, 4314445], [src.derivedFromMedian]),
+      nblssTable('2024-01-01', [1069654, 1767652, 2263035, 2750358, 3213953, 3656817, 4087197], [src.derivedFromMedian], 0.48),
+      nblssTable('2025-01-01', [1148166, 1887676, 2412169, 2926931, 3411932, 3871106, 4314445], [src.derivedFromMedian], 0.48),
       nblssTable(
         '2026-01-01',
         [1230834, 2015660, 2572337, 3117474, 3627225, 4106857, 4567272],
-        [src.nblssHousing2026, src.derivedFromMedian],
-      ),
+        [src.nblssHousing2026, src.derivedFromMedian], 0.48),
     ],
   },
   {
@@ -83,9 +82,9 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '교육급여·차상위 선정기준 (기준 중위소득 50%)', en: 'education benefit / near-poor threshold (50% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [1114223, 1841305, 2357329, 2864956, 3347868, 3809185, 4257497], [src.derivedFromMedian]),
-      nblssTable('2025-01-01', [1196007, 1966329, 2512677, 3048887, 3554096, 4032403, 4494214], [src.derivedFromMedian]),
-      nblssTable('2026-01-01', [1282119, 2099646, 2679518, 3247369, 3778360, 4277976, 4757575], [src.derivedFromMedian]),
+      nblssTable('2024-01-01', [1114223, 1841305, 2357329, 2864956, 3347868, 3809185, 4257497], [src.derivedFromMedian], 0.5),
+      nblssTable('2025-01-01', [1196007, 1966329, 2512677, 3048887, 3554096, 4032403, 4494214], [src.derivedFromMedian], 0.5),
+      nblssTable('2026-01-01', [1282119, 2099646, 2679518, 3247369, 3778360, 4277976, 4757575], [src.derivedFromMedian], 0.5),
     ],
   },
   {
