@@ -98,6 +98,7 @@ CREATE TABLE "people" (
 	"rrn_hash" text,
 	"rrn_masked" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint

@@ -40,8 +40,13 @@ function rowHash(prevHash: string, at: string, e: AccessEntry): string {
  * Appends rows to the access log in the caller's transaction, chaining each row's hash to the
  * previous one. An advisory lock serialises writers so the chain has one order.
  */
-export async function appendAccessLog(tx: Tx | Db, entries: AccessEntry[]): Promise<void> {
+export async function appendAccessLog(db: Tx | Db, entries: AccessEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  // Always inside a transaction (a savepoint when the caller has one) so the lock spans read and insert.
+  await db.transaction((tx) => appendLocked(tx, entries));
+}
+
+async function appendLocked(tx: Tx, entries: AccessEntry[]): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
   const [last] = await tx.select({ hash: accessLog.hash }).from(accessLog).orderBy(desc(accessLog.id)).limit(1);
   let prev = last?.hash ?? GENESIS;

@@ -231,3 +231,12 @@ export function residenceOn(view: HouseholdView, date: string): Residence | unde
   if (depositKrw !== undefined) out.depositKrw = depositKrw;
   return out;
 }
+
+/** The regions of every household a person has ever been a member of (for jurisdiction checks). */
+export async function regionsOfPerson(db: Db | Tx, personId: string): Promise<{ householdId: string; regionCode: string }[]> {
+  return db
+    .selectDistinct({ householdId: households.id, regionCode: households.regionCode })
+    .from(memberships)
+    .innerJoin(households, eq(households.id, memberships.householdId))
+    .where(eq(memberships.personId, personId));
+}

@@ -20,7 +20,7 @@ export function toPerson(r: Row): Person {
 }
 
 /** Creates a person; the RRN is encrypted and hashed, never stored in plain text. A duplicate RRN is a conflict. */
-export async function createPerson(tx: Tx | Db, input: PersonInput, vault: RrnVault): Promise<Person> {
+export async function createPerson(tx: Tx | Db, input: PersonInput, vault: RrnVault, createdBy?: string): Promise<Person> {
   const rrnHash = input.rrn ? vault.hash(input.rrn) : null;
   if (rrnHash) {
     const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.rrnHash, rrnHash));
@@ -38,6 +38,7 @@ export async function createPerson(tx: Tx | Db, input: PersonInput, vault: RrnVa
       rrnCipher: input.rrn ? vault.encrypt(input.rrn) : null,
       rrnHash,
       rrnMasked: input.rrn ? maskRrn(input.rrn) : null,
+      createdBy: createdBy ?? null,
     })
     .returning();
   return toPerson(row!);
@@ -64,4 +65,11 @@ export async function recordDeath(tx: Tx, id: string, deathDate: string): Promis
   const [row] = await tx.update(people).set({ deathDate }).where(eq(people.id, id)).returning();
   if (!row) throw notFound('person', id);
   return toPerson(row);
+}
+
+/** Who created a person record (a caseworker may see a person they registered before any household holds them). */
+export async function personCreator(db: Db | Tx, id: string): Promise<string | null> {
+  const [row] = await db.select({ createdBy: people.createdBy }).from(people).where(eq(people.id, id));
+  if (!row) throw notFound('person', id);
+  return row.createdBy;
 }

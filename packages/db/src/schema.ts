@@ -34,6 +34,7 @@ export const people = pgTable(
     rrnHash: text('rrn_hash'),
     rrnMasked: text('rrn_masked'),
     createdAt: at('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('people_rrn_hash_idx').on(t.rrnHash), index('people_name_birth_idx').on(t.name, t.birthDate)],

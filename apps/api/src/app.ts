@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import type { AppDeps, Env } from './context.js';
+import { mountDocs } from './docs-page.js';
+import { errorBody, handleError } from './errors.js';
+import { accessLogRoutes } from './routes/access-log.js';
+import { authRoutes } from './routes/auth.js';
+import { eligibilityRoutes } from './routes/eligibility.js';
+import { householdRoutes } from './routes/households.js';
+import { peopleRoutes } from './routes/people.js';
+import { programRoutes } from './routes/programs.js';
+
+export type { AppDeps } from './context.js';
+export { routeInventory } from './auth.js';
+
+/** The API: thin routes composing the packages, under /api/v1, with /healthz, /openapi.json and /docs. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<Env>();
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.set('deps', deps);
+    await next();
+    c.header('x-request-id', requestId);
+  });
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
+
+  app.get('/healthz', async (c) => {
+    await deps.database.db.execute(sql`select 1`);
+    return c.json({ status: 'ok', database: deps.database.kind, programs: deps.registry.programs.size });
+  });
+
+  const api = app
+    .route('/api/v1', authRoutes)
+    .route('/api/v1', peopleRoutes)
+    .route('/api/v1', householdRoutes)
+    .route('/api/v1', programRoutes)
+    .route('/api/v1', eligibilityRoutes)
+    .route('/api/v1', accessLogRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Bokji API',
+      version: '0.1.0',
+      description:
+        'Bokji (복지): integrated welfare administration. Log in at POST /api/v1/auth/login and send the token as `Authorization: Bearer …`. Every read of personal data is access-logged; send `X-Bokji-Purpose` to record why.',
+    },
+  });
+  mountDocs(app as never);
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;
