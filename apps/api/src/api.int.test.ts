@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, createTestApp } from './test-app.js';
+import { type Client, createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
 let cw: Client; // 종로구 caseworker
@@ -13,16 +13,41 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const jongno = { regionCode: '11110', address: '서울특별시 종로구 가상로 7', tenure: 'monthlyRent', monthlyRentKrw: 350000 };
+const jongno = {
+  regionCode: '11110',
+  address: '서울특별시 종로구 가상로 7',
+  tenure: 'monthlyRent',
+  monthlyRentKrw: 350000,
+};
 const person = (name: string, birthDate: string, sex = 'F') => ({ name, birthDate, sex });
-const noAssets = { category: 'asset', kind: 'financial', amountKrw: 0, sourceAgency: '금융기관', dataType: 'fin.deposits', periodFrom: '2026-01-01' };
-const earned = (amountKrw: number) => ({ category: 'income', kind: 'earned', amountKrw, sourceAgency: '국세청', dataType: 'nts.earned', periodFrom: '2026-01-01' });
+const noAssets = {
+  category: 'asset',
+  kind: 'financial',
+  amountKrw: 0,
+  sourceAgency: '금융기관',
+  dataType: 'fin.deposits',
+  periodFrom: '2026-01-01',
+};
+const earned = (amountKrw: number) => ({
+  category: 'income',
+  kind: 'earned',
+  amountKrw,
+  sourceAgency: '국세청',
+  dataType: 'nts.earned',
+  periodFrom: '2026-01-01',
+});
 
 async function singleHousehold(name: string, earnedKrw: number) {
-  const res = await cw.post('/api/v1/households', { residence: jongno, effectiveFrom: '2025-01-01', members: [{ person: person(name, '1980-05-05'), relation: 'head' }] });
+  const res = await cw.post('/api/v1/households', {
+    residence: jongno,
+    effectiveFrom: '2025-01-01',
+    members: [{ person: person(name, '1980-05-05'), relation: 'head' }],
+  });
   expect(res.status).toBe(201);
   const hh = (await res.json()) as { id: string; members: { personId: string }[] };
-  const rec = await cw.post(`/api/v1/people/${hh.members[0]!.personId}/records`, { records: [earned(earnedKrw), noAssets] });
+  const rec = await cw.post(`/api/v1/people/${hh.members[0]!.personId}/records`, {
+    records: [earned(earnedKrw), noAssets],
+  });
   expect(rec.status).toBe(201);
   return hh;
 }
@@ -31,11 +56,20 @@ type Evaluation = {
   outcome: string;
   missing: { dataType: string; personId?: string; what: { ko: string } }[];
   benefit?: { status: string; amountKrw?: number };
-  explanation: { children: { actual?: { value: number; detail?: { label: { en: string }; value: number }[] }; threshold?: { value: number; detail?: { value: number | string }[] }; params?: { id: string; value: number; sources: { title: string }[] }[] }[] };
+  explanation: {
+    children: {
+      actual?: { value: number; detail?: { label: { en: string }; value: number }[] };
+      threshold?: { value: number; detail?: { value: number | string }[] };
+      params?: { id: string; value: number; sources: { title: string }[] }[];
+    }[];
+  };
 };
 
 async function evaluate(householdId: string, programIds = ['WLF00001132']) {
-  const res = await cw.post(`/api/v1/households/${householdId}/eligibility`, { programIds, referenceDate: '2026-03-01' });
+  const res = await cw.post(`/api/v1/households/${householdId}/eligibility`, {
+    programIds,
+    referenceDate: '2026-03-01',
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { evaluations: (Evaluation & { id: string })[] }).evaluations;
 }
@@ -44,7 +78,9 @@ describe('service endpoints', () => {
   it('serves /healthz, /openapi.json and the interactive docs', async () => {
     expect((await t.app.request('/healthz')).status).toBe(200);
     const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/households/{id}/eligibility', '/api/v1/calculator']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/households/{id}/eligibility', '/api/v1/calculator']),
+    );
     const docs = await t.app.request('/docs');
     expect(await docs.text()).toContain('swagger-ui-bundle.js');
     expect((await t.app.request('/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
@@ -52,7 +88,11 @@ describe('service endpoints', () => {
 
   it('refuses anonymous calls with 401 and a wrong password without saying which part was wrong', async () => {
     expect((await t.app.request('/api/v1/programs')).status).toBe(401);
-    const res = await t.app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'cw-jongno', password: 'nope' }) });
+    const res = await t.app.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'cw-jongno', password: 'nope' }),
+    });
     expect(res.status).toBe(401);
     expect(await res.text()).toContain('unknown user or wrong password');
   });
@@ -86,7 +126,10 @@ describe('livelihood benefit through the API (2026, one person, earned income on
     const [e] = await evaluate(hh.id);
     const stored = (await (await cw.get(`/api/v1/evaluations/${e!.id}`)).json()) as Record<string, unknown>;
     expect(stored.programVersion).toBe('2026.1');
-    expect(stored.parameterVersions).toMatchObject({ 'nblss.threshold.livelihood': '2026-01-01', 'median.income': '2026-01-01' });
+    expect(stored.parameterVersions).toMatchObject({
+      'nblss.threshold.livelihood': '2026-01-01',
+      'median.income': '2026-01-01',
+    });
     expect((stored.inputs as { members: unknown[] }).members).toHaveLength(1);
     expect(stored.inputDigest).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -100,7 +143,10 @@ describe('livelihood benefit through the API (2026, one person, earned income on
         { person: person('박자녀', '2000-01-01', 'M'), relation: 'child' },
       ],
     });
-    const hh = (await res.json()) as { id: string; members: { personId: string; person: { name: string } }[] };
+    const hh = (await res.json()) as {
+      id: string;
+      members: { personId: string; person: { name: string } }[];
+    };
     const [head, child] = hh.members;
     await cw.post(`/api/v1/people/${head!.personId}/records`, { records: [earned(0), noAssets] });
     await cw.post(`/api/v1/people/${child!.personId}/records`, { records: [noAssets] });
@@ -117,17 +163,32 @@ describe('jurisdiction and the access log', () => {
     const res = await other.get(`/api/v1/households/${hh.id}`);
     expect(res.status).toBe(403);
     expect(JSON.stringify(await res.json())).not.toContain('이종로');
-    const log = (await (await auditor.get(`/api/v1/access-log?householdId=${hh.id}`)).json()) as { entries: { username: string; outcome: string; action: string }[] };
-    expect(log.entries).toContainEqual(expect.objectContaining({ username: 'cw-gangnam', outcome: 'denied', action: 'household.read' }));
+    const log = (await (await auditor.get(`/api/v1/access-log?householdId=${hh.id}`)).json()) as {
+      entries: { username: string; outcome: string; action: string }[];
+    };
+    expect(log.entries).toContainEqual(
+      expect.objectContaining({ username: 'cw-gangnam', outcome: 'denied', action: 'household.read' }),
+    );
   });
 
   it('logs a row per person for every read of personal data, with purpose and request id', async () => {
     const hh = await singleHousehold('최기록', 900_000);
-    const res = await cw.get(`/api/v1/households/${hh.id}`, { 'x-bokji-purpose': encodeURIComponent('기초생활보장 신청 조사'), 'x-request-id': 'req-test-1' });
+    const res = await cw.get(`/api/v1/households/${hh.id}`, {
+      'x-bokji-purpose': encodeURIComponent('기초생활보장 신청 조사'),
+      'x-request-id': 'req-test-1',
+    });
     expect(res.status).toBe(200);
-    const log = (await (await auditor.get(`/api/v1/access-log?personId=${hh.members[0]!.personId}`)).json()) as { entries: Record<string, unknown>[] };
+    const log = (await (
+      await auditor.get(`/api/v1/access-log?personId=${hh.members[0]!.personId}`)
+    ).json()) as { entries: Record<string, unknown>[] };
     expect(log.entries).toContainEqual(
-      expect.objectContaining({ username: 'cw-jongno', action: 'household.read', purpose: '기초생활보장 신청 조사', requestId: 'req-test-1', outcome: 'allowed' }),
+      expect.objectContaining({
+        username: 'cw-jongno',
+        action: 'household.read',
+        purpose: '기초생활보장 신청 조사',
+        requestId: 'req-test-1',
+        outcome: 'allowed',
+      }),
     );
     const verify = (await (await auditor.get('/api/v1/access-log/verify')).json()) as { ok: boolean };
     expect(verify.ok).toBe(true);
@@ -135,7 +196,9 @@ describe('jurisdiction and the access log', () => {
 
   it('returns 503 and no data when the access-log row cannot be written', async () => {
     const hh = await singleHousehold('정차단', 800_000);
-    await t.database.db.execute(sql`alter table access_log add constraint block_writes check (false) not valid`);
+    await t.database.db.execute(
+      sql`alter table access_log add constraint block_writes check (false) not valid`,
+    );
     try {
       const res = await cw.get(`/api/v1/households/${hh.id}`);
       expect(res.status).toBe(503);
@@ -148,12 +211,19 @@ describe('jurisdiction and the access log', () => {
   it('hands a moved household to the new 시군구', async () => {
     const hh = await singleHousehold('한이사', 700_000);
     const move = await cw.post(`/api/v1/households/${hh.id}/move`, {
-      residence: { regionCode: '11680', address: '서울특별시 강남구 가상로 9', tenure: 'jeonse', depositKrw: 100_000_000 },
+      residence: {
+        regionCode: '11680',
+        address: '서울특별시 강남구 가상로 9',
+        tenure: 'jeonse',
+        depositKrw: 100_000_000,
+      },
       effectiveFrom: '2026-02-01',
     });
     expect(move.status).toBe(200);
     expect((await cw.get(`/api/v1/households/${hh.id}`)).status).toBe(403);
-    const seen = (await (await other.get(`/api/v1/households/${hh.id}`)).json()) as { residenceHistory: { regionCode: string }[] };
+    const seen = (await (await other.get(`/api/v1/households/${hh.id}`)).json()) as {
+      residenceHistory: { regionCode: string }[];
+    };
     expect(seen.residenceHistory.map((r) => r.regionCode)).toEqual(['11110', '11680']);
   });
 
@@ -173,8 +243,17 @@ describe('errors', () => {
       extra: true,
     });
     expect(res.status).toBe(400);
-    const paths = ((await res.json()) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['residence.regionCode', 'residence.address', 'residence.tenure', 'effectiveFrom']));
+    const paths = ((await res.json()) as { error: { issues: { path: string }[] } }).error.issues.map(
+      (i) => i.path,
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'residence.regionCode',
+        'residence.address',
+        'residence.tenure',
+        'effectiveFrom',
+      ]),
+    );
   });
 
   it('answers 404 for unknown ids and 400 for malformed ones', async () => {
@@ -201,17 +280,28 @@ describe('errors', () => {
 
   it('answers 412 when If-Match carries a stale household version', async () => {
     const hh = await singleHousehold('버전이', 700_000);
-    const p = (await (await cw.post('/api/v1/people', person('아기', '2026-02-20'))).json()) as { id: string };
-    const res = await cw.post(`/api/v1/households/${hh.id}/members`, { personId: p.id, relation: 'child', effectiveFrom: '2026-02-20', reason: 'birth' }, { 'if-match': '"99"' });
+    const p = (await (await cw.post('/api/v1/people', person('아기', '2026-02-20'))).json()) as {
+      id: string;
+    };
+    const res = await cw.post(
+      `/api/v1/households/${hh.id}/members`,
+      { personId: p.id, relation: 'child', effectiveFrom: '2026-02-20', reason: 'birth' },
+      { 'if-match': '"99"' },
+    );
     expect(res.status).toBe(412);
   });
 });
 
 describe('program catalogue and calculator', () => {
   it('lists and filters programs and shows criteria in readable Korean and English', async () => {
-    const list = (await (await cw.get('/api/v1/programs?situation=lowIncome')).json()) as { programs: { id: string }[] };
+    const list = (await (await cw.get('/api/v1/programs?situation=lowIncome')).json()) as {
+      programs: { id: string }[];
+    };
     expect(list.programs.map((p) => p.id)).toContain('WLF00001132');
-    const detail = (await (await cw.get('/api/v1/programs/WLF00001132')).json()) as { criteria: { ko: string[]; en: string[] }; parameters: { id: string }[] };
+    const detail = (await (await cw.get('/api/v1/programs/WLF00001132')).json()) as {
+      criteria: { ko: string[]; en: string[] };
+      parameters: { id: string }[];
+    };
     expect(detail.criteria.ko.join('\n')).toContain('생계급여 선정기준');
     expect(detail.criteria.en.join('\n')).toContain('livelihood threshold');
   });
@@ -223,7 +313,15 @@ describe('program catalogue and calculator', () => {
       programIds: ['WLF00001132'],
       household: {
         residence: jongno,
-        members: [{ relation: 'head', birthDate: '1960-01-01', sex: 'M', incomes: [{ kind: 'pension', monthlyKrw: 300_000 }], assets: [] }],
+        members: [
+          {
+            relation: 'head',
+            birthDate: '1960-01-01',
+            sex: 'M',
+            incomes: [{ kind: 'pension', monthlyKrw: 300_000 }],
+            assets: [],
+          },
+        ],
       },
     });
     expect(res.status).toBe(200);
@@ -234,8 +332,13 @@ describe('program catalogue and calculator', () => {
   });
 
   it('rejects unknown program ids with the offending position', async () => {
-    const res = await cw.post('/api/v1/calculator', { programIds: ['WLF00001132', 'NOPE'], household: { residence: jongno, members: [{ relation: 'head', birthDate: '1960-01-01', sex: 'M' }] } });
+    const res = await cw.post('/api/v1/calculator', {
+      programIds: ['WLF00001132', 'NOPE'],
+      household: { residence: jongno, members: [{ relation: 'head', birthDate: '1960-01-01', sex: 'M' }] },
+    });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { issues: { path: string }[] } }).error.issues[0]!.path).toBe('programIds.1');
+    expect(((await res.json()) as { error: { issues: { path: string }[] } }).error.issues[0]!.path).toBe(
+      'programIds.1',
+    );
   });
 });

@@ -11,8 +11,8 @@ import { householdRoutes } from './routes/households.js';
 import { peopleRoutes } from './routes/people.js';
 import { programRoutes } from './routes/programs.js';
 
-export type { AppDeps } from './context.js';
 export { routeInventory } from './auth.js';
+export type { AppDeps } from './context.js';
 
 /** The API: thin routes composing the packages, under /api/v1, with /healthz, /openapi.json and /docs. */
 export function createApp(deps: AppDeps) {

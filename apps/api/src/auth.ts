@@ -1,6 +1,6 @@
+import { BokjiError } from '@bokji/core';
 import type { Role, User } from '@bokji/db';
 import { resolveSession } from '@bokji/db';
-import { BokjiError } from '@bokji/core';
 import { createMiddleware } from 'hono/factory';
 import type { Env } from './context.js';
 
@@ -16,10 +16,13 @@ export function requireAccess(access: Access) {
     const header = c.req.header('authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const user = token ? await resolveSession(c.get('deps').database.db, token) : undefined;
-    if (!user) throw new BokjiError('unauthenticated', 'a valid bearer token is required (POST /api/v1/auth/login)');
+    if (!user)
+      throw new BokjiError('unauthenticated', 'a valid bearer token is required (POST /api/v1/auth/login)');
     c.set('user', user);
     if (!access.includes(user.role)) {
-      throw new BokjiError('forbidden', `role ${user.role} may not call this operation`, { allowedRoles: access });
+      throw new BokjiError('forbidden', `role ${user.role} may not call this operation`, {
+        allowedRoles: access,
+      });
     }
     return next();
   });

@@ -45,7 +45,11 @@ export function loadRrnVault(config: Config, env: NodeJS.ProcessEnv = process.en
       const k = RrnVault.generateKeys();
       writeFileSync(
         path,
-        JSON.stringify({ keyId: k.keyId, encryptionKey: k.encryptionKey.toString('base64'), hashKey: k.hashKey.toString('base64') }),
+        JSON.stringify({
+          keyId: k.keyId,
+          encryptionKey: k.encryptionKey.toString('base64'),
+          hashKey: k.hashKey.toString('base64'),
+        }),
         { mode: 0o600 },
       );
       chmodSync(path, 0o600);

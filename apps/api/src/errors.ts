@@ -32,11 +32,19 @@ export function errorBody(code: ErrorCode, message: string, details: Record<stri
  * 500 with a request id and nothing internal (no stack, no SQL).
  */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof BokjiError) return c.json(errorBody(err.code, err.message, err.details), statusOf[err.code]);
+  if (err instanceof BokjiError)
+    return c.json(errorBody(err.code, err.message, err.details), statusOf[err.code]);
   if ('status' in err && (err as { status: number }).status === 400) {
-    return c.json(errorBody('validation', 'request body is not valid JSON', { issues: [{ path: '(body)', message: 'malformed JSON' }] }), 400);
+    return c.json(
+      errorBody('validation', 'request body is not valid JSON', {
+        issues: [{ path: '(body)', message: 'malformed JSON' }],
+      }),
+      400,
+    );
   }
   const requestId = c.get('requestId' as never) as string | undefined;
-  console.error(JSON.stringify({ level: 'error', requestId, error: err.name, message: err.message.slice(0, 500) }));
+  console.error(
+    JSON.stringify({ level: 'error', requestId, error: err.name, message: err.message.slice(0, 500) }),
+  );
   return c.json(errorBody('unavailable' as ErrorCode, 'internal error', { requestId }), 500);
 }

@@ -5,7 +5,12 @@ import { audit } from './audit.js';
 import { coversRegion } from './auth.js';
 import type { Env } from './context.js';
 
-async function deny(c: Context<Env>, action: string, target: { householdId?: string; personIds?: string[] }, message: string): Promise<never> {
+async function deny(
+  c: Context<Env>,
+  action: string,
+  target: { householdId?: string; personIds?: string[] },
+  message: string,
+): Promise<never> {
   await audit(c, { action, ...target, outcome: 'denied' });
   throw new BokjiError('forbidden', message);
 }
@@ -32,6 +37,8 @@ export async function personFor(c: Context<Env>, personId: string, action: strin
   const db = c.get('deps').database.db;
   const creator = await personCreator(db, personId);
   const regions = await regionsOfPerson(db, personId);
-  const ok = regions.length === 0 ? creator === user.id : regions.some((r) => coversRegion(user, r.regionCode));
-  if (!ok) await deny(c, action, { personIds: [personId] }, `person ${personId} is outside your jurisdiction`);
+  const ok =
+    regions.length === 0 ? creator === user.id : regions.some((r) => coversRegion(user, r.regionCode));
+  if (!ok)
+    await deny(c, action, { personIds: [personId] }, `person ${personId} is outside your jurisdiction`);
 }

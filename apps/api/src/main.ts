@@ -1,6 +1,6 @@
-import { serve } from '@hono/node-server';
 import { openDatabase } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
+import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadConfig, loadRrnVault } from './config.js';
 import { seedIfEmpty } from './seed.js';
@@ -9,7 +9,9 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg, ...extra }));
 
 const config = loadConfig();
-const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+const database = await openDatabase(
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+);
 log('database ready', { kind: database.kind, location: database.location });
 const registry = await loadRegistry();
 log('program registry validated', { programs: registry.programs.size });

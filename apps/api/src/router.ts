@@ -1,4 +1,4 @@
-import { OpenAPIHono, type RouteConfig, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import { type Access, requireAccess, routeInventory } from './auth.js';
 import type { Env } from './context.js';
 import { errorBody, issuesOf } from './errors.js';
@@ -10,7 +10,10 @@ export function newRouter() {
       if (!result.success) {
         const where = (result as { target?: string }).target;
         const prefix = where && where !== 'json' ? [where] : [];
-        return c.json(errorBody('validation', 'request is invalid', { issues: issuesOf(result.error, prefix) }), 400);
+        return c.json(
+          errorBody('validation', 'request is invalid', { issues: issuesOf(result.error, prefix) }),
+          400,
+        );
       }
     },
   });
@@ -27,13 +30,28 @@ export const ErrorResponse = z
   .openapi('Error');
 
 const errorResponses = {
-  400: { description: 'Invalid input: `issues` lists every offending field path', content: { 'application/json': { schema: ErrorResponse } } },
+  400: {
+    description: 'Invalid input: `issues` lists every offending field path',
+    content: { 'application/json': { schema: ErrorResponse } },
+  },
   401: { description: 'No valid bearer token', content: { 'application/json': { schema: ErrorResponse } } },
-  403: { description: 'Role or jurisdiction does not allow this; the attempt is access-logged', content: { 'application/json': { schema: ErrorResponse } } },
+  403: {
+    description: 'Role or jurisdiction does not allow this; the attempt is access-logged',
+    content: { 'application/json': { schema: ErrorResponse } },
+  },
   404: { description: 'Unknown id', content: { 'application/json': { schema: ErrorResponse } } },
-  409: { description: 'Conflict with the current state', content: { 'application/json': { schema: ErrorResponse } } },
-  412: { description: 'Stale version (If-Match)', content: { 'application/json': { schema: ErrorResponse } } },
-  503: { description: 'The access log could not be written, or the database is unavailable', content: { 'application/json': { schema: ErrorResponse } } },
+  409: {
+    description: 'Conflict with the current state',
+    content: { 'application/json': { schema: ErrorResponse } },
+  },
+  412: {
+    description: 'Stale version (If-Match)',
+    content: { 'application/json': { schema: ErrorResponse } },
+  },
+  503: {
+    description: 'The access log could not be written, or the database is unavailable',
+    content: { 'application/json': { schema: ErrorResponse } },
+  },
 };
 
 /**
@@ -44,7 +62,8 @@ export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(con
   const { access, ...rest } = config;
   routeInventory.push({ method: rest.method.toUpperCase(), path: rest.path, access });
   const security = access === 'public' ? [] : [{ bearer: [] }];
-  const description = `${rest.description ?? ''}\n\n**Access:** ${access === 'public' ? 'public' : access.join(', ')}`.trim();
+  const description =
+    `${rest.description ?? ''}\n\n**Access:** ${access === 'public' ? 'public' : access.join(', ')}`.trim();
   return createRoute({
     ...rest,
     description,

@@ -1,9 +1,7 @@
-import { type Database, type RrnVault, countUsers, createUser, schema } from '@bokji/db';
 import { maskRrn } from '@bokji/core';
+import { countUsers, createUser, type Database, type RrnVault, schema } from '@bokji/db';
 import { generatePopulation } from '@bokji/synthpop';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
-
-
 
 /** Half the demo households live in 종로구 and a quarter in 강남구, so both demo caseworkers have work. */
 function demoRegion(index: number): { code: string; prefix: string } | undefined {

@@ -1,4 +1,4 @@
-import { type Database, RrnVault, createUser } from '@bokji/db';
+import { createUser, type Database, RrnVault } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { createApp } from './app.js';

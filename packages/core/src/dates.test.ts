@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IsoDate, ageAt, ageInMonths, isInPeriod } from './dates.js';
+import { ageAt, ageInMonths, IsoDate, isInPeriod } from './dates.js';
 
 describe('dates', () => {
   it('counts full years: the birthday itself counts, the day before does not', () => {

@@ -30,7 +30,8 @@ export class BokjiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new BokjiError('not_found', `${what} ${id} not found`, { id });
+export const notFound = (what: string, id: string) =>
+  new BokjiError('not_found', `${what} ${id} not found`, { id });
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new BokjiError('conflict', message, details);
 export const invalid = (issues: FieldIssue[]) =>

@@ -101,7 +101,10 @@ function classify(code: string, ko: string): Region {
   const cityClass: CityClass = ko.endsWith('군') ? 'rural' : province.defaultClass;
   return {
     code,
-    name: { ko: `${province.name.ko} ${ko}`, en: `${rows.find((r) => r[0] === code)?.[2]}, ${province.name.en}` },
+    name: {
+      ko: `${province.name.ko} ${ko}`,
+      en: `${rows.find((r) => r[0] === code)?.[2]}, ${province.name.en}`,
+    },
     province: province.name,
     nblssArea: isChangwon ? 'metro' : province.nblssArea,
     cityClass,
@@ -116,7 +119,9 @@ function housingTier(province: string): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-export const regions: ReadonlyMap<string, Region> = new Map(rows.map(([code, ko]) => [code, classify(code, ko)]));
+export const regions: ReadonlyMap<string, Region> = new Map(
+  rows.map(([code, ko]) => [code, classify(code, ko)]),
+);
 
 export function findRegion(code: string): Region | undefined {
   return regions.get(code);

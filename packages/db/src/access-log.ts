@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, sql, and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { accessLog } from './schema.js';
 
@@ -48,12 +48,23 @@ export async function appendAccessLog(db: Tx | Db, entries: AccessEntry[]): Prom
 
 async function appendLocked(tx: Tx, entries: AccessEntry[]): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
-  const [last] = await tx.select({ hash: accessLog.hash }).from(accessLog).orderBy(desc(accessLog.id)).limit(1);
+  const [last] = await tx
+    .select({ hash: accessLog.hash })
+    .from(accessLog)
+    .orderBy(desc(accessLog.id))
+    .limit(1);
   let prev = last?.hash ?? GENESIS;
   const at = new Date().toISOString();
   const rows = entries.map((e) => {
     const hash = rowHash(prev, at, e);
-    const row = { ...e, personId: e.personId ?? null, householdId: e.householdId ?? null, at, prevHash: prev, hash };
+    const row = {
+      ...e,
+      personId: e.personId ?? null,
+      householdId: e.householdId ?? null,
+      at,
+      prevHash: prev,
+      hash,
+    };
     prev = hash;
     return row;
   });
@@ -63,12 +74,15 @@ async function appendLocked(tx: Tx, entries: AccessEntry[]): Promise<void> {
 export type AccessLogRow = typeof accessLog.$inferSelect;
 
 /** Walks the chain in id order; returns the first row whose hash or link does not hold. */
-export async function verifyAccessLog(db: Db): Promise<{ ok: true; rows: number } | { ok: false; brokenAtId: number; rows: number }> {
+export async function verifyAccessLog(
+  db: Db,
+): Promise<{ ok: true; rows: number } | { ok: false; brokenAtId: number; rows: number }> {
   const rows = await db.select().from(accessLog).orderBy(asc(accessLog.id));
   let prev = GENESIS;
   for (const r of rows) {
     const at = new Date(r.at).toISOString();
-    if (r.prevHash !== prev || rowHash(prev, at, r as AccessEntry) !== r.hash) return { ok: false, brokenAtId: r.id, rows: rows.length };
+    if (r.prevHash !== prev || rowHash(prev, at, r as AccessEntry) !== r.hash)
+      return { ok: false, brokenAtId: r.id, rows: rows.length };
     prev = r.hash;
   }
   return { ok: true, rows: rows.length };

@@ -1,7 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, RrnVault, addMember, addRecords, appendAccessLog, changeResidence, createHousehold, createPerson, endMember, findPersonByRrn, getHousehold, loadSnapshot, verifyAccessLog } from './index.js';
-import { schema } from './index.js';
+import {
+  addMember,
+  addRecords,
+  appendAccessLog,
+  changeResidence,
+  createHousehold,
+  createPerson,
+  type Database,
+  endMember,
+  findPersonByRrn,
+  getHousehold,
+  loadSnapshot,
+  RrnVault,
+  schema,
+  verifyAccessLog,
+} from './index.js';
 import { openTestDatabase } from './testing.js';
 
 let database: Database;
@@ -16,23 +30,54 @@ afterAll(async () => {
   await database.close();
 });
 
-const residence = { regionCode: '11110', address: '서울특별시 종로구 가상로 1', tenure: 'monthlyRent' as const, monthlyRentKrw: 300000 };
+const residence = {
+  regionCode: '11110',
+  address: '서울특별시 종로구 가상로 1',
+  tenure: 'monthlyRent' as const,
+  monthlyRentKrw: 300000,
+};
 
 describe(`database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('stores the RRN only encrypted, finds the person by its keyed hash, and refuses a duplicate', async () => {
-    const p = await createPerson(database.db, { name: '김가상', birthDate: '1990-01-01', sex: 'M', nationality: 'KR', residencyStatus: 'citizen', rrn: RRN }, vault);
+    const p = await createPerson(
+      database.db,
+      {
+        name: '김가상',
+        birthDate: '1990-01-01',
+        sex: 'M',
+        nationality: 'KR',
+        residencyStatus: 'citizen',
+        rrn: RRN,
+      },
+      vault,
+    );
     expect(p.rrnMasked).toBe('900101-1******');
     const raw = await database.db.execute(sql`select * from people where id = ${p.id}`);
     expect(JSON.stringify(raw)).not.toContain('1000009');
     expect((await findPersonByRrn(database.db, RRN, vault))?.id).toBe(p.id);
     await expect(
-      createPerson(database.db, { name: '다른사람', birthDate: '1990-01-01', sex: 'M', nationality: 'KR', residencyStatus: 'citizen', rrn: RRN }, vault),
+      createPerson(
+        database.db,
+        {
+          name: '다른사람',
+          birthDate: '1990-01-01',
+          sex: 'M',
+          nationality: 'KR',
+          residencyStatus: 'citizen',
+          rrn: RRN,
+        },
+        vault,
+      ),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('keeps membership and residence history: a birth, a move-out and a move are new facts on dates', async () => {
     const person = (name: string, birthDate: string) =>
-      createPerson(database.db, { name, birthDate, sex: 'F', nationality: 'KR', residencyStatus: 'citizen' }, vault);
+      createPerson(
+        database.db,
+        { name, birthDate, sex: 'F', nationality: 'KR', residencyStatus: 'citizen' },
+        vault,
+      );
     const mother = await person('이엄마', '1992-03-04');
     const grandma = await person('박할머니', '1950-05-06');
     const hh = await database.db.transaction((tx) =>
@@ -46,18 +91,45 @@ describe(`database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
       }),
     );
     const baby = await person('이아기', '2026-02-01');
-    await database.db.transaction((tx) => addMember(tx, hh, { personId: baby.id, relation: 'child', effectiveFrom: '2026-02-01', reason: 'birth' }));
+    await database.db.transaction((tx) =>
+      addMember(tx, hh, {
+        personId: baby.id,
+        relation: 'child',
+        effectiveFrom: '2026-02-01',
+        reason: 'birth',
+      }),
+    );
     const view = await getHousehold(database.db, hh, '2026-03-01');
     const grandmaMembership = view.members.find((m) => m.personId === grandma.id)!;
-    await database.db.transaction((tx) => endMember(tx, hh, grandmaMembership.id, { effectiveTo: '2026-06-01', reason: 'moveOut' }));
     await database.db.transaction((tx) =>
-      changeResidence(tx, hh, { residence: { ...residence, regionCode: '11680', address: '서울특별시 강남구 가상로 2' }, effectiveFrom: '2026-07-01', kind: 'succession' }),
+      endMember(tx, hh, grandmaMembership.id, { effectiveTo: '2026-06-01', reason: 'moveOut' }),
+    );
+    await database.db.transaction((tx) =>
+      changeResidence(tx, hh, {
+        residence: { ...residence, regionCode: '11680', address: '서울특별시 강남구 가상로 2' },
+        effectiveFrom: '2026-07-01',
+        kind: 'succession',
+      }),
     );
     for (const p of [mother, grandma, baby]) {
       await database.db.transaction((tx) =>
         addRecords(tx, p.id, [
-          { category: 'income', kind: 'earned', amountKrw: 0, sourceAgency: '국세청', dataType: 'nts.earned', periodFrom: '2024-01-01' },
-          { category: 'asset', kind: 'financial', amountKrw: 0, sourceAgency: '금융기관', dataType: 'fin.deposits', periodFrom: '2024-01-01' },
+          {
+            category: 'income',
+            kind: 'earned',
+            amountKrw: 0,
+            sourceAgency: '국세청',
+            dataType: 'nts.earned',
+            periodFrom: '2024-01-01',
+          },
+          {
+            category: 'asset',
+            kind: 'financial',
+            amountKrw: 0,
+            sourceAgency: '금융기관',
+            dataType: 'fin.deposits',
+            periodFrom: '2024-01-01',
+          },
         ]),
       );
     }
@@ -73,9 +145,26 @@ describe(`database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
   });
 
   it('a later-received record for the same period supersedes (a correction)', async () => {
-    const p = await createPerson(database.db, { name: '정정', birthDate: '1980-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' }, vault);
-    const hh = await database.db.transaction((tx) => createHousehold(tx, { residence, effectiveFrom: '2025-01-01', members: [{ personId: p.id, relation: 'head' }] }));
-    const rec = (amountKrw: number) => ({ category: 'income' as const, kind: 'earned' as const, amountKrw, sourceAgency: '국세청', dataType: 'nts.earned', periodFrom: '2026-01-01' });
+    const p = await createPerson(
+      database.db,
+      { name: '정정', birthDate: '1980-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' },
+      vault,
+    );
+    const hh = await database.db.transaction((tx) =>
+      createHousehold(tx, {
+        residence,
+        effectiveFrom: '2025-01-01',
+        members: [{ personId: p.id, relation: 'head' }],
+      }),
+    );
+    const rec = (amountKrw: number) => ({
+      category: 'income' as const,
+      kind: 'earned' as const,
+      amountKrw,
+      sourceAgency: '국세청',
+      dataType: 'nts.earned',
+      periodFrom: '2026-01-01',
+    });
     await database.db.transaction((tx) => addRecords(tx, p.id, [rec(2_000_000)]));
     await new Promise((r) => setTimeout(r, 5));
     await database.db.transaction((tx) => addRecords(tx, p.id, [rec(1_500_000)]));
@@ -85,15 +174,40 @@ describe(`database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
   });
 
   it('refuses a person in two households at once, and an unknown membership', async () => {
-    const p = await createPerson(database.db, { name: '중복', birthDate: '1980-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' }, vault);
-    await database.db.transaction((tx) => createHousehold(tx, { residence, effectiveFrom: '2025-01-01', members: [{ personId: p.id, relation: 'head' }] }));
+    const p = await createPerson(
+      database.db,
+      { name: '중복', birthDate: '1980-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' },
+      vault,
+    );
+    await database.db.transaction((tx) =>
+      createHousehold(tx, {
+        residence,
+        effectiveFrom: '2025-01-01',
+        members: [{ personId: p.id, relation: 'head' }],
+      }),
+    );
     await expect(
-      database.db.transaction((tx) => createHousehold(tx, { residence, effectiveFrom: '2025-06-01', members: [{ personId: p.id, relation: 'head' }] })),
+      database.db.transaction((tx) =>
+        createHousehold(tx, {
+          residence,
+          effectiveFrom: '2025-06-01',
+          members: [{ personId: p.id, relation: 'head' }],
+        }),
+      ),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('chains the access log, detects tampering, and refuses updates and deletes', async () => {
-    const entry = { userId: null, username: 'tester', role: 'admin', ip: '127.0.0.1', requestId: 'r1', action: 'person.read', purpose: 'test', outcome: 'allowed' as const };
+    const entry = {
+      userId: null,
+      username: 'tester',
+      role: 'admin',
+      ip: '127.0.0.1',
+      requestId: 'r1',
+      action: 'person.read',
+      purpose: 'test',
+      outcome: 'allowed' as const,
+    };
     await appendAccessLog(database.db, [entry, { ...entry, requestId: 'r2' }]);
     await appendAccessLog(database.db, [{ ...entry, requestId: 'r3' }]);
     expect(await verifyAccessLog(database.db)).toEqual({ ok: true, rows: 3 });

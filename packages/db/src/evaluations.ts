@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
+import {
+  type HouseholdSnapshot,
+  notFound,
+  type ProgramDefinition,
+  type ProgramEvaluation,
+} from '@bokji/core';
 import { and, desc, eq } from 'drizzle-orm';
-import { type HouseholdSnapshot, type ProgramDefinition, type ProgramEvaluation, notFound } from '@bokji/core';
 import type { Db, Tx } from './client.js';
 import { evaluations, programVersions } from './schema.js';
 
 /** Stable JSON (sorted keys) so a digest identifies the content, not its key order. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -41,7 +48,12 @@ export type StoredEvaluation = typeof evaluations.$inferSelect;
  */
 export async function storeEvaluations(
   tx: Tx,
-  input: { snapshot: HouseholdSnapshot; results: ProgramEvaluation[]; programs: Map<string, ProgramDefinition>; createdBy: string },
+  input: {
+    snapshot: HouseholdSnapshot;
+    results: ProgramEvaluation[];
+    programs: Map<string, ProgramDefinition>;
+    createdBy: string;
+  },
 ): Promise<StoredEvaluation[]> {
   if (input.results.length === 0) return [];
   const inputDigest = digest(input.snapshot);

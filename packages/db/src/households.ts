@@ -1,13 +1,13 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import {
   BokjiError,
-  type Membership,
-  type Relation,
-  type Residence,
   conflict,
   isInPeriod,
+  type Membership,
   notFound,
+  type Relation,
+  type Residence,
 } from '@bokji/core';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { householdResidences, households, memberships } from './schema.js';
 
@@ -27,7 +27,11 @@ function residenceOf(r: {
   monthlyRentKrw: number | null;
   depositKrw: number | null;
 }): Residence {
-  const out: Residence = { regionCode: r.regionCode, address: r.address, tenure: r.tenure as Residence['tenure'] };
+  const out: Residence = {
+    regionCode: r.regionCode,
+    address: r.address,
+    tenure: r.tenure as Residence['tenure'],
+  };
   if (r.monthlyRentKrw !== null) out.monthlyRentKrw = r.monthlyRentKrw;
   if (r.depositKrw !== null) out.depositKrw = r.depositKrw;
   return out;
@@ -35,17 +39,26 @@ function residenceOf(r: {
 
 export async function createHousehold(
   tx: Tx,
-  input: { residence: Residence; effectiveFrom: string; members: { personId: string; relation: Relation }[]; recordedBy?: string },
+  input: {
+    residence: Residence;
+    effectiveFrom: string;
+    members: { personId: string; relation: Relation }[];
+    recordedBy?: string;
+  },
 ): Promise<string> {
   const heads = input.members.filter((m) => m.relation === 'head').length;
   if (heads !== 1) {
     throw new BokjiError('validation', 'a household needs exactly one head', {
-      issues: [{ path: 'members', message: `exactly one member with relation "head" is required, found ${heads}` }],
+      issues: [
+        { path: 'members', message: `exactly one member with relation "head" is required, found ${heads}` },
+      ],
     });
   }
   const ids = new Set(input.members.map((m) => m.personId));
   if (ids.size !== input.members.length) {
-    throw new BokjiError('validation', 'a person appears twice', { issues: [{ path: 'members', message: 'duplicate personId' }] });
+    throw new BokjiError('validation', 'a person appears twice', {
+      issues: [{ path: 'members', message: 'duplicate personId' }],
+    });
   }
   for (const m of input.members) await assertNotInAnotherHousehold(tx, m.personId, input.effectiveFrom);
   const r = input.residence;
@@ -96,7 +109,11 @@ export async function getHouseholdRow(db: Db | Tx, id: string) {
 
 export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promise<HouseholdView> {
   const row = await getHouseholdRow(db, id);
-  const ms = await db.select().from(memberships).where(eq(memberships.householdId, id)).orderBy(asc(memberships.effectiveFrom));
+  const ms = await db
+    .select()
+    .from(memberships)
+    .where(eq(memberships.householdId, id))
+    .orderBy(asc(memberships.effectiveFrom));
   const rs = await db
     .select()
     .from(householdResidences)
@@ -118,13 +135,21 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
       endReason: m.endReason as Membership['endReason'],
       current: isInPeriod(asOf, m.effectiveFrom, m.effectiveTo),
     })),
-    residenceHistory: rs.map((r) => ({ ...residenceOf(r), effectiveFrom: r.effectiveFrom, kind: r.kind, recordedAt: r.recordedAt })),
+    residenceHistory: rs.map((r) => ({
+      ...residenceOf(r),
+      effectiveFrom: r.effectiveFrom,
+      kind: r.kind,
+      recordedAt: r.recordedAt,
+    })),
   };
 }
 
 /** Bumps the household version; with `expected`, a stale version is a conflict (optimistic concurrency). */
 async function touch(tx: Tx, id: string, expected?: number) {
-  const cond = expected === undefined ? eq(households.id, id) : and(eq(households.id, id), eq(households.version, expected));
+  const cond =
+    expected === undefined
+      ? eq(households.id, id)
+      : and(eq(households.id, id), eq(households.version, expected));
   const [row] = await tx
     .update(households)
     .set({ version: sql`${households.version} + 1` })
@@ -132,7 +157,9 @@ async function touch(tx: Tx, id: string, expected?: number) {
     .returning({ version: households.version });
   if (!row) {
     await getHouseholdRow(tx, id);
-    throw new BokjiError('precondition_failed', `household ${id} was changed by someone else`, { expectedVersion: expected });
+    throw new BokjiError('precondition_failed', `household ${id} was changed by someone else`, {
+      expectedVersion: expected,
+    });
   }
   return row.version;
 }
@@ -148,14 +175,26 @@ export async function addMember(
     const heads = await tx
       .select()
       .from(memberships)
-      .where(and(eq(memberships.householdId, householdId), eq(memberships.relation, 'head'), isNull(memberships.effectiveTo)));
+      .where(
+        and(
+          eq(memberships.householdId, householdId),
+          eq(memberships.relation, 'head'),
+          isNull(memberships.effectiveTo),
+        ),
+      );
     if (heads.length) throw conflict('the household already has a head; end that membership first');
   }
   await assertNotInAnotherHousehold(tx, input.personId, input.effectiveFrom, householdId);
   const existing = await tx
     .select()
     .from(memberships)
-    .where(and(eq(memberships.householdId, householdId), eq(memberships.personId, input.personId), isNull(memberships.effectiveTo)));
+    .where(
+      and(
+        eq(memberships.householdId, householdId),
+        eq(memberships.personId, input.personId),
+        isNull(memberships.effectiveTo),
+      ),
+    );
   if (existing.length) throw conflict(`person ${input.personId} is already a current member`);
   const [m] = await tx
     .insert(memberships)
@@ -200,7 +239,12 @@ export async function endMember(
 export async function changeResidence(
   tx: Tx,
   householdId: string,
-  input: { residence: Residence; effectiveFrom: string; kind: 'succession' | 'correction'; recordedBy?: string },
+  input: {
+    residence: Residence;
+    effectiveFrom: string;
+    kind: 'succession' | 'correction';
+    recordedBy?: string;
+  },
   expectedVersion?: number,
 ): Promise<void> {
   await touch(tx, householdId, expectedVersion);
@@ -233,7 +277,10 @@ export function residenceOn(view: HouseholdView, date: string): Residence | unde
 }
 
 /** The regions of every household a person has ever been a member of (for jurisdiction checks). */
-export async function regionsOfPerson(db: Db | Tx, personId: string): Promise<{ householdId: string; regionCode: string }[]> {
+export async function regionsOfPerson(
+  db: Db | Tx,
+  personId: string,
+): Promise<{ householdId: string; regionCode: string }[]> {
   return db
     .selectDistinct({ householdId: households.id, regionCode: households.regionCode })
     .from(memberships)

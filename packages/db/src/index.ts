@@ -1,9 +1,9 @@
-export * from './client.js';
-export * as schema from './schema.js';
-export * from './pii.js';
 export * from './access-log.js';
-export * from './people.js';
-export * from './households.js';
-export * from './records.js';
+export * from './client.js';
 export * from './evaluations.js';
+export * from './households.js';
+export * from './people.js';
+export * from './pii.js';
+export * from './records.js';
+export * as schema from './schema.js';
 export * from './users.js';

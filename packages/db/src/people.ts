@@ -1,5 +1,5 @@
+import { conflict, maskRrn, notFound, type Person, type PersonInput } from '@bokji/core';
 import { eq, inArray } from 'drizzle-orm';
-import { type Person, type PersonInput, maskRrn, notFound, conflict } from '@bokji/core';
 import type { Db, Tx } from './client.js';
 import type { RrnVault } from './pii.js';
 import { people } from './schema.js';
@@ -20,11 +20,19 @@ export function toPerson(r: Row): Person {
 }
 
 /** Creates a person; the RRN is encrypted and hashed, never stored in plain text. A duplicate RRN is a conflict. */
-export async function createPerson(tx: Tx | Db, input: PersonInput, vault: RrnVault, createdBy?: string): Promise<Person> {
+export async function createPerson(
+  tx: Tx | Db,
+  input: PersonInput,
+  vault: RrnVault,
+  createdBy?: string,
+): Promise<Person> {
   const rrnHash = input.rrn ? vault.hash(input.rrn) : null;
   if (rrnHash) {
     const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.rrnHash, rrnHash));
-    if (existing) throw conflict('a person with this resident registration number already exists', { personId: existing.id });
+    if (existing)
+      throw conflict('a person with this resident registration number already exists', {
+        personId: existing.id,
+      });
   }
   const [row] = await tx
     .insert(people)
@@ -55,8 +63,15 @@ export async function getPeople(db: Db | Tx, ids: string[]): Promise<Person[]> {
   return (await db.select().from(people).where(inArray(people.id, ids))).map(toPerson);
 }
 
-export async function findPersonByRrn(db: Db | Tx, rrn: string, vault: RrnVault): Promise<Person | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.rrnHash, vault.hash(rrn)));
+export async function findPersonByRrn(
+  db: Db | Tx,
+  rrn: string,
+  vault: RrnVault,
+): Promise<Person | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(eq(people.rrnHash, vault.hash(rrn)));
   return row ? toPerson(row) : undefined;
 }
 

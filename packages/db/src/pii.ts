@@ -17,7 +17,8 @@ export interface RrnKeys {
  */
 export class RrnVault {
   constructor(private readonly keys: RrnKeys) {
-    if (keys.encryptionKey.length !== 32 || keys.hashKey.length !== 32) throw new Error('RRN keys must be 32 bytes');
+    if (keys.encryptionKey.length !== 32 || keys.hashKey.length !== 32)
+      throw new Error('RRN keys must be 32 bytes');
   }
 
   static generateKeys(keyId = 'k1'): RrnKeys {
@@ -32,7 +33,13 @@ export class RrnVault {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.keys.encryptionKey, iv);
     const body = Buffer.concat([cipher.update(rrn, 'utf8'), cipher.final()]);
-    return ['v1', this.keys.keyId, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+    return [
+      'v1',
+      this.keys.keyId,
+      iv.toString('base64'),
+      cipher.getAuthTag().toString('base64'),
+      body.toString('base64'),
+    ].join(':');
   }
 
   decrypt(token: string): string {

@@ -1,5 +1,11 @@
+import {
+  BokjiError,
+  buildSnapshot,
+  type HouseholdSnapshot,
+  type LinkedRecord,
+  type LinkedRecordInput,
+} from '@bokji/core';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { type LinkedRecord, type LinkedRecordInput, buildSnapshot, type HouseholdSnapshot, BokjiError } from '@bokji/core';
 import type { Db, Tx } from './client.js';
 import { getHousehold, residenceOn } from './households.js';
 import { getPeople } from './people.js';
@@ -17,12 +23,18 @@ export function toRecord(r: Row): LinkedRecord {
     receivedAt: r.receivedAt,
     ...(r.periodTo ? { periodTo: r.periodTo } : {}),
   };
-  if (r.category === 'fact') return { ...base, category: 'fact', kind: r.kind, value: r.value } as LinkedRecord;
+  if (r.category === 'fact')
+    return { ...base, category: 'fact', kind: r.kind, value: r.value } as LinkedRecord;
   return { ...base, category: r.category, kind: r.kind, amountKrw: r.amountKrw ?? 0 } as LinkedRecord;
 }
 
 /** Appends linked records for one person. Records are never updated: a later one supersedes. */
-export async function addRecords(tx: Tx, personId: string, records: LinkedRecordInput[], recordedBy?: string) {
+export async function addRecords(
+  tx: Tx,
+  personId: string,
+  records: LinkedRecordInput[],
+  recordedBy?: string,
+) {
   if (records.length === 0) return [];
   const rows = await tx
     .insert(linkedRecords)
@@ -55,17 +67,30 @@ export async function listRecords(db: Db | Tx, personIds: string[]): Promise<Lin
 }
 
 export async function listPersonRecords(db: Db | Tx, personId: string): Promise<LinkedRecord[]> {
-  const rows = await db.select().from(linkedRecords).where(eq(linkedRecords.personId, personId)).orderBy(asc(linkedRecords.receivedAt));
+  const rows = await db
+    .select()
+    .from(linkedRecords)
+    .where(eq(linkedRecords.personId, personId))
+    .orderBy(asc(linkedRecords.receivedAt));
   return rows.map(toRecord);
 }
 
 /** Everything eligibility needs about a stored household on `date`: membership, residence and records then. */
-export async function loadSnapshot(db: Db | Tx, householdId: string, date: string): Promise<HouseholdSnapshot> {
+export async function loadSnapshot(
+  db: Db | Tx,
+  householdId: string,
+  date: string,
+): Promise<HouseholdSnapshot> {
   const view = await getHousehold(db, householdId, date);
   const residence = residenceOn(view, date);
   if (!residence) {
     throw new BokjiError('validation', `household ${householdId} has no residence on ${date}`, {
-      issues: [{ path: 'referenceDate', message: `before the household's first residence (${view.residenceHistory[0]?.effectiveFrom})` }],
+      issues: [
+        {
+          path: 'referenceDate',
+          message: `before the household's first residence (${view.residenceHistory[0]?.effectiveFrom})`,
+        },
+      ],
     });
   }
   const personIds = [...new Set(view.members.map((m) => m.personId))];

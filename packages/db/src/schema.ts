@@ -37,7 +37,10 @@ export const people = pgTable(
     createdBy: uuid('created_by'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('people_rrn_hash_idx').on(t.rrnHash), index('people_name_birth_idx').on(t.name, t.birthDate)],
+  (t) => [
+    uniqueIndex('people_rrn_hash_idx').on(t.rrnHash),
+    index('people_name_birth_idx').on(t.name, t.birthDate),
+  ],
 );
 
 /** Households with their current residence; the history of residences is in `household_residences`. */

@@ -48,7 +48,13 @@ export async function createUser(
 }
 
 function toUser(r: typeof users.$inferSelect): User {
-  return { id: r.id, username: r.username, displayName: r.displayName, role: r.role as Role, regionCode: r.regionCode };
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.displayName,
+    role: r.role as Role,
+    regionCode: r.regionCode,
+  };
 }
 
 /** Checks credentials and opens a session; the token is returned once and only its hash is stored. */

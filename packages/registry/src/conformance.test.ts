@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { describeCriterion, runCase } from '@bokji/core';
+import { describe, expect, it } from 'vitest';
 import { loadRegistry } from './index.js';
 
 /**
@@ -33,6 +33,8 @@ describe.each(programs.map((p) => [`${p.id} ${p.name.ko}`, p] as const))('%s', (
 
   it.each(program.cases.map((c) => [c.name, c] as const))('case: %s', (_n, c) => {
     const result = runCase(registry, program, c);
-    expect(result.failures, JSON.stringify(result.evaluation.explanation, null, 1).slice(0, 3000)).toEqual([]);
+    expect(result.failures, JSON.stringify(result.evaluation.explanation, null, 1).slice(0, 3000)).toEqual(
+      [],
+    );
   });
 });

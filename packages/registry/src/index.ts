@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRegistry, type ProgramDefinition, type Registry } from '@bokji/core';
@@ -21,19 +21,25 @@ export function findProgramModules(root = programsRoot): ProgramModule[] {
     if (!existsSync(src)) continue;
     for (const slug of readdirSync(src, { withFileTypes: true })) {
       const file = join(src, slug.name, 'index.ts');
-      if (slug.isDirectory() && existsSync(file)) found.push({ ministryPackage: ministry.name, slug: slug.name, file });
+      if (slug.isDirectory() && existsSync(file))
+        found.push({ ministryPackage: ministry.name, slug: slug.name, file });
     }
   }
   return found.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-export async function loadPrograms(root = programsRoot): Promise<(ProgramDefinition & { slug: string; ministryPackage: string })[]> {
+export async function loadPrograms(
+  root = programsRoot,
+): Promise<(ProgramDefinition & { slug: string; ministryPackage: string })[]> {
   const modules = findProgramModules(root);
   return Promise.all(
     modules.map(async (m) => {
       const mod = (await import(pathToFileURL(m.file).href)) as { default?: ProgramDefinition };
       if (!mod.default) throw new Error(`${m.file} has no default export (expected defineProgram({...}))`);
-      return Object.assign(Object.create(null), mod.default, { slug: m.slug, ministryPackage: m.ministryPackage });
+      return Object.assign(Object.create(null), mod.default, {
+        slug: m.slug,
+        ministryPackage: m.ministryPackage,
+      });
     }),
   );
 }

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { IsoDate } from '@bokji/core';
 import { searchAccessLog, verifyAccessLog } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import { defineRoute, json, newRouter } from '../router.js';
 
 const auditors = ['auditor' as const, 'admin' as const];
@@ -23,7 +23,9 @@ export const accessLogRoutes = newRouter()
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
       },
-      responses: { 200: json(z.object({ entries: z.array(z.record(z.string(), z.unknown())) }), 'Newest first') },
+      responses: {
+        200: json(z.object({ entries: z.array(z.record(z.string(), z.unknown())) }), 'Newest first'),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -41,7 +43,12 @@ export const accessLogRoutes = newRouter()
       access: auditors,
       tags: ['privacy'],
       summary: 'Verify the hash chain of the whole access log',
-      responses: { 200: json(z.object({ ok: z.boolean(), rows: z.number(), brokenAtId: z.number().optional() }), 'Result') },
+      responses: {
+        200: json(
+          z.object({ ok: z.boolean(), rows: z.number(), brokenAtId: z.number().optional() }),
+          'Result',
+        ),
+      },
     }),
     async (c) => c.json(await verifyAccessLog(c.get('deps').database.db), 200),
   );

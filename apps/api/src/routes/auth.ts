@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { BokjiError } from '@bokji/core';
 import { login, logout, roles } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import { audit } from '../audit.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 
@@ -22,9 +22,14 @@ export const authRoutes = newRouter()
       access: 'public',
       tags: ['auth'],
       summary: 'Log in with a username and password; returns a bearer token',
-      request: body(z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })),
+      request: body(
+        z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+      ),
       responses: {
-        200: json(z.object({ token: z.string(), expiresAt: z.string(), user: UserView }), 'A session token (send as `Authorization: Bearer …`)'),
+        200: json(
+          z.object({ token: z.string(), expiresAt: z.string(), user: UserView }),
+          'A session token (send as `Authorization: Bearer …`)',
+        ),
       },
     }),
     async (c) => {

@@ -1,22 +1,26 @@
-import { z } from '@hono/zod-openapi';
 import {
   AssetKind,
   BokjiError,
+  factKinds,
   type HouseholdSnapshot,
   IncomeKind,
   IsoDate,
   Relation,
   Residence,
-  factKinds,
 } from '@bokji/core';
 import { getEvaluation, listEvaluations, loadSnapshot, roles, storeEvaluations } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import { audit } from '../audit.js';
 import { caseRoles } from '../auth.js';
 import { householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
 
-const ProgramIds = z.array(z.string().max(40)).max(1000).optional().describe('programs to evaluate; default all');
+const ProgramIds = z
+  .array(z.string().max(40))
+  .max(1000)
+  .optional()
+  .describe('programs to evaluate; default all');
 
 const EvaluationView = z
   .object({
@@ -26,7 +30,11 @@ const EvaluationView = z
     personId: z.string().nullable().optional(),
     outcome: z.enum(['eligible', 'ineligible', 'undetermined']),
     missing: z.array(z.unknown()).describe('data a rule needed and did not have (undetermined)'),
-    explanation: z.unknown().describe('tree of criteria: label (ko/en), actual value, threshold, pass/fail, parameters with sources'),
+    explanation: z
+      .unknown()
+      .describe(
+        'tree of criteria: label (ko/en), actual value, threshold, pass/fail, parameters with sources',
+      ),
     benefit: z.unknown().optional(),
     parameterVersions: z.record(z.string(), z.string()),
   })
@@ -41,16 +49,24 @@ function checkProgramIds(ids: string[] | undefined, known: (id: string) => boole
   }
 }
 
-const factSchema = z.object(
-  Object.fromEntries(Object.entries(factKinds).map(([k, def]) => [k, def.value.optional()])) as Record<string, z.ZodOptional<z.ZodType>>,
-).strict();
+const factSchema = z
+  .object(
+    Object.fromEntries(Object.entries(factKinds).map(([k, def]) => [k, def.value.optional()])) as Record<
+      string,
+      z.ZodOptional<z.ZodType>
+    >,
+  )
+  .strict();
 
 const InlineMember = z.strictObject({
   personId: z.string().max(40).optional(),
   relation: Relation,
   birthDate: IsoDate,
   sex: z.enum(['F', 'M']),
-  nationality: z.string().regex(/^[A-Z]{2}$/).default('KR'),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('KR'),
   incomes: z
     .array(z.strictObject({ kind: IncomeKind, monthlyKrw: z.number().int().min(0).max(10_000_000_000) }))
     .max(50)
@@ -81,14 +97,20 @@ export const eligibilityRoutes = newRouter()
       path: '/households/{id}/eligibility',
       access: caseRoles,
       tags: ['eligibility'],
-      summary: 'Evaluate a stored household against all or chosen programs; each result is stored with its explanation',
+      summary:
+        'Evaluate a stored household against all or chosen programs; each result is stored with its explanation',
       description:
         'Outcomes are eligible, ineligible or undetermined (with the missing data named). Each stored evaluation keeps its inputs, program version and digest, and parameter versions, so it can be reproduced.',
       request: {
         params: IdParam,
         ...body(z.strictObject({ programIds: ProgramIds, referenceDate: IsoDate.optional() })),
       },
-      responses: { 201: json(z.object({ referenceDate: z.string(), evaluations: z.array(EvaluationView) }), 'Stored evaluations') },
+      responses: {
+        201: json(
+          z.object({ referenceDate: z.string(), evaluations: z.array(EvaluationView) }),
+          'Stored evaluations',
+        ),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -100,13 +122,26 @@ export const eligibilityRoutes = newRouter()
       const snapshot = await loadSnapshot(deps.database.db, id, date);
       const results = deps.registry.evaluate(snapshot, input.programIds);
       const stored = await deps.database.db.transaction((tx) =>
-        storeEvaluations(tx, { snapshot, results, programs: deps.registry.programs as Map<string, never>, createdBy: c.get('user').id }),
+        storeEvaluations(tx, {
+          snapshot,
+          results,
+          programs: deps.registry.programs as Map<string, never>,
+          createdBy: c.get('user').id,
+        }),
       );
-      await audit(c, { action: 'eligibility.evaluate', householdId: id, personIds: snapshot.members.map((m) => m.personId) });
+      await audit(c, {
+        action: 'eligibility.evaluate',
+        householdId: id,
+        personIds: snapshot.members.map((m) => m.personId),
+      });
       return c.json(
         {
           referenceDate: date,
-          evaluations: stored.map((s, i) => ({ ...results[i]!, id: s.id, personId: results[i]!.personId ?? null })),
+          evaluations: stored.map((s, i) => ({
+            ...results[i]!,
+            id: s.id,
+            personId: results[i]!.personId ?? null,
+          })),
         },
         201,
       );
@@ -120,7 +155,12 @@ export const eligibilityRoutes = newRouter()
       tags: ['eligibility'],
       summary: 'Stored evaluations of a household, newest first',
       request: { params: IdParam, query: z.object({ programId: z.string().max(40).optional() }) },
-      responses: { 200: json(z.object({ evaluations: z.array(z.record(z.string(), z.unknown())) }), 'Evaluations (without inputs)') },
+      responses: {
+        200: json(
+          z.object({ evaluations: z.array(z.record(z.string(), z.unknown())) }),
+          'Evaluations (without inputs)',
+        ),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -145,7 +185,11 @@ export const eligibilityRoutes = newRouter()
       const row = await getEvaluation(c.get('deps').database.db, id);
       await householdFor(c, row.householdId, 'eligibility.read');
       const inputs = row.inputs as HouseholdSnapshot;
-      await audit(c, { action: 'eligibility.read', householdId: row.householdId, personIds: inputs.members.map((m) => m.personId) });
+      await audit(c, {
+        action: 'eligibility.read',
+        householdId: row.householdId,
+        personIds: inputs.members.map((m) => m.personId),
+      });
       return c.json(row as unknown as Record<string, unknown>, 200);
     },
   )
@@ -157,7 +201,12 @@ export const eligibilityRoutes = newRouter()
       tags: ['eligibility'],
       summary: 'Benefit calculator: evaluate a household described inline; nothing is stored',
       request: body(CalculatorInput),
-      responses: { 200: json(z.object({ referenceDate: z.string(), evaluations: z.array(EvaluationView) }), 'Evaluations') },
+      responses: {
+        200: json(
+          z.object({ referenceDate: z.string(), evaluations: z.array(EvaluationView) }),
+          'Evaluations',
+        ),
+      },
     }),
     (c) => {
       const input = c.req.valid('json');
@@ -175,7 +224,12 @@ export const eligibilityRoutes = newRouter()
         })),
       };
       const evaluations = deps.registry.evaluate(snapshot, input.programIds);
-      return c.json({ referenceDate: date, evaluations: evaluations.map((e) => ({ ...e, personId: e.personId ?? null })) }, 200);
+      return c.json(
+        {
+          referenceDate: date,
+          evaluations: evaluations.map((e) => ({ ...e, personId: e.personId ?? null })),
+        },
+        200,
+      );
     },
   );
-

@@ -1,28 +1,44 @@
-import { z } from '@hono/zod-openapi';
 import { BokjiError, IsoDate } from '@bokji/core';
 import {
-  type Db,
   addMember,
   changeResidence,
   createHousehold,
   createPerson,
+  type Db,
   endMember,
   getHousehold,
   getPeople,
   getPerson,
   loadSnapshot,
 } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
 import type { Env } from '../context.js';
 import { householdFor, personFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
-import { AsOfQuery, HouseholdCreate, HouseholdView, Id, IdParam, MemberAdd, MemberEnd, Move } from './schemas.js';
+import {
+  AsOfQuery,
+  HouseholdCreate,
+  HouseholdView,
+  Id,
+  IdParam,
+  MemberAdd,
+  MemberEnd,
+  Move,
+} from './schemas.js';
 
 async function householdResponse(db: Db, id: string, asOf: string) {
   const view = await getHousehold(db, id, asOf);
-  const people = new Map((await getPeople(db, view.members.map((m) => m.personId))).map((p) => [p.id, p]));
+  const people = new Map(
+    (
+      await getPeople(
+        db,
+        view.members.map((m) => m.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   return {
     ...view,
     asOf,
@@ -35,7 +51,10 @@ function expectedVersion(c: Context<Env>): number | undefined {
   const raw = c.req.header('if-match');
   if (!raw) return undefined;
   const n = Number(raw.replaceAll('"', '').replace(/^W\//, ''));
-  if (!Number.isInteger(n)) throw new BokjiError('validation', 'If-Match must be a household version', { issues: [{ path: 'If-Match', message: 'expected an integer version' }] });
+  if (!Number.isInteger(n))
+    throw new BokjiError('validation', 'If-Match must be a household version', {
+      issues: [{ path: 'If-Match', message: 'expected an integer version' }],
+    });
   return n;
 }
 
@@ -58,7 +77,8 @@ export const householdRoutes = newRouter()
       path: '/households',
       access: caseRoles,
       tags: ['households'],
-      summary: 'Create a household with its residence and members (existing people by id, or new people inline)',
+      summary:
+        'Create a household with its residence and members (existing people by id, or new people inline)',
       request: body(HouseholdCreate),
       responses: { 201: json(HouseholdView, 'The household') },
     }),
@@ -68,16 +88,27 @@ export const householdRoutes = newRouter()
       const deps = c.get('deps');
       if (!coversRegion(user, input.residence.regionCode)) {
         await audit(c, { action: 'household.create', outcome: 'denied' });
-        throw new BokjiError('forbidden', `region ${input.residence.regionCode} is outside your jurisdiction`);
+        throw new BokjiError(
+          'forbidden',
+          `region ${input.residence.regionCode} is outside your jurisdiction`,
+        );
       }
       for (const m of input.members) if ('personId' in m) await personFor(c, m.personId, 'household.create');
       const id = await deps.database.db.transaction(async (tx) => {
         const members = [];
         for (const m of input.members) {
-          const personId = 'personId' in m ? (await getPerson(tx, m.personId)).id : (await createPerson(tx, m.person, deps.vault, user.id)).id;
+          const personId =
+            'personId' in m
+              ? (await getPerson(tx, m.personId)).id
+              : (await createPerson(tx, m.person, deps.vault, user.id)).id;
           members.push({ personId, relation: m.relation });
         }
-        return createHousehold(tx, { residence: input.residence, effectiveFrom: input.effectiveFrom, members, recordedBy: user.id });
+        return createHousehold(tx, {
+          residence: input.residence,
+          effectiveFrom: input.effectiveFrom,
+          members,
+          recordedBy: user.id,
+        });
       });
       return respond(c, id, 'household.create', 201);
     },
@@ -97,7 +128,11 @@ export const householdRoutes = newRouter()
       await householdFor(c, id, 'household.read');
       const asOf = c.req.valid('query').asOf ?? c.get('deps').today();
       const view = await householdResponse(c.get('deps').database.db, id, asOf);
-      await audit(c, { action: 'household.read', householdId: id, personIds: view.members.map((m) => m.personId) });
+      await audit(c, {
+        action: 'household.read',
+        householdId: id,
+        personIds: view.members.map((m) => m.personId),
+      });
       c.header('ETag', `"${view.version}"`);
       return c.json(view, 200);
     },
@@ -135,7 +170,11 @@ export const householdRoutes = newRouter()
     async (c) => {
       const { id, membershipId } = c.req.valid('param');
       await householdFor(c, id, 'household.member.end');
-      await c.get('deps').database.db.transaction((tx) => endMember(tx, id, membershipId, c.req.valid('json'), expectedVersion(c)));
+      await c
+        .get('deps')
+        .database.db.transaction((tx) =>
+          endMember(tx, id, membershipId, c.req.valid('json'), expectedVersion(c)),
+        );
       return respond(c, id, 'household.member.end', 200);
     },
   )
@@ -146,7 +185,8 @@ export const householdRoutes = newRouter()
       access: caseRoles,
       tags: ['households'],
       summary: 'Move the household (a succession on a date) or correct its residence',
-      description: 'A move to another 시군구 hands the household to that local government: its caseworkers gain access and yours lose it.',
+      description:
+        'A move to another 시군구 hands the household to that local government: its caseworkers gain access and yours lose it.',
       request: { params: IdParam, ...body(Move) },
       responses: { 200: json(HouseholdView, 'The household after the move') },
     }),
@@ -159,7 +199,11 @@ export const householdRoutes = newRouter()
         changeResidence(tx, id, { ...input, recordedBy: c.get('user').id }, expectedVersion(c)),
       );
       const view = await householdResponse(deps.database.db, id, deps.today());
-      await audit(c, { action: 'household.move', householdId: id, personIds: view.members.map((m) => m.personId) });
+      await audit(c, {
+        action: 'household.move',
+        householdId: id,
+        personIds: view.members.map((m) => m.personId),
+      });
       c.header('ETag', `"${view.version}"`);
       return c.json(view, 200);
     },
@@ -179,7 +223,11 @@ export const householdRoutes = newRouter()
       await householdFor(c, id, 'household.snapshot');
       const date = c.req.valid('query').date ?? c.get('deps').today();
       const snapshot = await loadSnapshot(c.get('deps').database.db, id, date);
-      await audit(c, { action: 'household.snapshot', householdId: id, personIds: snapshot.members.map((m) => m.personId) });
+      await audit(c, {
+        action: 'household.snapshot',
+        householdId: id,
+        personIds: snapshot.members.map((m) => m.personId),
+      });
       return c.json(snapshot as unknown as Record<string, unknown>, 200);
     },
   );

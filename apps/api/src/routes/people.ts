@@ -1,11 +1,11 @@
-import { z } from '@hono/zod-openapi';
-import { Rrn, notFound } from '@bokji/core';
+import { notFound, Rrn } from '@bokji/core';
 import { addRecords, createPerson, findPersonByRrn, getPerson, listPersonRecords } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import { audit } from '../audit.js';
 import { caseRoles } from '../auth.js';
 import { personFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
-import { IdParam, PersonCreate, PersonView, RecordView, RecordsCreate } from './schemas.js';
+import { IdParam, PersonCreate, PersonView, RecordsCreate, RecordView } from './schemas.js';
 
 export const peopleRoutes = newRouter()
   .openapi(
@@ -75,14 +75,18 @@ export const peopleRoutes = newRouter()
       description:
         'Records are never changed: a record for the same kind and data type received later, for the same period, supersedes the earlier one (a correction); a new period is a succession. A zero amount says "known, none".',
       request: { params: IdParam, ...body(RecordsCreate) },
-      responses: { 201: json(z.object({ records: z.array(RecordView) }), 'The stored records with ids and receipt time') },
+      responses: {
+        201: json(z.object({ records: z.array(RecordView) }), 'The stored records with ids and receipt time'),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const db = c.get('deps').database.db;
       await getPerson(db, id);
       await personFor(c, id, 'records.write');
-      const records = await db.transaction((tx) => addRecords(tx, id, c.req.valid('json').records, c.get('user').id));
+      const records = await db.transaction((tx) =>
+        addRecords(tx, id, c.req.valid('json').records, c.get('user').id),
+      );
       await audit(c, { action: 'records.write', personIds: [id] });
       return c.json({ records }, 201);
     },
@@ -95,7 +99,9 @@ export const peopleRoutes = newRouter()
       tags: ['linked records'],
       summary: "Read a person's linked records with provenance",
       request: { params: IdParam },
-      responses: { 200: json(z.object({ records: z.array(RecordView) }), 'All records, oldest received first') },
+      responses: {
+        200: json(z.object({ records: z.array(RecordView) }), 'All records, oldest received first'),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');

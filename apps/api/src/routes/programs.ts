@@ -1,6 +1,13 @@
-import { z } from '@hono/zod-openapi';
-import { type Criterion, type Operand, type ProgramDefinition, type Registry, describeCriterion, notFound } from '@bokji/core';
+import {
+  type Criterion,
+  describeCriterion,
+  notFound,
+  type Operand,
+  type ProgramDefinition,
+  type Registry,
+} from '@bokji/core';
 import { roles } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
 import { z as zod } from 'zod';
 import { defineRoute, json, newRouter } from '../router.js';
 
@@ -63,11 +70,18 @@ export function programDetail(p: ProgramDefinition, registry: Registry, date: st
   return {
     ...programSummary(p),
     legalBasis: p.legalBasis,
-    criteria: { ko: describeCriterion(p.criteria, 'ko', registry), en: describeCriterion(p.criteria, 'en', registry), tree: p.criteria },
+    criteria: {
+      ko: describeCriterion(p.criteria, 'ko', registry),
+      en: describeCriterion(p.criteria, 'en', registry),
+      tree: p.criteria,
+    },
     benefit: { description: p.benefit.description, calculated: Boolean(p.benefit.amount) },
     parameters,
     exclusions: p.exclusions,
-    form: { jsonSchema: zod.toJSONSchema(p.form.schema, { unrepresentable: 'any' }), evidence: p.form.evidence },
+    form: {
+      jsonSchema: zod.toJSONSchema(p.form.schema, { unrepresentable: 'any' }),
+      evidence: p.form.evidence,
+    },
     reviewCycle: p.reviewCycle,
     effective: p.effective,
     sources: p.sources,
@@ -96,22 +110,27 @@ const ListQuery = z.object({
   q: z.string().max(100).optional().describe('search in Korean or English names and summaries'),
   ministry: z.string().max(50).optional(),
   lifeCycle: z.enum(['pregnancy', 'infant', 'child', 'teen', 'youth', 'middleAge', 'senior']).optional(),
-  situation: z.enum(['lowIncome', 'disability', 'singleParent', 'multiChild', 'multicultural', 'veteran']).optional(),
+  situation: z
+    .enum(['lowIncome', 'disability', 'singleParent', 'multiChild', 'multicultural', 'veteran'])
+    .optional(),
   fidelity: z.enum(['statutory', 'summary']).optional(),
   target: z.enum(['household', 'person']).optional(),
 });
 
 export function filterPrograms(registry: Registry, q: z.infer<typeof ListQuery>): ProgramDefinition[] {
   const needle = q.q?.toLowerCase();
-  return registry.list().filter(
-    (p) =>
-      (!q.ministry || p.ministry === q.ministry) &&
-      (!q.lifeCycle || p.lifeCycle.includes(q.lifeCycle)) &&
-      (!q.situation || p.situations.includes(q.situation)) &&
-      (!q.fidelity || p.fidelity === q.fidelity) &&
-      (!q.target || p.target === q.target) &&
-      (!needle || [p.name.ko, p.name.en, p.summary.ko, p.summary.en].some((s) => s.toLowerCase().includes(needle))),
-  );
+  return registry
+    .list()
+    .filter(
+      (p) =>
+        (!q.ministry || p.ministry === q.ministry) &&
+        (!q.lifeCycle || p.lifeCycle.includes(q.lifeCycle)) &&
+        (!q.situation || p.situations.includes(q.situation)) &&
+        (!q.fidelity || p.fidelity === q.fidelity) &&
+        (!q.target || p.target === q.target) &&
+        (!needle ||
+          [p.name.ko, p.name.en, p.summary.ko, p.summary.en].some((s) => s.toLowerCase().includes(needle))),
+    );
 }
 
 export const programRoutes = newRouter()
@@ -123,7 +142,9 @@ export const programRoutes = newRouter()
       tags: ['programs'],
       summary: 'The program catalogue, filtered by name, ministry, life cycle, household situation, fidelity',
       request: { query: ListQuery },
-      responses: { 200: json(z.object({ total: z.number(), programs: z.array(ProgramSummary) }), 'Matching programs') },
+      responses: {
+        200: json(z.object({ total: z.number(), programs: z.array(ProgramSummary) }), 'Matching programs'),
+      },
     }),
     (c) => {
       const programs = filterPrograms(c.get('deps').registry, c.req.valid('query')).map(programSummary);
@@ -136,8 +157,16 @@ export const programRoutes = newRouter()
       path: '/programs/{id}',
       access: roles,
       tags: ['programs'],
-      summary: 'One program with its criteria in readable Korean and English, parameters with sources, exclusions and form',
-      request: { params: z.object({ id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' } }) }) },
+      summary:
+        'One program with its criteria in readable Korean and English, parameters with sources, exclusions and form',
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .max(40)
+            .openapi({ param: { name: 'id', in: 'path' } }),
+        }),
+      },
       responses: { 200: json(z.record(z.string(), z.unknown()), 'The program') },
     }),
     (c) => {

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { IsoDate, LinkedRecordInput, MembershipReason, PersonInput, Relation, Residence } from '@bokji/core';
+import { z } from '@hono/zod-openapi';
 
 export const Id = z.string().uuid();
 export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
@@ -38,7 +38,17 @@ export const HouseholdView = z
     asOf: z.string(),
     residence: Residence,
     members: z.array(MemberView),
-    residenceHistory: z.array(z.object({ effectiveFrom: z.string(), kind: z.string(), regionCode: z.string(), address: z.string(), tenure: z.string() }).passthrough()),
+    residenceHistory: z.array(
+      z
+        .object({
+          effectiveFrom: z.string(),
+          kind: z.string(),
+          regionCode: z.string(),
+          address: z.string(),
+          tenure: z.string(),
+        })
+        .passthrough(),
+    ),
   })
   .openapi('Household');
 
@@ -59,17 +69,32 @@ export const HouseholdCreate = z
   .openapi('HouseholdCreate');
 
 export const MemberAdd = z
-  .strictObject({ personId: Id, relation: Relation, effectiveFrom: IsoDate, reason: MembershipReason.default('moveIn') })
+  .strictObject({
+    personId: Id,
+    relation: Relation,
+    effectiveFrom: IsoDate,
+    reason: MembershipReason.default('moveIn'),
+  })
   .openapi('MemberAdd');
 
-export const MemberEnd = z.strictObject({ effectiveTo: IsoDate, reason: MembershipReason }).openapi('MemberEnd');
+export const MemberEnd = z
+  .strictObject({ effectiveTo: IsoDate, reason: MembershipReason })
+  .openapi('MemberEnd');
 
 export const Move = z
-  .strictObject({ residence: Residence, effectiveFrom: IsoDate, kind: z.enum(['succession', 'correction']).default('succession') })
+  .strictObject({
+    residence: Residence,
+    effectiveFrom: IsoDate,
+    kind: z.enum(['succession', 'correction']).default('succession'),
+  })
   .openapi('Move');
 
-export const RecordsCreate = z.strictObject({ records: z.array(LinkedRecordInput).min(1).max(1000) }).openapi('RecordsCreate');
+export const RecordsCreate = z
+  .strictObject({ records: z.array(LinkedRecordInput).min(1).max(1000) })
+  .openapi('RecordsCreate');
 
 export const RecordView = z.record(z.string(), z.unknown()).openapi('LinkedRecord');
 
-export const AsOfQuery = z.object({ asOf: IsoDate.optional().describe('date to read membership at (default today)') });
+export const AsOfQuery = z.object({
+  asOf: IsoDate.optional().describe('date to read membership at (default today)'),
+});

@@ -4,8 +4,12 @@ import type { CompareOp, Criterion, Operand } from './types.js';
 
 /** Small builders so program files read like the rules they encode. */
 export const v = (id: string): Operand => ({ var: id });
-export const param = (id: string, opts: { by?: string; key?: string } = {}): Operand => ({ param: id, ...opts });
-export const fact = (kind: FactKind, field?: string): Operand => (field ? { fact: kind, field } : { fact: kind });
+export const param = (id: string, opts: { by?: string; key?: string } = {}): Operand => ({
+  param: id,
+  ...opts,
+});
+export const fact = (kind: FactKind, field?: string): Operand =>
+  field ? { fact: kind, field } : { fact: kind };
 export const lit = (value: string | number | boolean | string[], label?: Text): Operand =>
   label ? { value, label } : { value };
 export const mul = (label: Text, ...args: Operand[]): Operand => ({ calc: 'mul', args, label });
@@ -22,15 +26,28 @@ export const all = (label: Text | undefined, ...of: Criterion[]): Criterion =>
 export const any = (label: Text | undefined, ...of: Criterion[]): Criterion =>
   label ? { type: 'any', label, of } : { type: 'any', of };
 export const not = (label: Text, of: Criterion): Criterion => ({ type: 'not', label, of });
-export const someMember = (label: Text, where: Criterion, opts: { excludeSubject?: boolean } = {}): Criterion => ({
+export const someMember = (
+  label: Text,
+  where: Criterion,
+  opts: { excludeSubject?: boolean } = {},
+): Criterion => ({
   type: 'members',
   quantifier: 'some',
   label,
   where,
   ...opts,
 });
-export const everyMember = (label: Text, where: Criterion): Criterion => ({ type: 'members', quantifier: 'every', label, where });
-export const noMember = (label: Text, where: Criterion, opts: { excludeSubject?: boolean } = {}): Criterion => ({
+export const everyMember = (label: Text, where: Criterion): Criterion => ({
+  type: 'members',
+  quantifier: 'every',
+  label,
+  where,
+});
+export const noMember = (
+  label: Text,
+  where: Criterion,
+  opts: { excludeSubject?: boolean } = {},
+): Criterion => ({
   type: 'members',
   quantifier: 'none',
   label,

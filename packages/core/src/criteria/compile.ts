@@ -36,7 +36,11 @@ function compileOperand(op: Operand): CompiledOperand {
     return (ctx) => {
       const k = ctx.resolve(by);
       if (!k.ok) return undefined;
-      const found = ctx.params.lookup(param, ctx.date, typeof k.value === 'number' ? k.value : String(k.value));
+      const found = ctx.params.lookup(
+        param,
+        ctx.date,
+        typeof k.value === 'number' ? k.value : String(k.value),
+      );
       return found.ok ? found.use.value : undefined;
     };
   }
@@ -91,7 +95,11 @@ export function compileCriterion(c: Criterion): CompiledCriterion {
       const { quantifier, excludeSubject } = c;
       return (ctx) => {
         const outcomes = membersOf(excludeSubject, ctx).map((m) => where(ctx.withSubject(m)));
-        return quantifier === 'some' ? any3(outcomes) : quantifier === 'every' ? all3(outcomes) : not3(any3(outcomes));
+        return quantifier === 'some'
+          ? any3(outcomes)
+          : quantifier === 'every'
+            ? all3(outcomes)
+            : not3(any3(outcomes));
       };
     }
     case 'count': {

@@ -1,4 +1,4 @@
-import type { MemberSnapshot, HouseholdSnapshot } from '../domain/snapshot.js';
+import type { HouseholdSnapshot, MemberSnapshot } from '../domain/snapshot.js';
 import type { ParameterStore } from '../parameters/store.js';
 import type { ParameterUse } from '../parameters/types.js';
 import type { Text } from '../text.js';

@@ -35,19 +35,31 @@ describe('explanation', () => {
     param('nblss.threshold.livelihood', { by: 'household.size' }),
   );
   it('shows the actual value with its breakdown, the threshold with the median it came from, and sources', () => {
-    const e = explainCriterion(threshold, ctxOf(caseSnapshot({ date: '2026-03-01', household: { members: [{ income: { earned: 1_000_000 } }] } })));
+    const e = explainCriterion(
+      threshold,
+      ctxOf(
+        caseSnapshot({ date: '2026-03-01', household: { members: [{ income: { earned: 1_000_000 } }] } }),
+      ),
+    );
     expect(e.outcome).toBe('eligible');
     expect(e.actual?.value).toBe(700_000);
     expect(e.actual?.detail?.find((d) => d.label.en === 'earned-income deduction')?.value).toBe(300_000);
     expect(e.threshold?.value).toBe(820_556);
     expect(e.threshold?.detail?.[0]).toMatchObject({ value: 2_564_238 });
-    expect(e.params?.map((p) => p.id)).toEqual(expect.arrayContaining(['nblss.threshold.livelihood', 'median.income', 'nblss.conversionRate']));
+    expect(e.params?.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['nblss.threshold.livelihood', 'median.income', 'nblss.conversionRate']),
+    );
     expect(e.params?.find((p) => p.id === 'median.income')?.sources[0]?.title).toContain('2025-135');
   });
   it('names every member whose data is missing instead of failing or passing', () => {
     const e = explainCriterion(
       threshold,
-      ctxOf(caseSnapshot({ date: '2026-03-01', household: { members: [{}, { income: null }, { assets: null }] } })),
+      ctxOf(
+        caseSnapshot({
+          date: '2026-03-01',
+          household: { members: [{}, { income: null }, { assets: null }] },
+        }),
+      ),
     );
     expect(e.outcome).toBe('undetermined');
     expect(collectMissing(e).map((m) => `${m.dataType}:${m.personId}`)).toEqual(['income:p2', 'asset:p3']);
@@ -56,11 +68,24 @@ describe('explanation', () => {
 
 // Random criteria over the core variables, and random households: explainer and compiled evaluator must agree.
 const leaf: fc.Arbitrary<Criterion> = fc.oneof(
-  fc.integer({ min: 0, max: 3_000_000 }).map((n) => cmp(t('income'), v('household.incomeRecognized.nblss'), '<=', lit(n))),
-  fc.constant(cmp(t('threshold'), v('household.incomeRecognized.nblss'), '<=', param('nblss.threshold.medical', { by: 'household.size' }))),
+  fc
+    .integer({ min: 0, max: 3_000_000 })
+    .map((n) => cmp(t('income'), v('household.incomeRecognized.nblss'), '<=', lit(n))),
+  fc.constant(
+    cmp(
+      t('threshold'),
+      v('household.incomeRecognized.nblss'),
+      '<=',
+      param('nblss.threshold.medical', { by: 'household.size' }),
+    ),
+  ),
   fc.integer({ min: 1, max: 6 }).map((n) => cmp(t('size'), v('household.size'), '>=', lit(n))),
-  fc.integer({ min: 0, max: 90 }).map((n) => someMember(t('someone old'), cmp(t('age'), v('person.age'), '>=', lit(n)))),
-  fc.constant(someMember(t('disabled'), cmp(t('severity'), fact('disability', 'severity'), '==', lit('severe')))),
+  fc
+    .integer({ min: 0, max: 90 })
+    .map((n) => someMember(t('someone old'), cmp(t('age'), v('person.age'), '>=', lit(n)))),
+  fc.constant(
+    someMember(t('disabled'), cmp(t('severity'), fact('disability', 'severity'), '==', lit('severe'))),
+  ),
   fc.constant(someMember(t('crisis'), cmp(t('crisis'), fact('crisis'), '==', lit(true)))),
   fc.constant(cmp(t('financial'), v('household.financialAssets'), '<', lit(10_000_000))),
 );
@@ -76,10 +101,25 @@ const criterion: fc.Arbitrary<Criterion> = fc.letrec<{ c: Criterion }>((tie) => 
 
 const member = fc.record({
   age: fc.integer({ min: 0, max: 95 }),
-  income: fc.option(fc.record({ earned: fc.integer({ min: 0, max: 5_000_000 }), pension: fc.integer({ min: 0, max: 1_000_000 }) }), { nil: null, freq: 5 }),
-  assets: fc.option(fc.record({ financial: fc.integer({ min: 0, max: 50_000_000 }), car: fc.integer({ min: 0, max: 5_000_000 }) }), { nil: null, freq: 5 }),
+  income: fc.option(
+    fc.record({
+      earned: fc.integer({ min: 0, max: 5_000_000 }),
+      pension: fc.integer({ min: 0, max: 1_000_000 }),
+    }),
+    { nil: null, freq: 5 },
+  ),
+  assets: fc.option(
+    fc.record({
+      financial: fc.integer({ min: 0, max: 50_000_000 }),
+      car: fc.integer({ min: 0, max: 5_000_000 }),
+    }),
+    { nil: null, freq: 5 },
+  ),
   facts: fc.record(
-    { disability: fc.record({ severity: fc.constantFrom('severe' as const, 'mild' as const) }), crisis: fc.record({ kind: fc.constant('illness' as const) }) },
+    {
+      disability: fc.record({ severity: fc.constantFrom('severe' as const, 'mild' as const) }),
+      crisis: fc.record({ kind: fc.constant('illness' as const) }),
+    },
     { requiredKeys: [] },
   ),
 });
@@ -87,10 +127,15 @@ const member = fc.record({
 describe('compiled evaluator', () => {
   it('agrees exactly with the explainer on random criteria and households', () => {
     fc.assert(
-      fc.property(criterion, fc.array(member, { minLength: 1, maxLength: 6 }), fc.constantFrom('11110', '41820', '26350'), (c, members, regionCode) => {
-        const snapshot = caseSnapshot({ date: '2026-04-01', household: { regionCode, members } });
-        expect(compileCriterion(c)(ctxOf(snapshot))).toBe(explainCriterion(c, ctxOf(snapshot)).outcome);
-      }),
+      fc.property(
+        criterion,
+        fc.array(member, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('11110', '41820', '26350'),
+        (c, members, regionCode) => {
+          const snapshot = caseSnapshot({ date: '2026-04-01', household: { regionCode, members } });
+          expect(compileCriterion(c)(ctxOf(snapshot))).toBe(explainCriterion(c, ctxOf(snapshot)).outcome);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,7 +1,7 @@
-import type { Lang } from '../text.js';
-import type { ParameterStore } from '../parameters/store.js';
-import type { VariableDefinition } from './context.js';
 import { factKinds } from '../domain/facts.js';
+import type { ParameterStore } from '../parameters/store.js';
+import type { Lang } from '../text.js';
+import type { VariableDefinition } from './context.js';
 import type { Criterion, Operand } from './types.js';
 
 const opText: Record<string, { ko: string; en: string }> = {
@@ -35,7 +35,8 @@ function describeOperand(op: Operand, lang: Lang, deps: DescribeDeps): string {
     const label = factKinds[op.fact].label[lang];
     return op.field ? `${label}.${op.field}` : label;
   }
-  if ('value' in op) return op.label?.[lang] ?? (Array.isArray(op.value) ? op.value.join(', ') : String(op.value));
+  if ('value' in op)
+    return op.label?.[lang] ?? (Array.isArray(op.value) ? op.value.join(', ') : String(op.value));
   return op.label[lang];
 }
 
@@ -52,11 +53,22 @@ export function describeCriterion(c: Criterion, lang: Lang, deps: DescribeDeps, 
       ];
     case 'all':
     case 'any': {
-      const head = c.label?.[lang] ?? (c.type === 'all' ? (lang === 'ko' ? '모두 충족' : 'all of') : lang === 'ko' ? '하나 이상 충족' : 'any of');
+      const head =
+        c.label?.[lang] ??
+        (c.type === 'all'
+          ? lang === 'ko'
+            ? '모두 충족'
+            : 'all of'
+          : lang === 'ko'
+            ? '하나 이상 충족'
+            : 'any of');
       return [`${pad}${head}:`, ...c.of.flatMap((ch) => describeCriterion(ch, lang, deps, depth + 1))];
     }
     case 'not':
-      return [`${pad}${c.label[lang]} (${lang === 'ko' ? '아님' : 'not'}):`, ...describeCriterion(c.of, lang, deps, depth + 1)];
+      return [
+        `${pad}${c.label[lang]} (${lang === 'ko' ? '아님' : 'not'}):`,
+        ...describeCriterion(c.of, lang, deps, depth + 1),
+      ];
     case 'members':
     case 'count':
       return [`${pad}${c.label[lang]}:`, ...describeCriterion(c.where, lang, deps, depth + 1)];

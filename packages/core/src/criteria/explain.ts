@@ -6,7 +6,9 @@ import type { Criterion, Explanation, Missing } from './types.js';
 const t = (ko: string, en: string) => ({ ko, en });
 
 function membersOf(c: { excludeSubject?: boolean }, ctx: EvalContext) {
-  return ctx.snapshot.members.filter((m) => !(c.excludeSubject && ctx.subject && m.personId === ctx.subject.personId));
+  return ctx.snapshot.members.filter(
+    (m) => !(c.excludeSubject && ctx.subject && m.personId === ctx.subject.personId),
+  );
 }
 
 /**
@@ -37,7 +39,11 @@ export function explainCriterion(c: Criterion, ctx: EvalContext): Explanation {
       const outcomes = children.map((ch) => ch.outcome);
       return {
         type: c.type,
-        label: c.label ?? (c.type === 'all' ? t('다음을 모두 충족', 'all of the following') : t('다음 중 하나 이상 충족', 'any of the following')),
+        label:
+          c.label ??
+          (c.type === 'all'
+            ? t('다음을 모두 충족', 'all of the following')
+            : t('다음 중 하나 이상 충족', 'any of the following')),
         outcome: c.type === 'all' ? all3(outcomes) : any3(outcomes),
         children,
       };
@@ -53,15 +59,28 @@ export function explainCriterion(c: Criterion, ctx: EvalContext): Explanation {
       });
       const outcomes = children.map((ch) => ch.outcome);
       const outcome =
-        c.quantifier === 'some' ? any3(outcomes) : c.quantifier === 'every' ? all3(outcomes) : not3(any3(outcomes));
+        c.quantifier === 'some'
+          ? any3(outcomes)
+          : c.quantifier === 'every'
+            ? all3(outcomes)
+            : not3(any3(outcomes));
       return { type: 'members', label: c.label, outcome, children };
     }
     case 'count': {
-      const children = membersOf(c, ctx).map((m) => ({ ...explainCriterion(c.where, ctx.withSubject(m)), personId: m.personId }));
+      const children = membersOf(c, ctx).map((m) => ({
+        ...explainCriterion(c.where, ctx.withSubject(m)),
+        personId: m.personId,
+      }));
       const lo = children.filter((ch) => ch.outcome === 'eligible').length;
       const hi = lo + children.filter((ch) => ch.outcome === 'undetermined').length;
       const right = resolveOperand(c.right, ctx);
-      const node: Explanation = { type: 'count', label: c.label, op: c.op, outcome: 'undetermined', children };
+      const node: Explanation = {
+        type: 'count',
+        label: c.label,
+        op: c.op,
+        outcome: 'undetermined',
+        children,
+      };
       node.actual = { label: t('해당 가구원 수', 'matching members'), value: lo, unit: 'count' };
       if (!right.ok) {
         node.missing = right.missing;
@@ -74,7 +93,12 @@ export function explainCriterion(c: Criterion, ctx: EvalContext): Explanation {
     }
     case 'judgement': {
       const missing: Missing = { dataType: 'judgement', what: c.needs };
-      const node: Explanation = { type: 'judgement', label: c.label, outcome: 'undetermined', missing: [missing] };
+      const node: Explanation = {
+        type: 'judgement',
+        label: c.label,
+        outcome: 'undetermined',
+        missing: [missing],
+      };
       if (ctx.subject) node.personId = ctx.subject.personId;
       return node;
     }

@@ -36,7 +36,13 @@ export function compareValues(left: Value, op: CompareOp, right: Value): boolean
       if (typeof left !== 'number' || typeof right !== 'number') {
         throw new TypeError(`operator ${op} needs numbers, got ${typeof left} and ${typeof right}`);
       }
-      return op === '<=' ? left <= right : op === '<' ? left < right : op === '>=' ? left >= right : left > right;
+      return op === '<='
+        ? left <= right
+        : op === '<'
+          ? left < right
+          : op === '>='
+            ? left >= right
+            : left > right;
     }
     case '==':
       return left === right;
@@ -55,7 +61,12 @@ export function compareValues(left: Value, op: CompareOp, right: Value): boolean
 }
 
 /** For `count`: with `lo` certain and `hi` possible matches, is the comparison already decided? */
-export function countOutcome(lo: number, hi: number, op: '<=' | '<' | '>=' | '>' | '==', right: number): Outcome {
+export function countOutcome(
+  lo: number,
+  hi: number,
+  op: '<=' | '<' | '>=' | '>' | '==',
+  right: number,
+): Outcome {
   if (op === '==') {
     if (lo === hi) return lo === right ? 'eligible' : 'ineligible';
     return lo <= right && right <= hi ? 'undetermined' : 'ineligible';

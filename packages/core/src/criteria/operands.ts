@@ -6,7 +6,9 @@ import { type EvalContext, MissingData } from './context.js';
 import type { Value } from './logic.js';
 import type { Missing, Operand, ValueView } from './types.js';
 
-export type OperandResult = { ok: true; value: Value; view: ValueView; params: ParameterUse[] } | { ok: false; missing: Missing[] };
+export type OperandResult =
+  | { ok: true; value: Value; view: ValueView; params: ParameterUse[] }
+  | { ok: false; missing: Missing[] };
 
 function literalLabel(value: Value): Text {
   const s = Array.isArray(value) ? value.join(', ') : String(value);
@@ -39,7 +41,11 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
       if (found.ok) params.push(found.use);
       const def = ctx.params.definition(op.param)!;
       const suffix = key === undefined ? { ko: '', en: '' } : { ko: ` (${key})`, en: ` (${key})` };
-      const view: ValueView = { label: { ko: def.label.ko + suffix.ko, en: def.label.en + suffix.en }, value, unit: def.unit };
+      const view: ValueView = {
+        label: { ko: def.label.ko + suffix.ko, en: def.label.en + suffix.en },
+        value,
+        unit: def.unit,
+      };
       const basis = found.ok ? found.use.basis : undefined;
       if (basis) {
         // Show where the threshold came from: e.g. the median income for the size and the 32% share.
@@ -47,8 +53,14 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
         if (base.ok) {
           params.push(base.use);
           view.detail = [
-            { label: { ko: `${base.use.label.ko}${suffix.ko}`, en: `${base.use.label.en}${suffix.en}` }, value: base.use.value },
-            { label: { ko: '기준 비율', en: 'share of it' }, value: `${Math.round(basis.ratio * 1000) / 10}%` },
+            {
+              label: { ko: `${base.use.label.ko}${suffix.ko}`, en: `${base.use.label.en}${suffix.en}` },
+              value: base.use.value,
+            },
+            {
+              label: { ko: '기준 비율', en: 'share of it' },
+              value: `${Math.round(basis.ratio * 1000) / 10}%`,
+            },
           ];
         }
       }
@@ -62,7 +74,9 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
     const subject = ctx.requireSubject();
     const def = factKinds[op.fact];
     const present = subject.facts[op.fact] as Record<string, unknown> | true | undefined;
-    const label = op.field ? { ko: `${def.label.ko}: ${op.field}`, en: `${def.label.en}: ${op.field}` } : def.label;
+    const label = op.field
+      ? { ko: `${def.label.ko}: ${op.field}`, en: `${def.label.en}: ${op.field}` }
+      : def.label;
     if (present === undefined) {
       if (def.whenAbsent === 'unknown') {
         return {
@@ -85,12 +99,21 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
     let value: Value = true;
     if (op.field) {
       const field = present === true ? undefined : present[op.field];
-      value = Array.isArray(field) ? field.map(String) : field === undefined ? 'none' : (field as string | number);
+      value = Array.isArray(field)
+        ? field.map(String)
+        : field === undefined
+          ? 'none'
+          : (field as string | number);
     }
     return { ok: true, value, view: { label, value }, params: [] };
   }
   if ('value' in op) {
-    return { ok: true, value: op.value, view: { label: op.label ?? literalLabel(op.value), value: op.value }, params: [] };
+    return {
+      ok: true,
+      value: op.value,
+      view: { label: op.label ?? literalLabel(op.value), value: op.value },
+      params: [],
+    };
   }
   const args = op.args.map((a) => resolveOperand(a, ctx));
   const missing = args.flatMap((a) => (a.ok ? [] : a.missing));
@@ -103,7 +126,9 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
     view: {
       label: op.label,
       value,
-      detail: args.map((a) => (a.ok ? { label: a.view.label, value: a.value as number } : { label: op.label, value: 0 })),
+      detail: args.map((a) =>
+        a.ok ? { label: a.view.label, value: a.value as number } : { label: op.label, value: 0 },
+      ),
     },
     params: args.flatMap((a) => (a.ok ? a.params : [])),
   };

@@ -24,8 +24,21 @@ export type Criterion =
   | { type: 'all' | 'any'; label?: Text; of: Criterion[] }
   | { type: 'not'; label: Text; of: Criterion }
   /** Quantifies over household members; inside `where`, `person.*` refers to each member in turn. */
-  | { type: 'members'; quantifier: 'some' | 'every' | 'none'; label: Text; where: Criterion; excludeSubject?: boolean }
-  | { type: 'count'; label: Text; where: Criterion; op: '<=' | '<' | '>=' | '>' | '=='; right: Operand; excludeSubject?: boolean }
+  | {
+      type: 'members';
+      quantifier: 'some' | 'every' | 'none';
+      label: Text;
+      where: Criterion;
+      excludeSubject?: boolean;
+    }
+  | {
+      type: 'count';
+      label: Text;
+      where: Criterion;
+      op: '<=' | '<' | '>=' | '>' | '==';
+      right: Operand;
+      excludeSubject?: boolean;
+    }
   /** A rule the sources state without a threshold, or one needing a caseworker's judgement: always undetermined. */
   | { type: 'judgement'; label: Text; needs: Text };
 

@@ -158,6 +158,15 @@ export const factKinds = {
     }),
     whenAbsent: 'unknown',
   },
+  supportObligor: {
+    label: a('부양의무자 기준 조사 결과', 'support-obligor assessment'),
+    agency: a('시군구 조사 (부양의무자 소득·재산 조사)', 'local-government investigation (support obligors)'),
+    value: z.strictObject({
+      /** none: no obligor; unable: obligors lack capacity or cannot support; able: an obligor can support. */
+      result: z.enum(['none', 'unable', 'able']),
+    }),
+    whenAbsent: 'unknown',
+  },
   programRecipient: {
     label: a('타 제도 수급', 'recipient of another program'),
     agency: a('사회보장정보시스템(급여이력)', 'Social security information system (benefit history)'),

@@ -17,14 +17,31 @@ export const Relation = z.enum([
 export type Relation = z.infer<typeof Relation>;
 
 /** Housing tenure (주거 점유형태). */
-export const Tenure = z.enum(['owner', 'jeonse', 'monthlyRent', 'publicRental', 'free', 'facility', 'homeless']);
+export const Tenure = z.enum([
+  'owner',
+  'jeonse',
+  'monthlyRent',
+  'publicRental',
+  'free',
+  'facility',
+  'homeless',
+]);
 export type Tenure = z.infer<typeof Tenure>;
 
 /**
  * Why a membership starts or ends. Moves, births, deaths and splits are *successions*: new
  * facts on a date. A *correction* says the earlier record was wrong and replaces it.
  */
-export const MembershipReason = z.enum(['formed', 'birth', 'moveIn', 'moveOut', 'death', 'split', 'marriage', 'correction']);
+export const MembershipReason = z.enum([
+  'formed',
+  'birth',
+  'moveIn',
+  'moveOut',
+  'death',
+  'split',
+  'marriage',
+  'correction',
+]);
 
 export const RegionCode = z.string().regex(/^\d{5}$/, 'a five-digit 시군구 code');
 

@@ -16,14 +16,25 @@ export function maskRrn(rrn: string): string {
 }
 
 export const Sex = z.enum(['F', 'M']);
-export const ResidencyStatus = z.enum(['citizen', 'permanentResident', 'marriageMigrant', 'refugee', 'foreigner']);
+export const ResidencyStatus = z.enum([
+  'citizen',
+  'permanentResident',
+  'marriageMigrant',
+  'refugee',
+  'foreigner',
+]);
 
 export const PersonInput = z.strictObject({
-  rrn: Rrn.optional().describe('주민등록번호 — resident registration number; encrypted at rest, never echoed'),
+  rrn: Rrn.optional().describe(
+    '주민등록번호 — resident registration number; encrypted at rest, never echoed',
+  ),
   name: z.string().trim().min(1).max(100),
   birthDate: IsoDate,
   sex: Sex,
-  nationality: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code').default('KR'),
+  nationality: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code')
+    .default('KR'),
   residencyStatus: ResidencyStatus.default('citizen'),
   deathDate: IsoDate.optional(),
 });

@@ -3,7 +3,15 @@ import { IsoDate } from '../dates.js';
 import { type FactKind, factKindIds, factKinds } from './facts.js';
 
 /** Income kinds (소득 종류). Amounts are monthly KRW. */
-export const IncomeKind = z.enum(['earned', 'business', 'property', 'publicTransfer', 'privateTransfer', 'pension', 'other']);
+export const IncomeKind = z.enum([
+  'earned',
+  'business',
+  'property',
+  'publicTransfer',
+  'privateTransfer',
+  'pension',
+  'other',
+]);
 export type IncomeKind = z.infer<typeof IncomeKind>;
 
 /** Asset kinds (재산 종류); `debt` is subtracted. Values are KRW, not monthly. */
@@ -52,7 +60,11 @@ export const LinkedRecordInput = z
       const parsed = factKinds[r.kind].value.safeParse(r.value);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          ctx.addIssue({ code: 'custom', path: ['value', ...issue.path.map(String)], message: issue.message });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value', ...issue.path.map(String)],
+            message: issue.message,
+          });
         }
       }
     }

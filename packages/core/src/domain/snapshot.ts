@@ -70,7 +70,9 @@ export function buildSnapshot(input: {
     if (person.deathDate && person.deathDate <= input.date) continue;
     if (person.birthDate > input.date) continue;
     const current = latestPerKind(
-      input.records.filter((r) => r.personId === m.personId && isInPeriod(input.date, r.periodFrom, r.periodTo)),
+      input.records.filter(
+        (r) => r.personId === m.personId && isInPeriod(input.date, r.periodFrom, r.periodTo),
+      ),
     );
     const incomes: IncomeItem[] = [];
     const assets: AssetItem[] = [];

@@ -1,5 +1,5 @@
-import { floorWon } from '../money.js';
 import type { AssetItem, IncomeItem } from '../domain/snapshot.js';
+import { floorWon } from '../money.js';
 
 export interface NblssIncomeParams {
   earnedIncomeDeductionRate: number;

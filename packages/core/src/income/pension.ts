@@ -1,5 +1,5 @@
-import { floorWon } from '../money.js';
 import type { AssetItem, IncomeItem } from '../domain/snapshot.js';
+import { floorWon } from '../money.js';
 
 export interface PensionIncomeParams {
   /** Deducted from each person's monthly earned income before the rate applies. */

@@ -22,7 +22,10 @@ describe('dated parameters', () => {
 
   it('has no value before the first version, for unknown keys, or unknown ids', () => {
     expect(store.lookup('median.income', '2023-12-31', 1)).toEqual({ ok: false, reason: 'noVersionAtDate' });
-    expect(store.lookup('nblss.basicPropertyDeduction', '2026-01-01', 'mars')).toEqual({ ok: false, reason: 'keyNotInTable' });
+    expect(store.lookup('nblss.basicPropertyDeduction', '2026-01-01', 'mars')).toEqual({
+      ok: false,
+      reason: 'keyNotInTable',
+    });
     expect(store.lookup('no.such', '2026-01-01')).toEqual({ ok: false, reason: 'unknownParameter' });
   });
 

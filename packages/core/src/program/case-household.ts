@@ -1,5 +1,5 @@
-import type { MemberSnapshot, HouseholdSnapshot } from '../domain/snapshot.js';
 import type { AssetKind, IncomeKind } from '../domain/records.js';
+import type { HouseholdSnapshot, MemberSnapshot } from '../domain/snapshot.js';
 import type { CaseMember, ProgramCase } from './define.js';
 
 function shift(date: string, years: number, months = 0): string {
@@ -32,11 +32,17 @@ export function caseSnapshot(c: Pick<ProgramCase, 'date' | 'household'>): Househ
     incomes:
       m.income === null
         ? null
-        : Object.entries(m.income ?? {}).map(([kind, monthlyKrw]) => ({ kind: kind as IncomeKind, monthlyKrw: monthlyKrw! })),
+        : Object.entries(m.income ?? {}).map(([kind, monthlyKrw]) => ({
+            kind: kind as IncomeKind,
+            monthlyKrw: monthlyKrw!,
+          })),
     assets:
       m.assets === null
         ? null
-        : Object.entries(m.assets ?? {}).map(([kind, valueKrw]) => ({ kind: kind as AssetKind, valueKrw: valueKrw! })),
+        : Object.entries(m.assets ?? {}).map(([kind, valueKrw]) => ({
+            kind: kind as AssetKind,
+            valueKrw: valueKrw!,
+          })),
     facts: m.facts ?? {},
   }));
   const residence: HouseholdSnapshot['residence'] = {

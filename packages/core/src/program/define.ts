@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Criterion, DetailLine, Outcome } from '../criteria/types.js';
-import type { FactMap } from '../domain/facts.js';
+import type { FactKind, FactMap } from '../domain/facts.js';
 import type { Relation, Tenure } from '../domain/household.js';
 import type { AssetKind, IncomeKind } from '../domain/records.js';
 import type { ParameterDefinition, Source } from '../parameters/types.js';
@@ -9,10 +9,27 @@ import type { Text } from '../text.js';
 /** Life-cycle tags of the Bokjiro catalogue (생애주기). */
 export type LifeCycleTag = 'pregnancy' | 'infant' | 'child' | 'teen' | 'youth' | 'middleAge' | 'senior';
 /** Household-situation tags of the Bokjiro catalogue (가구상황). */
-export type SituationTag = 'lowIncome' | 'disability' | 'singleParent' | 'multiChild' | 'multicultural' | 'veteran';
+export type SituationTag =
+  | 'lowIncome'
+  | 'disability'
+  | 'singleParent'
+  | 'multiChild'
+  | 'multicultural'
+  | 'veteran';
 export type Provision = 'cash' | 'voucher' | 'inKind' | 'service' | 'loan' | 'reduction' | 'other';
 export type Cycle = 'monthly' | 'quarterly' | 'annual' | 'once' | 'asNeeded';
 export type ReviewCycle = 'semiannual' | 'annual' | 'onChange' | 'none';
+
+/** A fact's value as an amount function sees it: `true` for flags, a field's value, or a list. */
+export type FactReading = number | string | boolean | string[];
+
+/** One household member as an amount function sees it (to count children, dependents, …). */
+export interface MemberBenefitView {
+  readonly personId: string;
+  get(varId: string): number | string | boolean;
+  /** Same semantics as the `fact` operand: absence follows the fact's `whenAbsent` (unknown → missing data). */
+  fact(kind: FactKind, field?: string): FactReading;
+}
 
 /** What a benefit-amount function may ask for. Missing data throws and makes the amount undetermined. */
 export interface BenefitContext {
@@ -20,6 +37,10 @@ export interface BenefitContext {
   readonly subjectId: string | undefined;
   get(varId: string): number | string | boolean;
   param(id: string, key?: string | number): number;
+  /** A fact of the subject (person programs only). */
+  fact(kind: FactKind, field?: string): FactReading;
+  /** Every member of the household, in order. */
+  members(): MemberBenefitView[];
 }
 
 export interface AmountResult {

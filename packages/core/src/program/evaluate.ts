@@ -1,12 +1,21 @@
+import { type CompiledCriterion, compileCriterion } from '../criteria/compile.js';
 import { type EvalContext, MissingData } from '../criteria/context.js';
-import { compileCriterion, type CompiledCriterion } from '../criteria/compile.js';
 import { collectMissing, explainCriterion } from '../criteria/explain.js';
+import { resolveOperand } from '../criteria/operands.js';
 import type { DetailLine, Explanation, Missing, Outcome } from '../criteria/types.js';
+import type { FactKind } from '../domain/facts.js';
 import type { ParameterUse } from '../parameters/types.js';
-import type { ProgramDefinition } from './define.js';
+import type { FactReading, MemberBenefitView, ProgramDefinition } from './define.js';
 
 export type BenefitResult =
-  | { status: 'determined'; amountKrw: number; cycle: string; provision: string; lines: DetailLine[]; params: ParameterUse[] }
+  | {
+      status: 'determined';
+      amountKrw: number;
+      cycle: string;
+      provision: string;
+      lines: DetailLine[];
+      params: ParameterUse[];
+    }
   | { status: 'undetermined'; missing: Missing[] }
   | { status: 'notQuantified'; description: ProgramDefinition['benefit']['description'] };
 
@@ -27,6 +36,24 @@ function paramsIn(e: Explanation, out: Record<string, string>) {
   for (const ch of e.children ?? []) paramsIn(ch, out);
 }
 
+/** Reads a fact of the context's subject with the `fact` operand's semantics; missing data throws. */
+function readFact(ctx: EvalContext, kind: FactKind, field?: string): FactReading {
+  const r = resolveOperand(field ? { fact: kind, field } : { fact: kind }, ctx);
+  if (!r.ok) throw new MissingData(r.missing);
+  return r.value;
+}
+
+function memberViews(ctx: EvalContext): MemberBenefitView[] {
+  return ctx.snapshot.members.map((m) => {
+    const mctx = ctx.withSubject(m);
+    return {
+      personId: m.personId,
+      get: (id) => mctx.get(id),
+      fact: (kind, field) => readFact(mctx, kind, field),
+    };
+  });
+}
+
 /** Computes the benefit amount for an eligible subject; missing data makes it undetermined. */
 export function computeBenefit(program: ProgramDefinition, ctx: EvalContext): BenefitResult {
   const amount = program.benefit.amount;
@@ -43,6 +70,8 @@ export function computeBenefit(program: ProgramDefinition, ctx: EvalContext): Be
         if (found.ok) params.push(found.use);
         return value;
       },
+      fact: (kind, field) => readFact(ctx, kind, field),
+      members: () => memberViews(ctx),
     });
     return {
       status: 'determined',
@@ -80,7 +109,8 @@ export function evaluateProgram(program: ProgramDefinition, ctx: EvalContext): P
     if (sctx.subject) result.personId = sctx.subject.personId;
     if (explanation.outcome === 'eligible') {
       result.benefit = computeBenefit(program, sctx);
-      if (result.benefit.status === 'determined') for (const p of result.benefit.params) parameterVersions[p.id] = p.from;
+      if (result.benefit.status === 'determined')
+        for (const p of result.benefit.params) parameterVersions[p.id] = p.from;
     }
     return result;
   });
@@ -89,7 +119,10 @@ export function evaluateProgram(program: ProgramDefinition, ctx: EvalContext): P
 const compiledCache = new WeakMap<ProgramDefinition, CompiledCriterion>();
 
 /** Outcome only, through the compiled evaluator (for screening many households). */
-export function screenProgram(program: ProgramDefinition, ctx: EvalContext): { personId?: string; outcome: Outcome }[] {
+export function screenProgram(
+  program: ProgramDefinition,
+  ctx: EvalContext,
+): { personId?: string; outcome: Outcome }[] {
   let compiled = compiledCache.get(program);
   if (!compiled) {
     compiled = compileCriterion(program.criteria);

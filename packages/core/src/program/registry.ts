@@ -7,7 +7,7 @@ import { coreParameters } from '../parameters/data/core-parameters.js';
 import { ParameterStore } from '../parameters/store.js';
 import { coreVariables } from '../variables/index.js';
 import type { ProgramDefinition } from './define.js';
-import { type ProgramEvaluation, evaluateProgram, screenProgram } from './evaluate.js';
+import { evaluateProgram, type ProgramEvaluation, screenProgram } from './evaluate.js';
 
 export interface RegistryProblem {
   programId: string;
@@ -17,7 +17,9 @@ export interface RegistryProblem {
 
 export class RegistryError extends Error {
   constructor(readonly problems: RegistryProblem[]) {
-    super(`program registry is invalid:\n${problems.map((p) => `- ${p.programId} ${p.path}: ${p.message}`).join('\n')}`);
+    super(
+      `program registry is invalid:\n${problems.map((p) => `- ${p.programId} ${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -29,7 +31,10 @@ export interface Registry {
   list(): ProgramDefinition[];
   context(snapshot: HouseholdSnapshot): EvalContext;
   evaluate(snapshot: HouseholdSnapshot, programIds?: string[]): ProgramEvaluation[];
-  screen(snapshot: HouseholdSnapshot, programIds?: string[]): { programId: string; personId?: string; outcome: string }[];
+  screen(
+    snapshot: HouseholdSnapshot,
+    programIds?: string[],
+  ): { programId: string; personId?: string; outcome: string }[];
 }
 
 const ID = /^(WLF\d{8}|BOKJI-[A-Z0-9-]+)$/;
@@ -95,7 +100,10 @@ export function validateProgram(
       }
       if ('param' in o) {
         if (!deps.params.has(o.param)) add('criteria', `unknown parameter ${o.param}`);
-        else if (!deps.params.version(o.param, deps.today) && !(p.effective.to && p.effective.to <= deps.today)) {
+        else if (
+          !deps.params.version(o.param, deps.today) &&
+          !(p.effective.to && p.effective.to <= deps.today)
+        ) {
           add('criteria', `parameter ${o.param} has no version in force on ${deps.today}`);
         }
       }
@@ -148,7 +156,8 @@ export function createRegistry(
     }
   }
   if (problems.length) throw new RegistryError(problems);
-  const pick = (ids?: string[]) => (ids ? ids.map((id) => byId.get(id)!).filter(Boolean) : [...byId.values()]);
+  const pick = (ids?: string[]) =>
+    ids ? ids.map((id) => byId.get(id)!).filter(Boolean) : [...byId.values()];
   const context = (snapshot: HouseholdSnapshot) => new EvalContext(snapshot, params, variables);
   return {
     programs: byId,

@@ -1,5 +1,5 @@
-import type { ProgramCase, ProgramDefinition } from './define.js';
 import { caseSnapshot } from './case-household.js';
+import type { ProgramCase, ProgramDefinition } from './define.js';
 import type { ProgramEvaluation } from './evaluate.js';
 import { evaluateProgram } from './evaluate.js';
 import type { Registry } from './registry.js';
@@ -28,7 +28,10 @@ export function runCase(registry: Registry, program: ProgramDefinition, c: Progr
     if (got !== c.expect.amountKrw) failures.push(`amount ${got}, expected ${c.expect.amountKrw}`);
   }
   for (const dataType of c.expect.missing ?? []) {
-    const named = [...evaluation.missing, ...(evaluation.benefit?.status === 'undetermined' ? evaluation.benefit.missing : [])];
+    const named = [
+      ...evaluation.missing,
+      ...(evaluation.benefit?.status === 'undetermined' ? evaluation.benefit.missing : []),
+    ];
     if (!named.some((m) => m.dataType === dataType)) failures.push(`missing data ${dataType} not named`);
   }
   return { pass: failures.length === 0, failures, evaluation };

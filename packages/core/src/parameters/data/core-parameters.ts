@@ -1,7 +1,11 @@
 import type { ParameterDefinition, ParameterVersion, Source } from '../types.js';
 import { src } from './sources.js';
 
-const bySize = (values: number[], extraPerMember: number) => ({ type: 'bySize' as const, values, extraPerMember });
+const bySize = (values: number[], extraPerMember: number) => ({
+  type: 'bySize' as const,
+  values,
+  extraPerMember,
+});
 const scalar = (value: number) => ({ type: 'scalar' as const, value });
 const byKey = (values: Record<string, number>) => ({ type: 'byKey' as const, values });
 
@@ -43,15 +47,30 @@ export const coreParameters: ParameterDefinition[] = [
   },
   {
     id: 'nblss.threshold.livelihood',
-    label: { ko: '생계급여 선정기준 (기준 중위소득 32%)', en: 'livelihood benefit threshold (32% of median)' },
+    label: {
+      ko: '생계급여 선정기준 (기준 중위소득 32%)',
+      en: 'livelihood benefit threshold (32% of median)',
+    },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [713102, 1178435, 1508690, 1833572, 2142635, 2437878, 2724798], [src.derivedFromMedian], 0.32),
-      nblssTable('2025-01-01', [765444, 1258451, 1608113, 1951287, 2274621, 2580738, 2876297], [src.derivedFromMedian], 0.32),
+      nblssTable(
+        '2024-01-01',
+        [713102, 1178435, 1508690, 1833572, 2142635, 2437878, 2724798],
+        [src.derivedFromMedian],
+        0.32,
+      ),
+      nblssTable(
+        '2025-01-01',
+        [765444, 1258451, 1608113, 1951287, 2274621, 2580738, 2876297],
+        [src.derivedFromMedian],
+        0.32,
+      ),
       nblssTable(
         '2026-01-01',
         [820556, 1343773, 1714892, 2078316, 2418150, 2737905, 3044848],
-        [src.nblssLivelihood2026, src.derivedFromMedian], 0.32),
+        [src.nblssLivelihood2026, src.derivedFromMedian],
+        0.32,
+      ),
     ],
   },
   {
@@ -59,9 +78,24 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '의료급여 선정기준 (기준 중위소득 40%)', en: 'medical aid threshold (40% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [891378, 1473044, 1885863, 2291965, 2678294, 3047348, 3405998], [src.derivedFromMedian], 0.4),
-      nblssTable('2025-01-01', [956805, 1573063, 2010141, 2439109, 2843277, 3225922, 3595371], [src.derivedFromMedian], 0.4),
-      nblssTable('2026-01-01', [1025695, 1679717, 2143614, 2597895, 3022688, 3422381, 3806060], [src.derivedFromMedian], 0.4),
+      nblssTable(
+        '2024-01-01',
+        [891378, 1473044, 1885863, 2291965, 2678294, 3047348, 3405998],
+        [src.derivedFromMedian],
+        0.4,
+      ),
+      nblssTable(
+        '2025-01-01',
+        [956805, 1573063, 2010141, 2439109, 2843277, 3225922, 3595371],
+        [src.derivedFromMedian],
+        0.4,
+      ),
+      nblssTable(
+        '2026-01-01',
+        [1025695, 1679717, 2143614, 2597895, 3022688, 3422381, 3806060],
+        [src.derivedFromMedian],
+        0.4,
+      ),
     ],
   },
   {
@@ -69,22 +103,52 @@ export const coreParameters: ParameterDefinition[] = [
     label: { ko: '주거급여 선정기준 (기준 중위소득 48%)', en: 'housing benefit threshold (48% of median)' },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [1069654, 1767652, 2263035, 2750358, 3213953, 3656817, 4087197], [src.derivedFromMedian], 0.48),
-      nblssTable('2025-01-01', [1148166, 1887676, 2412169, 2926931, 3411932, 3871106, 4314445], [src.derivedFromMedian], 0.48),
+      nblssTable(
+        '2024-01-01',
+        [1069654, 1767652, 2263035, 2750358, 3213953, 3656817, 4087197],
+        [src.derivedFromMedian],
+        0.48,
+      ),
+      nblssTable(
+        '2025-01-01',
+        [1148166, 1887676, 2412169, 2926931, 3411932, 3871106, 4314445],
+        [src.derivedFromMedian],
+        0.48,
+      ),
       nblssTable(
         '2026-01-01',
         [1230834, 2015660, 2572337, 3117474, 3627225, 4106857, 4567272],
-        [src.nblssHousing2026, src.derivedFromMedian], 0.48),
+        [src.nblssHousing2026, src.derivedFromMedian],
+        0.48,
+      ),
     ],
   },
   {
     id: 'nblss.threshold.education',
-    label: { ko: '교육급여·차상위 선정기준 (기준 중위소득 50%)', en: 'education benefit / near-poor threshold (50% of median)' },
+    label: {
+      ko: '교육급여·차상위 선정기준 (기준 중위소득 50%)',
+      en: 'education benefit / near-poor threshold (50% of median)',
+    },
     unit: 'krw/month',
     versions: [
-      nblssTable('2024-01-01', [1114223, 1841305, 2357329, 2864956, 3347868, 3809185, 4257497], [src.derivedFromMedian], 0.5),
-      nblssTable('2025-01-01', [1196007, 1966329, 2512677, 3048887, 3554096, 4032403, 4494214], [src.derivedFromMedian], 0.5),
-      nblssTable('2026-01-01', [1282119, 2099646, 2679518, 3247369, 3778360, 4277976, 4757575], [src.derivedFromMedian], 0.5),
+      nblssTable(
+        '2024-01-01',
+        [1114223, 1841305, 2357329, 2864956, 3347868, 3809185, 4257497],
+        [src.derivedFromMedian],
+        0.5,
+      ),
+      nblssTable(
+        '2025-01-01',
+        [1196007, 1966329, 2512677, 3048887, 3554096, 4032403, 4494214],
+        [src.derivedFromMedian],
+        0.5,
+      ),
+      nblssTable(
+        '2026-01-01',
+        [1282119, 2099646, 2679518, 3247369, 3778360, 4277976, 4757575],
+        [src.derivedFromMedian],
+        0.5,
+      ),
     ],
   },
   {
@@ -139,7 +203,9 @@ export const coreParameters: ParameterDefinition[] = [
     id: 'pension.earnedIncomeRate',
     label: { ko: '기초·장애인연금 근로소득 반영률', en: 'Basic/Disability Pension earned-income rate' },
     unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: scalar(0.7), sources: [src.basicPension2026, src.disabilityPension2026] }],
+    versions: [
+      { from: '2024-01-01', value: scalar(0.7), sources: [src.basicPension2026, src.disabilityPension2026] },
+    ],
   },
   {
     id: 'basicPension.earnedIncomeBaseDeduction',
@@ -173,7 +239,10 @@ export const coreParameters: ParameterDefinition[] = [
   },
   {
     id: 'pension.propertyConversionRateAnnual',
-    label: { ko: '기초·장애인연금 재산 소득환산율 (연)', en: 'Basic/Disability Pension property conversion rate (annual)' },
+    label: {
+      ko: '기초·장애인연금 재산 소득환산율 (연)',
+      en: 'Basic/Disability Pension property conversion rate (annual)',
+    },
     unit: 'ratio',
     versions: [{ from: '2026-01-01', value: scalar(0.04), sources: [src.basicPension2026] }],
   },
