@@ -112,6 +112,9 @@ describe('livelihood benefit through the API (2026, one person, earned income on
     expect(income.threshold!.detail![1]!.value).toBe('32%');
     const median = income.params!.find((p) => p.id === 'median.income')!;
     expect(median.sources[0]!.title).toContain('보건복지부고시 제2025-135호');
+    const summary = (e as unknown as { summary: { ko: string[] } }).summary.ko.join('\n');
+    expect(summary).toContain('820,555원 ≤ 820,556원');
+    expect(summary).toContain('2,564,238원 × 32%');
   });
 
   it('is ineligible one won over the threshold', async () => {

@@ -12,8 +12,12 @@ const sample = (path: string) => path.replace(/\{[^}]+\}/g, '00000000-0000-4000-
 
 describe('deny by default', () => {
   it('every documented operation has a declared access policy', async () => {
-    const doc = (await (await t.app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const doc = (await (await t.app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const declared = new Set(routeInventory.map((r) => `${r.method} /api/v1${r.path}`));
     expect(documented.length).toBeGreaterThan(10);
     expect(documented.filter((op) => !declared.has(op))).toEqual([]);

@@ -3,6 +3,7 @@ export * from './criteria/builders.js';
 export * from './criteria/compile.js';
 export * from './criteria/context.js';
 export * from './criteria/describe.js';
+export * from './criteria/render.js';
 export * from './criteria/explain.js';
 export * from './criteria/logic.js';
 export * from './criteria/types.js';

@@ -1,7 +1,9 @@
 import {
   AssetKind,
   BokjiError,
+  type Explanation,
   factKinds,
+  renderExplanation,
   type HouseholdSnapshot,
   IncomeKind,
   IsoDate,
@@ -37,8 +39,16 @@ const EvaluationView = z
       ),
     benefit: z.unknown().optional(),
     parameterVersions: z.record(z.string(), z.string()),
+    summary: z
+      .object({ ko: z.array(z.string()), en: z.array(z.string()) })
+      .describe('the explanation as readable lines: ✔ met, ✘ not met, ? undetermined'),
   })
   .openapi('Evaluation');
+
+const withSummary = <E extends { explanation: Explanation }>(e: E) => ({
+  ...e,
+  summary: { ko: renderExplanation(e.explanation, 'ko'), en: renderExplanation(e.explanation, 'en') },
+});
 
 function checkProgramIds(ids: string[] | undefined, known: (id: string) => boolean) {
   const unknown = (ids ?? []).map((id, i) => ({ id, i })).filter(({ id }) => !known(id));
@@ -137,11 +147,13 @@ export const eligibilityRoutes = newRouter()
       return c.json(
         {
           referenceDate: date,
-          evaluations: stored.map((s, i) => ({
-            ...results[i]!,
-            id: s.id,
-            personId: results[i]!.personId ?? null,
-          })),
+          evaluations: stored.map((s, i) =>
+            withSummary({
+              ...results[i]!,
+              id: s.id,
+              personId: results[i]!.personId ?? null,
+            }),
+          ),
         },
         201,
       );
@@ -190,7 +202,10 @@ export const eligibilityRoutes = newRouter()
         householdId: row.householdId,
         personIds: inputs.members.map((m) => m.personId),
       });
-      return c.json(row as unknown as Record<string, unknown>, 200);
+      return c.json(
+        withSummary(row as typeof row & { explanation: Explanation }) as unknown as Record<string, unknown>,
+        200,
+      );
     },
   )
   .openapi(
@@ -227,7 +242,7 @@ export const eligibilityRoutes = newRouter()
       return c.json(
         {
           referenceDate: date,
-          evaluations: evaluations.map((e) => ({ ...e, personId: e.personId ?? null })),
+          evaluations: evaluations.map((e) => withSummary({ ...e, personId: e.personId ?? null })),
         },
         200,
       );

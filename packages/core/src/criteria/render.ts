@@ -1,0 +1,38 @@
+import type { Lang } from '../text.js';
+import type { Explanation, ValueView } from './types.js';
+
+const mark = { eligible: '✔', ineligible: '✘', undetermined: '?' } as const;
+const opText: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>', '==': '=', '!=': '≠', in: '∈', notIn: '∉', contains: '∋' };
+
+function formatValue(v: ValueView, lang: Lang): string {
+  const value = v.value;
+  if (typeof value === 'number' && (v.unit === 'krw/month' || v.unit === 'krw' || v.unit === 'krw/year')) {
+    return lang === 'ko' ? `${value.toLocaleString('ko-KR')}원` : `KRW ${value.toLocaleString('en-US')}`;
+  }
+  if (typeof value === 'number' && v.unit === 'ratio') return `${Math.round(value * 1000) / 10}%`;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * Renders an explanation tree as plain lines in one language, for people: each criterion with its
+ * mark, actual value, operator, threshold, the basis of the threshold, the sources and any
+ * missing data.
+ */
+export function renderExplanation(e: Explanation, lang: Lang, depth = 0): string[] {
+  const pad = '  '.repeat(depth);
+  let line = `${pad}${mark[e.outcome]} ${e.label[lang]}`;
+  if (e.actual && e.threshold && e.op) {
+    line += `: ${formatValue(e.actual, lang)} ${opText[e.op]} ${formatValue(e.threshold, lang)}`;
+    const basis = e.threshold.detail;
+    if (basis?.length === 2) {
+      const [base, share] = basis;
+      line += lang === 'ko' ? ` (= ${base!.label.ko} ${Number(base!.value).toLocaleString('ko-KR')}원 × ${share!.value})` : ` (= ${base!.label.en} KRW ${Number(base!.value).toLocaleString('en-US')} × ${share!.value})`;
+    }
+  }
+  const lines = [line];
+  const sources = [...new Set((e.params ?? []).flatMap((p) => p.sources.map((s) => s.title)))];
+  if (sources.length) lines.push(`${pad}    ${lang === 'ko' ? '출처' : 'sources'}: ${sources.join('; ')}`);
+  for (const m of e.missing ?? []) lines.push(`${pad}    ${lang === 'ko' ? '필요 자료' : 'missing'}: ${m.what[lang]}`);
+  for (const ch of e.children ?? []) lines.push(...renderExplanation(ch, lang, depth + 1));
+  return lines;
+}
