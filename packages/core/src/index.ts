@@ -25,6 +25,7 @@ export * from './program/define.js';
 export * from './program/evaluate.js';
 export * from './program/registry.js';
 export * from './program/run-case.js';
+export * from './program/coverage.js';
 export * from './regions.js';
 export * from './text.js';
 export { coreVariables } from './variables/index.js';

@@ -57,3 +57,10 @@ export const noMember = (
 export const judgement = (label: Text, needs: Text): Criterion => ({ type: 'judgement', label, needs });
 /** The subject has (or, for `whenAbsent: 'no'` facts, demonstrably lacks) a fact. */
 export const hasFact = (label: Text, kind: FactKind): Criterion => cmp(label, fact(kind), '==', lit(true));
+
+/** Receipt of another program (a derived status such as NBLSS recipient); declare it in `dependsOn`. */
+export const receives = (programId: string, label: Text, scope: 'person' | 'household' = 'household'): Operand => ({
+  receives: programId,
+  scope,
+  label,
+});

@@ -35,6 +35,7 @@ function describeOperand(op: Operand, lang: Lang, deps: DescribeDeps): string {
     const label = factKinds[op.fact].label[lang];
     return op.field ? `${label}.${op.field}` : label;
   }
+  if ('receives' in op) return op.label[lang];
   if ('value' in op)
     return op.label?.[lang] ?? (Array.isArray(op.value) ? op.value.join(', ') : String(op.value));
   return op.label[lang];

@@ -107,6 +107,11 @@ export function resolveOperand(op: Operand, ctx: EvalContext): OperandResult {
     }
     return { ok: true, value, view: { label, value }, params: [] };
   }
+  if ('receives' in op) {
+    const members = op.scope === 'person' ? [ctx.requireSubject()] : ctx.snapshot.members;
+    const value = members.some((m) => (m.facts.programRecipient?.programs ?? []).includes(op.receives));
+    return { ok: true, value, view: { label: op.label, value }, params: [] };
+  }
   if ('value' in op) {
     return {
       ok: true,

@@ -13,6 +13,11 @@ export type Operand =
   | { fact: FactKind; field?: string }
   /** A literal that is not a legal amount (a code, a flag, zero). Legal numbers are parameters. */
   | { value: Scalar | string[]; label?: Text }
+  /**
+   * Whether the subject (scope person) or any household member (scope household) receives another
+   * program, from the benefit history (`programRecipient` facts). The program must list it in `dependsOn`.
+   */
+  | { receives: string; scope: 'person' | 'household'; label: Text }
   /** Arithmetic on money and rates; results are floored to whole won. */
   | { calc: 'mul' | 'add' | 'sub' | 'min' | 'max'; args: Operand[]; label: Text };
 

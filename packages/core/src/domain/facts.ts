@@ -167,6 +167,86 @@ export const factKinds = {
     }),
     whenAbsent: 'unknown',
   },
+  illness: {
+    label: a('질환', 'illness'),
+    agency: a('국민건강보험공단(산정특례 등)', 'National Health Insurance Service (special copay registrations)'),
+    value: z.strictObject({
+      kind: z.enum(['rare', 'severe', 'chronic', 'cancer', 'mental', 'tuberculosis', 'hansen', 'infertility', 'dementia']),
+    }),
+    whenAbsent: 'no',
+  },
+  employment: {
+    label: a('취업 상태', 'employment status'),
+    agency: a('고용노동부·국민연금공단(고용보험·가입이력)', 'Employment and pension insurance records'),
+    value: z.strictObject({
+      status: z.enum(['employee', 'selfEmployed', 'unemployed', 'dailyWorker', 'platformWorker', 'artist', 'farmer']),
+      employmentInsured: z.boolean().optional(),
+    }),
+    whenAbsent: 'unknown',
+  },
+  military: {
+    label: a('병역', 'military service'),
+    agency: a('병무청', 'Military Manpower Administration'),
+    value: z.strictObject({ status: z.enum(['conscript', 'discharged', 'alternative']) }),
+    whenAbsent: 'no',
+  },
+  housingHardship: {
+    label: a('주거 취약', 'housing hardship'),
+    agency: a('시군구 조사', 'local-government investigation'),
+    value: z.strictObject({ kind: z.enum(['homeless', 'jjokbang', 'substandard', 'jeonseFraudVictim']) }),
+    whenAbsent: 'unknown',
+  },
+  childHeadedHousehold: {
+    label: a('소년소녀가정·아동 가구주', 'child-headed household'),
+    agency: a('보건복지부(아동보호)', 'Ministry of Health and Welfare (child protection)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  outOfSchoolYouth: {
+    label: a('학교 밖 청소년', 'out-of-school youth'),
+    agency: a('성평등가족부(학교밖청소년지원센터)', 'Ministry of Gender Equality and Family (out-of-school youth centres)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  exOffender: {
+    label: a('출소자·보호관찰 대상', 'released prisoner or on probation'),
+    agency: a('법무부', 'Ministry of Justice'),
+    value: flag,
+    whenAbsent: 'no',
+  },
+  disasterVictim: {
+    label: a('재난 피해', 'disaster victim'),
+    agency: a('행정안전부', 'Ministry of the Interior and Safety'),
+    value: z.strictObject({ kind: z.string().max(50) }),
+    whenAbsent: 'no',
+  },
+  smallBusiness: {
+    label: a('소상공인·자영업', 'small-business owner'),
+    agency: a('중소벤처기업부·국세청(사업자등록)', 'SME ministry / National Tax Service (business registration)'),
+    value: z.strictObject({ closedOn: z.string().optional() }),
+    whenAbsent: 'no',
+  },
+  youngCarer: {
+    label: a('가족돌봄청년', 'young carer'),
+    agency: a('시군구 조사', 'local-government investigation'),
+    value: flag,
+    whenAbsent: 'unknown',
+  },
+  healthInsurance: {
+    label: a('건강보험 가입·보험료', 'health insurance and premium'),
+    agency: a('국민건강보험공단', 'National Health Insurance Service'),
+    value: z.strictObject({
+      kind: z.enum(['employee', 'regional', 'medicalAid']),
+      monthlyPremiumKrw: z.number().int().min(0).max(100_000_000),
+    }),
+    whenAbsent: 'unknown',
+  },
+  foreignResident: {
+    label: a('체류 자격', 'residence status (foreigners)'),
+    agency: a('법무부(출입국)', 'Ministry of Justice (immigration)'),
+    value: z.strictObject({ visa: z.string().max(20) }),
+    whenAbsent: 'no',
+  },
   programRecipient: {
     label: a('타 제도 수급', 'recipient of another program'),
     agency: a('사회보장정보시스템(급여이력)', 'Social security information system (benefit history)'),

@@ -16,8 +16,8 @@ export type SituationTag =
   | 'multiChild'
   | 'multicultural'
   | 'veteran';
-export type Provision = 'cash' | 'voucher' | 'inKind' | 'service' | 'loan' | 'reduction' | 'other';
-export type Cycle = 'monthly' | 'quarterly' | 'annual' | 'once' | 'asNeeded';
+export type Provision = 'cash' | 'voucher' | 'inKind' | 'service' | 'loan' | 'reduction' | 'facility' | 'other';
+export type Cycle = 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'once' | 'asNeeded' | 'other';
 export type ReviewCycle = 'semiannual' | 'annual' | 'onChange' | 'none';
 
 /** A fact's value as an amount function sees it: `true` for flags, a field's value, or a list. */
@@ -128,6 +128,8 @@ export interface ProgramDefinition {
   sources: Source[];
   /** statutory: rules and amounts checked against an official source for the year; summary: catalogue text only. */
   fidelity: 'statutory' | 'summary';
+  /** Programs whose receipt this program's criteria read (derived statuses), never imported. */
+  dependsOn?: string[];
   /** Parameters owned by this program (amounts, age limits), merged into the store at startup. */
   parameters?: ParameterDefinition[];
   cases: ProgramCase[];

@@ -1,0 +1,49 @@
+import type { Criterion, Explanation } from '../criteria/types.js';
+
+/**
+ * Which leaf criteria (compare, judgement) an explanation decided, by path: `0.1` is the second
+ * child of the first child. Per-member explanations map onto their `where` criterion. A compare
+ * leaf counts when decided (eligible or ineligible); a judgement leaf when reached.
+ */
+export function exercisedLeaves(c: Criterion, e: Explanation, path = '', out = new Set<string>()): Set<string> {
+  switch (c.type) {
+    case 'compare':
+      if (e.outcome !== 'undetermined') out.add(path || 'root');
+      break;
+    case 'judgement':
+      out.add(path || 'root');
+      break;
+    case 'all':
+    case 'any':
+      c.of.forEach((child, i) => {
+        const ce = e.children?.[i];
+        if (ce) exercisedLeaves(child, ce, path ? `${path}.${i}` : String(i), out);
+      });
+      break;
+    case 'not':
+      if (e.children?.[0]) exercisedLeaves(c.of, e.children[0], path ? `${path}.0` : '0', out);
+      break;
+    case 'members':
+    case 'count':
+      for (const ce of e.children ?? []) exercisedLeaves(c.where, ce, path ? `${path}.w` : 'w', out);
+      break;
+  }
+  return out;
+}
+
+/** Every leaf of a criterion, with its label, by the same paths. */
+export function leavesOf(c: Criterion, path = ''): { path: string; label: string }[] {
+  switch (c.type) {
+    case 'compare':
+    case 'judgement':
+      return [{ path: path || 'root', label: c.label.ko }];
+    case 'all':
+    case 'any':
+      return c.of.flatMap((child, i) => leavesOf(child, path ? `${path}.${i}` : String(i)));
+    case 'not':
+      return leavesOf(c.of, path ? `${path}.0` : '0');
+    case 'members':
+    case 'count':
+      return leavesOf(c.where, path ? `${path}.w` : 'w');
+  }
+}
