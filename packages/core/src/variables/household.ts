@@ -1,9 +1,8 @@
-import type { VariableDefinition } from '../criteria/context.js';
-import { findRegion } from '../regions.js';
-import { nblssIncomeRecognized } from '../income/nblss.js';
-import { requireMeans } from './helpers.js';
+import type { ComputeContext, VariableDefinition } from '../criteria/context.js';
 import { MissingData } from '../criteria/context.js';
-import type { ComputeContext } from '../criteria/context.js';
+import { nblssIncomeRecognized } from '../income/nblss.js';
+import { findRegion } from '../regions.js';
+import { requireMeans } from './helpers.js';
 
 const krwLine = (ko: string, en: string, value: number) => ({ label: { ko, en }, value });
 
@@ -107,6 +106,32 @@ export const householdVariables: VariableDefinition[] = [
       ),
   },
   {
+    id: 'household.deposit',
+    entity: 'household',
+    label: { ko: '임차보증금', en: 'rental deposit' },
+    unit: 'krw',
+    compute: (ctx) => {
+      const deposit = ctx.snapshot.residence.depositKrw;
+      if (deposit === undefined) {
+        throw new MissingData([{ dataType: 'deposit', what: { ko: '임차보증금', en: 'rental deposit' } }]);
+      }
+      return deposit;
+    },
+  },
+  {
+    id: 'household.totalAssets',
+    entity: 'household',
+    label: { ko: '가구 재산 합계 (부채 차감 전)', en: 'household assets before debt' },
+    unit: 'krw',
+    compute: (ctx) => {
+      let total = 0;
+      for (const m of requireMeans(ctx.snapshot.members, { income: false })) {
+        for (const a of m.assets) if (a.kind !== 'debt') total += a.valueKrw;
+      }
+      return total;
+    },
+  },
+  {
     id: 'household.netAssets',
     entity: 'household',
     label: { ko: '가구 순재산 (재산 − 부채)', en: 'household net assets (assets − debt)' },
@@ -145,7 +170,11 @@ export const householdVariables: VariableDefinition[] = [
           krwLine('실제소득', 'actual income', b.actualIncome),
           krwLine('근로소득 공제', 'earned-income deduction', b.earnedIncomeDeduction),
           krwLine('소득평가액', 'income evaluation', b.incomeEvaluation),
-          krwLine('공제 후 주거용재산', 'residential property after deductions', b.residentialAfterDeductions),
+          krwLine(
+            '공제 후 주거용재산',
+            'residential property after deductions',
+            b.residentialAfterDeductions,
+          ),
           krwLine('공제 후 일반재산', 'general property after deductions', b.generalAfterDeductions),
           krwLine('공제 후 금융재산', 'financial assets after deductions', b.financialAfterDeductions),
           krwLine('자동차', 'cars', b.carValue),

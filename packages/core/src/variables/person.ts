@@ -37,7 +37,11 @@ function pensionVariable(id: string, ko: string, en: string, baseDeductionParam:
           line('금융재산', 'financial assets', b.financial),
           line('부채', 'debt', b.debt),
           line('재산의 소득환산액', 'property converted to income', b.propertyConversion),
-          line('소득인정액 (본인·배우자)', 'income-recognized amount (applicant and spouse)', b.incomeRecognized),
+          line(
+            '소득인정액 (본인·배우자)',
+            'income-recognized amount (applicant and spouse)',
+            b.incomeRecognized,
+          ),
         ],
       };
     },
@@ -100,7 +104,10 @@ export const personVariables: VariableDefinition[] = [
     label: { ko: '본인 월 소득', en: 'own monthly income' },
     unit: 'krw/month',
     compute: (ctx) =>
-      requireMeans([ctx.requireSubject()], { assets: false })[0]!.incomes.reduce((s, i) => s + i.monthlyKrw, 0),
+      requireMeans([ctx.requireSubject()], { assets: false })[0]!.incomes.reduce(
+        (s, i) => s + i.monthlyKrw,
+        0,
+      ),
   },
   {
     id: 'person.earnedIncome',
@@ -119,17 +126,91 @@ export const personVariables: VariableDefinition[] = [
     unit: 'count',
     compute: (ctx) => {
       const subject = ctx.requireSubject();
-      const childRelation = subject.relation === 'head' || subject.relation === 'spouse' ? 'child' : undefined;
+      const childRelation =
+        subject.relation === 'head' || subject.relation === 'spouse' ? 'child' : undefined;
       if (!childRelation) {
         throw new MissingData([
           {
             dataType: 'relation',
             personId: subject.personId,
-            what: { ko: '가구주·배우자가 아닌 사람의 자녀 관계', en: 'children of a member who is not head or spouse' },
+            what: {
+              ko: '가구주·배우자가 아닌 사람의 자녀 관계',
+              en: 'children of a member who is not head or spouse',
+            },
           },
         ]);
       }
       return ctx.snapshot.members.filter((m) => m.relation === childRelation).length;
+    },
+  },
+  {
+    id: 'person.birthYear',
+    entity: 'person',
+    label: { ko: '출생 연도', en: 'year of birth' },
+    unit: 'years',
+    compute: (ctx) => Number(ctx.requireSubject().birthDate.slice(0, 4)),
+  },
+  {
+    id: 'person.spouseAge',
+    entity: 'person',
+    label: { ko: '배우자 만 나이', en: 'age of the spouse' },
+    unit: 'years',
+    compute: (ctx) => {
+      const subject = ctx.requireSubject();
+      const spouse = spouseOf(ctx, subject);
+      if (!spouse) {
+        throw new MissingData([
+          {
+            dataType: 'spouse',
+            personId: subject.personId,
+            what: { ko: '가구 내 배우자 (없음)', en: 'a spouse in the household (none)' },
+          },
+        ]);
+      }
+      return ageAt(spouse.birthDate, ctx.date);
+    },
+  },
+  {
+    id: 'person.pensionIncome',
+    entity: 'person',
+    label: { ko: '본인 월 연금소득', en: 'own monthly pension income' },
+    unit: 'krw/month',
+    compute: (ctx) =>
+      requireMeans([ctx.requireSubject()], { assets: false })[0]!
+        .incomes.filter((i) => i.kind === 'pension')
+        .reduce((s, i) => s + i.monthlyKrw, 0),
+  },
+  {
+    id: 'person.coupleOccupationalPension',
+    entity: 'person',
+    label: {
+      ko: '본인 또는 배우자의 직역연금 수급',
+      en: 'applicant or spouse receives an occupational pension',
+    },
+    unit: 'boolean',
+    compute: (ctx) => pensionUnit(ctx).some((m) => m.facts.occupationalPension !== undefined),
+  },
+  {
+    id: 'person.parentHouseholdSize',
+    entity: 'person',
+    label: { ko: '원가구(부모) 가구원 수', en: 'size of the parents’ household' },
+    unit: 'count',
+    compute: (ctx) => {
+      const subject = ctx.requireSubject();
+      const parents = subject.facts.parentHousehold;
+      if (!parents) {
+        throw new MissingData([
+          {
+            dataType: 'fact:parentHousehold',
+            personId: subject.personId,
+            what: {
+              ko: `${subject.name ?? subject.personId}의 원가구(부모) 소득·재산`,
+              en: `parents’ household income and assets of ${subject.name ?? subject.personId}`,
+            },
+          },
+        ]);
+      }
+      return parents.size;
     },
   },
   pensionVariable(
