@@ -36,9 +36,9 @@ const lifeCycleTags: Record<string, LifeCycleTag> = {
 const situationTags: Record<string, SituationTag> = {
   저소득: 'lowIncome',
   장애인: 'disability',
-  '한부모·조손': 'singleParent',
+  한부모·조손: 'singleParent',
   다자녀: 'multiChild',
-  '다문화·탈북민': 'multicultural',
+  다문화·탈북민: 'multicultural',
   보훈대상자: 'veteran',
 };
 const cycles: Record<string, Cycle> = {
@@ -63,7 +63,11 @@ const provisions: [string, Provision][] = [
   ['자원봉사', 'service'],
 ];
 
-const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const split = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** The first (main) provision type of a catalogue row. */
 export function provisionOf(label: string): Provision {
@@ -77,14 +81,21 @@ let cache: CatalogueEntry[] | undefined;
 export function loadCatalogue(): CatalogueEntry[] {
   if (cache) return cache;
   const file = join(dirname(fileURLToPath(import.meta.url)), '../data/bokjiro-central-services.csv');
-  const rows = parse(readFileSync(file), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(file), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   cache = rows.map((r) => ({
     servId: r.servId!,
     name: r.servNm!,
     ministry: normaliseMinistry(r.jurMnofNm!),
     bureau: r.jurOrgNm ?? '',
-    lifeCycle: split(r.lifeArray ?? '').map((t) => lifeCycleTags[t]!).filter(Boolean),
-    situations: split(r.trgterIndvdlArray ?? '').map((t) => situationTags[t]!).filter(Boolean),
+    lifeCycle: split(r.lifeArray ?? '')
+      .map((t) => lifeCycleTags[t]!)
+      .filter(Boolean),
+    situations: split(r.trgterIndvdlArray ?? '')
+      .map((t) => situationTags[t]!)
+      .filter(Boolean),
     themes: split(r.intrsThemaArray ?? ''),
     cycle: cycles[r.sprtCycNm ?? ''] ?? 'other',
     provision: provisionOf(r.srvPvsnNm ?? ''),

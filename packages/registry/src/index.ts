@@ -44,6 +44,11 @@ export async function loadPrograms(
   );
 }
 
+export { type CatalogueEntry, catalogueEntry, loadCatalogue } from './catalogue.js';
+export { checkConformance } from './kit.js';
+export { ministries, normaliseMinistry } from './ministries.js';
+export { exportCatalogueCsv, exportRow, type RegistrySummary, summarizeRegistry } from './report.js';
+
 let cached: Promise<Registry> | undefined;
 
 /** Loads every plug-in and validates the registry once per process. */

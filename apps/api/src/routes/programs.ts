@@ -7,6 +7,7 @@ import {
   type Registry,
 } from '@bokji/core';
 import { roles } from '@bokji/db';
+import { exportCatalogueCsv, exportRow, summarizeRegistry } from '@bokji/registry';
 import { z } from '@hono/zod-openapi';
 import { z as zod } from 'zod';
 import { defineRoute, json, newRouter } from '../router.js';
@@ -149,6 +150,47 @@ export const programRoutes = newRouter()
     (c) => {
       const programs = filterPrograms(c.get('deps').registry, c.req.valid('query')).map(programSummary);
       return c.json({ total: programs.length, programs }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/programs/summary',
+      access: roles,
+      tags: ['programs'],
+      summary:
+        'Counts per ministry and fidelity, and coverage of the Bokjiro catalogue (same as `npm run programs -- --summary`)',
+      responses: { 200: json(z.record(z.string(), z.unknown()), 'The summary') },
+    }),
+    (c) => c.json(summarizeRegistry(c.get('deps').registry) as unknown as Record<string, unknown>, 200),
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/programs/export',
+      access: roles,
+      tags: ['programs'],
+      summary: 'Export the (filtered) catalogue as JSON or CSV',
+      request: { query: ListQuery.extend({ format: z.enum(['json', 'csv']).default('json') }) },
+      responses: {
+        200: {
+          description: 'One row per program',
+          content: {
+            'application/json': { schema: z.array(z.record(z.string(), z.string())) },
+            'text/csv': { schema: z.string() },
+          },
+        },
+      },
+    }),
+    (c) => {
+      const { format, ...query } = c.req.valid('query');
+      const programs = filterPrograms(c.get('deps').registry, query);
+      if (format === 'csv') {
+        c.header('content-type', 'text/csv; charset=utf-8');
+        c.header('content-disposition', 'attachment; filename="bokji-programs.csv"');
+        return c.body(exportCatalogueCsv(programs), 200);
+      }
+      return c.json(programs.map(exportRow), 200);
     },
   )
   .openapi(

@@ -247,6 +247,12 @@ export const factKinds = {
     value: z.strictObject({ visa: z.string().max(20) }),
     whenAbsent: 'no',
   },
+  nearPoor: {
+    label: a('차상위계층 확인', 'certified near-poor (차상위)'),
+    agency: a('사회보장정보시스템(차상위계층 확인)', 'Social security information system (near-poor certification)'),
+    value: z.strictObject({ kind: z.enum(['selfSufficiency', 'copayReduction', 'disability', 'confirmed']).optional() }),
+    whenAbsent: 'no',
+  },
   programRecipient: {
     label: a('타 제도 수급', 'recipient of another program'),
     agency: a('사회보장정보시스템(급여이력)', 'Social security information system (benefit history)'),
