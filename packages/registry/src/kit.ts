@@ -2,6 +2,7 @@ import {
   describeCriterion,
   exercisedLeaves,
   leavesOf,
+  reachableOutcomes,
   type ProgramDefinition,
   type Registry,
   runCase,
@@ -13,7 +14,9 @@ import { ministries } from './ministries.js';
 /**
  * The program kit's conformance rules for one plug-in, as a list of problems (empty = conforms):
  * catalogue id, ministry and package; names; criteria explained in both languages; a renderable,
- * labelled form; cases covering all three outcomes (8+ for statutory programs); every case
+ * labelled form; cases covering every outcome the criteria can reach — eligible, ineligible and
+ * undetermined; a program whose essential requirement is a caseworker judgement can never be
+ * eligible on data alone, and is not asked for an eligible case — (8+ for statutory programs); every case
  * passing; every criterion decided by some case. Registry-level rules (unique ids, exclusions,
  * known variables and parameters) are checked by `createRegistry` before this runs.
  */
@@ -42,9 +45,12 @@ export function checkConformance(
   const schema = z.toJSONSchema(program.form.schema, { unrepresentable: 'any' }) as { properties?: object };
   if (Object.keys(schema.properties ?? {}).length === 0) problems.push('application form has no fields');
   const outcomes = new Set(program.cases.map((c) => c.expect.outcome));
-  for (const o of ['eligible', 'ineligible', 'undetermined']) {
+  const reachable = reachableOutcomes(program.criteria);
+  const required = ['undetermined', ...(reachable.eligible ? ['eligible'] : []), ...(reachable.ineligible ? ['ineligible'] : [])];
+  for (const o of required) {
     if (!outcomes.has(o as never)) problems.push(`no case with outcome ${o}`);
   }
+  if (!reachable.ineligible) problems.push('criteria can never be ineligible: at least one requirement must be decidable from data');
   if (program.fidelity === 'statutory' && program.cases.length < 8)
     problems.push('statutory programs need at least 8 cases');
   const exercised = new Set<string>();

@@ -47,3 +47,30 @@ export function leavesOf(c: Criterion, path = ''): { path: string; label: string
       return leavesOf(c.where, path ? `${path}.w` : 'w');
   }
 }
+
+/**
+ * Which outcomes a criterion can reach at all. A judgement is always undetermined, so a criterion
+ * that needs one (an essential caseworker assessment) can never be eligible on data alone.
+ */
+export function reachableOutcomes(c: Criterion): { eligible: boolean; ineligible: boolean } {
+  switch (c.type) {
+    case 'compare':
+    case 'members':
+    case 'count':
+      return c.type === 'compare' ? { eligible: true, ineligible: true } : reachableOutcomes(c.where);
+    case 'judgement':
+      return { eligible: false, ineligible: false };
+    case 'all': {
+      const r = c.of.map(reachableOutcomes);
+      return { eligible: r.every((x) => x.eligible), ineligible: r.some((x) => x.ineligible) };
+    }
+    case 'any': {
+      const r = c.of.map(reachableOutcomes);
+      return { eligible: r.some((x) => x.eligible), ineligible: r.every((x) => x.ineligible) };
+    }
+    case 'not': {
+      const r = reachableOutcomes(c.of);
+      return { eligible: r.ineligible, ineligible: r.eligible };
+    }
+  }
+}
