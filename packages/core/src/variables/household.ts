@@ -132,6 +132,69 @@ export const householdVariables: VariableDefinition[] = [
     },
   },
   {
+    id: 'household.earnedAndBusinessIncome',
+    entity: 'household',
+    label: { ko: '가구 월 근로·사업소득', en: 'household monthly earned and business income' },
+    unit: 'krw/month',
+    compute: (ctx) =>
+      requireMeans(ctx.snapshot.members, { assets: false }).reduce(
+        (sum, m) =>
+          sum +
+          m.incomes
+            .filter((i) => i.kind === 'earned' || i.kind === 'business')
+            .reduce((s, i) => s + i.monthlyKrw, 0),
+        0,
+      ),
+  },
+  {
+    id: 'household.incomeExcludingPrivateTransfers',
+    entity: 'household',
+    label: {
+      ko: '가구 월 소득 (근로·사업·재산·공적이전·연금; 사적이전·기타 제외)',
+      en: 'household monthly income (earned, business, property, public transfers, pensions; private transfers and other excluded)',
+    },
+    unit: 'krw/month',
+    compute: (ctx) =>
+      requireMeans(ctx.snapshot.members, { assets: false }).reduce(
+        (sum, m) =>
+          sum +
+          m.incomes
+            .filter((i) => i.kind !== 'privateTransfer' && i.kind !== 'other')
+            .reduce((s, i) => s + i.monthlyKrw, 0),
+        0,
+      ),
+  },
+  {
+    id: 'household.propertyAssets',
+    entity: 'household',
+    label: {
+      ko: '가구 재산 (주거용·일반재산·자동차, 금융재산 제외)',
+      en: 'household property (residential, general, cars; no financial assets)',
+    },
+    unit: 'krw',
+    compute: (ctx) => {
+      let total = 0;
+      for (const m of requireMeans(ctx.snapshot.members, { income: false })) {
+        for (const a of m.assets)
+          if (a.kind === 'residential' || a.kind === 'general' || a.kind === 'car') total += a.valueKrw;
+      }
+      return total;
+    },
+  },
+  {
+    id: 'household.debt',
+    entity: 'household',
+    label: { ko: '가구 부채', en: 'household debt' },
+    unit: 'krw',
+    compute: (ctx) => {
+      let total = 0;
+      for (const m of requireMeans(ctx.snapshot.members, { income: false })) {
+        for (const a of m.assets) if (a.kind === 'debt') total += a.valueKrw;
+      }
+      return total;
+    },
+  },
+  {
     id: 'household.netAssets',
     entity: 'household',
     label: { ko: '가구 순재산 (재산 − 부채)', en: 'household net assets (assets − debt)' },
