@@ -4,7 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRegistry, type ProgramDefinition, type Registry } from '@bokji/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const programsRoot = resolve(here, '../../../programs');
+/** Where program packages live; `BOKJI_PROGRAMS_ROOT` points the registry at another folder (used by the authoring guide). */
+export const programsRoot = process.env.BOKJI_PROGRAMS_ROOT
+  ? resolve(process.env.BOKJI_PROGRAMS_ROOT)
+  : resolve(here, '../../../programs');
 
 export interface ProgramModule {
   ministryPackage: string;

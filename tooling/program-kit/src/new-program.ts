@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffoldProgram } from './scaffold.js';
 
-const usage = `usage: npm run new-program -- <servId> --slug <kebab-name> --en "<English name>" [--target person|household]
+const usage = `usage: npm run new-program -- <servId> --slug <kebab-name> --en "<English name>" [--target person|household] [--root programs-folder]
 
 Creates programs/<ministry>/src/<slug>/ (index.ts and cases.ts) from the Bokjiro catalogue entry.
 Then write the criteria and cases, and run: npm run check-programs`;
@@ -12,6 +13,7 @@ const { positionals, values } = parseArgs({
     slug: { type: 'string' },
     en: { type: 'string' },
     target: { type: 'string' },
+    root: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -30,6 +32,7 @@ try {
     slug: values.slug,
     nameEn: values.en,
     ...(values.target ? { target: values.target as 'person' | 'household' } : {}),
+    ...(values.root ? { root: resolve(values.root) } : {}),
   });
   console.log(`created ${dir}${createdPackage ? ' (and its ministry package: run npm install)' : ''}`);
   console.log('next: write the criteria in index.ts and the cases in cases.ts, then npm run check-programs');
