@@ -13,12 +13,7 @@ export default defineProgram({
   name: t('의료급여', 'Medical aid'),
   ministry: '보건복지부',
   bureau: '기초의료보장과',
-  legalBasis: [
-    t(
-      '의료급여법·같은 법 시행령·시행규칙; 국민기초생활 보장법 제12조의3',
-      'Medical Aid Act, its decree and rules; National Basic Living Security Act art. 12-3',
-    ),
-  ],
+  legalBasis: [t('의료급여법·같은 법 시행령·시행규칙', 'Medical Aid Act, its decree and rules')],
   target: 'household',
   lifeCycle: ['child', 'youth', 'middleAge', 'senior'],
   situations: ['lowIncome'],
