@@ -1,0 +1,16 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '산재보험급여 수급자 — 합병증 예방관리 대상 인정 필요로 미결정',
+    date: '2026-03-01',
+    household: { members: [{ age: 55, facts: { programRecipient: { programs: ['WLF00005447'] } } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '산재보험급여 수급 이력 없음 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 55 }] },
+    expect: { outcome: 'ineligible' },
+  },
+];
