@@ -6,6 +6,7 @@ import { mountDocs } from './docs-page.js';
 import { errorBody, handleError } from './errors.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
+import { caseworkRoutes } from './routes/casework.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { householdRoutes } from './routes/households.js';
 import { peopleRoutes } from './routes/people.js';
@@ -39,7 +40,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', householdRoutes)
     .route('/api/v1', programRoutes)
     .route('/api/v1', eligibilityRoutes)
-    .route('/api/v1', accessLogRoutes);
+    .route('/api/v1', accessLogRoutes)
+    .route('/api/v1', caseworkRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeInventory } from './app.js';
-import { type TestApp, createTestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -20,7 +20,7 @@ export interface Region {
   province: Text;
   nblssArea: NblssArea;
   cityClass: CityClass;
-  /** 주거급여 급지: 1 Seoul, 2 Gyeonggi and Incheon, 3 metropolitan cities and Sejong, 4 elsewhere. */
+  /** 주거급여 급지: 1 Seoul, 2 Gyeonggi and Incheon, 3 metropolitan cities, Sejong and 특례시 outside the capital region, 4 elsewhere. */
   housingTier: 1 | 2 | 3 | 4;
 }
 
@@ -108,7 +108,8 @@ function classify(code: string, ko: string): Region {
     province: province.name,
     nblssArea: isChangwon ? 'metro' : province.nblssArea,
     cityClass,
-    housingTier: housingTier(code.slice(0, 2)),
+    // 창원 is a 특례시 outside the capital region: 3급지 like the metropolitan cities (Bokjiro WLF00003201, 2026).
+    housingTier: isChangwon ? 3 : housingTier(code.slice(0, 2)),
   };
 }
 

@@ -207,3 +207,179 @@ export const accessLog = pgTable(
   },
   (t) => [index('access_log_person_idx').on(t.personId), index('access_log_user_idx').on(t.userId, t.at)],
 );
+
+/** Cases: one application of one program, moved only by the case machine. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id').references(() => people.id),
+    programId: text('program_id').notNull(),
+    state: text('state').notNull(),
+    stage: text('stage').notNull(),
+    machineVersion: integer('machine_version').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    application: jsonb('application').notNull(),
+    regionCode: text('region_code').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('cases_region_stage_idx').on(t.regionCode, t.stage),
+    index('cases_household_idx').on(t.householdId),
+  ],
+);
+
+/** The append-only case event log: who moved the case from where to where, why, with what. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    seq: integer('seq').notNull(),
+    at: at('at').notNull().defaultNow(),
+    actorId: uuid('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    event: text('event').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    reason: text('reason'),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [uniqueIndex('case_events_seq_idx').on(t.caseId, t.seq)],
+);
+
+/**
+ * Entitlements: the integrated benefit history. Created and changed only by decisions, or recorded
+ * from another ministry's own enrolment (`source = 'external'`).
+ */
+export const entitlements = pgTable(
+  'entitlements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id').references(() => people.id),
+    programId: text('program_id').notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    source: text('source').notNull(),
+    sourceMinistry: text('source_ministry'),
+    amountKrw: krw('amount_krw'),
+    cycle: text('cycle').notNull(),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date'),
+    status: text('status').notNull(),
+    evaluationId: uuid('evaluation_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('entitlements_person_idx').on(t.personId),
+    index('entitlements_household_idx').on(t.householdId),
+    index('entitlements_status_idx').on(t.status, t.programId),
+  ],
+);
+
+/** The monthly payment ledger of an entitlement. One row per entitlement and month. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entitlementId: uuid('entitlement_id')
+      .notNull()
+      .references(() => entitlements.id),
+    month: text('month').notNull(),
+    amountKrw: krw('amount_krw').notNull(),
+    status: text('status').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('payments_entitlement_month_idx').on(t.entitlementId, t.month)],
+);
+
+/** Decision records: nothing changes an entitlement without one. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    decidedBy: uuid('decided_by').notNull(),
+    at: at('at').notNull().defaultNow(),
+    reasons: jsonb('reasons').notNull(),
+    entitlementId: uuid('entitlement_id'),
+    amountKrw: krw('amount_krw'),
+    findingId: uuid('finding_id'),
+  },
+  (t) => [index('decisions_case_idx').on(t.caseId)],
+);
+
+/** Re-investigation and sweep runs; `cursor` makes a run resumable after a crash. */
+export const runs = pgTable('runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  scope: jsonb('scope').notNull(),
+  referenceDate: day('reference_date').notNull(),
+  status: text('status').notNull(),
+  cursor: text('cursor'),
+  counts: jsonb('counts').notNull(),
+  startedBy: uuid('started_by'),
+  startedAt: at('started_at').notNull().defaultNow(),
+  finishedAt: at('finished_at'),
+});
+
+/**
+ * Findings for caseworkers: re-investigation results and duplicate-provision conflicts. An open
+ * finding is unique per (kind, subject key), so re-running never duplicates one.
+ */
+export const findings = pgTable(
+  'findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runId: uuid('run_id').references(() => runs.id),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    status: text('status').notNull(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id'),
+    programId: text('program_id').notNull(),
+    entitlementId: uuid('entitlement_id'),
+    regionCode: text('region_code').notNull(),
+    detail: jsonb('detail').notNull(),
+    resolution: jsonb('resolution'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    resolvedAt: at('resolved_at'),
+    resolvedBy: uuid('resolved_by'),
+  },
+  (t) => [
+    uniqueIndex('findings_open_key_idx').on(t.kind, t.key).where(sql`status = 'open'`),
+    index('findings_region_idx').on(t.regionCode, t.status),
+  ],
+);
+
+/** Life events recorded for a household (birth, turning an age, disability, death, move, job loss, pregnancy). */
+export const lifeEvents = pgTable('life_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  householdId: uuid('household_id')
+    .notNull()
+    .references(() => households.id),
+  personId: uuid('person_id'),
+  kind: text('kind').notNull(),
+  date: day('date').notNull(),
+  detail: jsonb('detail').notNull(),
+  recommendations: jsonb('recommendations').notNull(),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: at('recorded_at').notNull().defaultNow(),
+});

@@ -3,12 +3,12 @@ import {
   BokjiError,
   type Explanation,
   factKinds,
-  renderExplanation,
   type HouseholdSnapshot,
   IncomeKind,
   IsoDate,
   Relation,
   Residence,
+  renderExplanation,
 } from '@bokji/core';
 import { getEvaluation, listEvaluations, loadSnapshot, roles, storeEvaluations } from '@bokji/db';
 import { z } from '@hono/zod-openapi';

@@ -1,0 +1,482 @@
+import {
+  benefitHistory,
+  type CaseworkDeps,
+  createCase,
+  createEntitlement,
+  getCase,
+  getCaseRow,
+  getFinding,
+  listCases,
+  listFindings,
+  recordLifeEvent,
+  renderNotice,
+  resolveFinding,
+  runReinvestigation,
+  sendCaseEvent,
+  sweepDuplicates,
+} from '@bokji/casework';
+import { BokjiError, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
+import { getHousehold, schema } from '@bokji/db';
+import { z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { audit } from '../audit.js';
+import { caseRoles, coversRegion } from '../auth.js';
+import type { Env } from '../context.js';
+import { householdFor } from '../guards.js';
+import { body, defineRoute, json, newRouter } from '../router.js';
+import { Id, IdParam } from './schemas.js';
+
+const deciders = ['supervisor' as const, 'admin' as const];
+const Loose = z.record(z.string(), z.unknown());
+
+function cw(c: Context<Env>): CaseworkDeps {
+  const d = c.get('deps');
+  return { db: d.database.db, registry: d.registry, today: d.today };
+}
+const actorOf = (c: Context<Env>) => ({ id: c.get('user').id, role: c.get('user').role });
+
+async function caseFor(c: Context<Env>, id: string, action: string) {
+  const row = await getCaseRow(c.get('deps').database.db, id);
+  if (!coversRegion(c.get('user'), row.regionCode)) {
+    await audit(c, { action, householdId: row.householdId, outcome: 'denied' });
+    throw new BokjiError('forbidden', `case ${id} is outside your jurisdiction`);
+  }
+  return row;
+}
+
+/** `If-Match` is required to move a case: 428 without it, 412 when it is stale. */
+function ifMatch(c: Context<Env>): number {
+  const raw = c.req.header('if-match');
+  if (!raw)
+    throw new BokjiError('precondition_required', 'If-Match with the case version (its ETag) is required');
+  const n = Number(raw.replace(/^W\//, '').replaceAll('"', ''));
+  if (!Number.isInteger(n))
+    throw new BokjiError('validation', 'If-Match must be a case version', {
+      issues: [{ path: 'If-Match', message: 'expected an integer version' }],
+    });
+  return n;
+}
+
+const regionScope = (c: Context<Env>) => (c.get('user').role === 'admin' ? null : c.get('user').regionCode);
+
+export const caseworkRoutes = newRouter()
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/cases',
+      access: caseRoles,
+      tags: ['cases'],
+      summary: 'Open an application (draft) for a program, with its application form',
+      description:
+        'The form is validated against the program plug-in’s schema; a person program needs `personId`, a current member of the household.',
+      request: body(
+        z.strictObject({
+          householdId: Id,
+          programId: z.string().max(40),
+          personId: Id.optional(),
+          application: Loose.default({}),
+        }),
+      ),
+      responses: { 201: json(Loose, 'The case with its state, version and the events you may send') },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      await householdFor(c, input.householdId, 'case.create');
+      const created = await createCase(cw(c), { ...input, actor: actorOf(c) });
+      await audit(c, {
+        action: 'case.create',
+        householdId: input.householdId,
+        personIds: created.personId ? [created.personId] : [],
+      });
+      c.header('ETag', `"${created.version}"`);
+      return c.json(created as unknown as Record<string, unknown>, 201);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/cases',
+      access: caseRoles,
+      tags: ['cases'],
+      summary:
+        'Cases of your jurisdiction, by stage (application / investigation / guarantee / decision / active / closed)',
+      request: {
+        query: z.object({
+          stage: z
+            .enum(['application', 'investigation', 'guarantee', 'decision', 'active', 'closed'])
+            .optional(),
+          programId: z.string().max(40).optional(),
+          householdId: Id.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+      responses: { 200: json(z.object({ cases: z.array(Loose) }), 'Newest first') },
+    }),
+    async (c) => {
+      const list = await listCases(
+        cw(c),
+        { ...c.req.valid('query'), regionCode: regionScope(c) },
+        actorOf(c),
+      );
+      await audit(c, {
+        action: 'case.list',
+        personIds: [...new Set(list.map((x) => x.personId).filter((x): x is string => Boolean(x)))],
+      });
+      return c.json({ cases: list as unknown as Record<string, unknown>[] }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/cases/{id}',
+      access: caseRoles,
+      tags: ['cases'],
+      summary:
+        'A case: state, stage, version (ETag), its event timeline, decisions and the events you may send',
+      request: { params: IdParam },
+      responses: { 200: json(Loose, 'The case') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await caseFor(c, id, 'case.read');
+      const full = await getCase(cw(c), id, actorOf(c));
+      await audit(c, {
+        action: 'case.read',
+        householdId: row.householdId,
+        personIds: row.personId ? [row.personId] : [],
+      });
+      c.header('ETag', `"${full.version}"`);
+      return c.json(full as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/cases/{id}/events',
+      access: caseRoles,
+      tags: ['cases'],
+      summary: 'Move a case: send one event of the case machine (If-Match required)',
+      description: `Events: ${caseEventTypes.join(', ')}. A caseworker prepares (SUBMIT, START_INVESTIGATION, RECORD_EVALUATION, COMPLETE_INVESTIGATION, DETERMINE_ENTITLEMENT, WITHDRAW, START_REVIEW); a supervisor decides (APPROVE, REJECT, CHANGE_AMOUNT, SUSPEND, RESUME, TERMINATE, CONTINUE). An illegal event is a 409 listing the allowed ones; a guarantee blocked by an exclusive entitlement is a 409 naming it. Each stage can be used on its own: a ministry may run only RECORD_EVALUATION.`,
+      request: {
+        params: IdParam,
+        ...body(
+          z.strictObject({
+            type: z.enum(caseEventTypes as [string, ...string[]]),
+            reason: z.string().max(2000).optional(),
+            startDate: IsoDate.optional(),
+            endDate: IsoDate.optional(),
+            amountKrw: z.number().int().min(0).max(100_000_000).optional(),
+          }),
+        ),
+      },
+      responses: { 200: json(Loose, 'The case after the event'), 428: json(Loose, 'If-Match missing') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await caseFor(c, id, 'case.event');
+      const expectedVersion = ifMatch(c);
+      const ev = c.req.valid('json');
+      const updated = await sendCaseEvent(cw(c), {
+        caseId: id,
+        expectedVersion,
+        actor: actorOf(c),
+        event: { ...ev, type: ev.type as (typeof caseEventTypes)[number] },
+      });
+      await audit(c, {
+        action: `case.event.${ev.type}`,
+        householdId: row.householdId,
+        personIds: row.personId ? [row.personId] : [],
+      });
+      c.header('ETag', `"${updated.version}"`);
+      return c.json(updated as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/cases/{id}/notice',
+      access: caseRoles,
+      tags: ['cases'],
+      summary:
+        'The printable decision notice (HTML): approval with amount, period, computation and appeal; rejection with the unmet criteria',
+      request: { params: IdParam },
+      responses: { 200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } } },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await caseFor(c, id, 'case.notice');
+      const html = await renderNotice(cw(c), id);
+      await audit(c, {
+        action: 'case.notice',
+        householdId: row.householdId,
+        personIds: row.personId ? [row.personId] : [],
+      });
+      return c.html(html, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/households/{id}/benefits',
+      access: caseRoles,
+      tags: ['benefit history'],
+      summary:
+        'The integrated benefit history of a household and its members: entitlements of every program with their payment ledgers',
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ entitlements: z.array(Loose) }), 'Entitlements, oldest first') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await householdFor(c, id, 'benefits.read');
+      const view = await getHousehold(c.get('deps').database.db, id, c.get('deps').today());
+      const personIds = [...new Set(view.members.map((m) => m.personId))];
+      const list = await benefitHistory(c.get('deps').database.db, id, personIds);
+      await audit(c, { action: 'benefits.read', householdId: id, personIds });
+      return c.json({ entitlements: list as unknown as Record<string, unknown>[] }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/households/{id}/entitlements',
+      access: caseRoles,
+      tags: ['benefit history'],
+      summary:
+        'Record an enrolment in a program run by another ministry, so duplicates across ministries become visible',
+      request: {
+        params: IdParam,
+        ...body(
+          z.strictObject({
+            programId: z.string().max(40),
+            personId: Id.optional(),
+            sourceMinistry: z.string().min(1).max(50),
+            amountKrw: z.number().int().min(0).max(100_000_000).optional(),
+            startDate: IsoDate,
+            endDate: IsoDate.optional(),
+          }),
+        ),
+      },
+      responses: { 201: json(Loose, 'The entitlement') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      await householdFor(c, id, 'benefits.record');
+      const program = c.get('deps').registry.get(input.programId);
+      if (!program)
+        throw new BokjiError('validation', 'unknown program', {
+          issues: [{ path: 'programId', message: `no program ${input.programId}` }],
+        });
+      const created = await c.get('deps').database.db.transaction((tx) =>
+        createEntitlement(tx, {
+          householdId: id,
+          personId: input.personId ?? null,
+          programId: input.programId,
+          caseId: null,
+          source: 'external',
+          sourceMinistry: input.sourceMinistry,
+          amountKrw: input.amountKrw ?? null,
+          cycle: program.cycle,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+        }),
+      );
+      await audit(c, {
+        action: 'benefits.record',
+        householdId: id,
+        personIds: input.personId ? [input.personId] : [],
+      });
+      return c.json(created as unknown as Record<string, unknown>, 201);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/duplicates/sweep',
+      access: deciders,
+      tags: ['findings'],
+      summary: 'Sweep all live entitlements for duplicate or prohibited provision; conflicts become findings',
+      responses: {
+        200: json(
+          z.object({ checked: z.number(), findings: z.number() }),
+          'How many entitlements were checked and findings opened',
+        ),
+      },
+    }),
+    async (c) => c.json(await sweepDuplicates(cw(c)), 200),
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/reinvestigations',
+      access: deciders,
+      tags: ['findings'],
+      summary:
+        'Run a re-investigation of live entitlements (all, one program, or a region) with current linked data',
+      description:
+        'Runs twice a year by default (scheduled by the operator) or on demand. A supervisor’s run covers their region. Resumable: POST again with `runId` to continue an interrupted run; findings are never duplicated.',
+      request: body(
+        z.strictObject({
+          programId: z.string().max(40).optional(),
+          regionCode: z
+            .string()
+            .regex(/^\d{5}$/)
+            .optional(),
+          referenceDate: IsoDate.optional(),
+          runId: Id.optional(),
+        }),
+      ),
+      responses: { 200: json(Loose, 'The completed run with counts') },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const user = c.get('user');
+      const regionCode = user.role === 'admin' ? input.regionCode : (user.regionCode ?? undefined);
+      const run = await runReinvestigation(cw(c), {
+        ...input,
+        ...(regionCode ? { regionCode } : {}),
+        actor: actorOf(c),
+      });
+      return c.json(run as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/reinvestigations/{id}',
+      access: deciders,
+      tags: ['findings'],
+      summary: 'A re-investigation run: status, cursor and counts',
+      request: { params: IdParam },
+      responses: { 200: json(Loose, 'The run') },
+    }),
+    async (c) => {
+      const [run] = await c
+        .get('deps')
+        .database.db.select()
+        .from(schema.runs)
+        .where(eq(schema.runs.id, c.req.valid('param').id));
+      if (!run) throw new BokjiError('not_found', 'run not found');
+      return c.json(run as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/findings',
+      access: caseRoles,
+      tags: ['findings'],
+      summary: 'Findings queue of your jurisdiction: re-investigation results and duplicate provision',
+      request: {
+        query: z.object({
+          kind: z.enum(['noLongerEligible', 'amountChanged', 'newlyEligible', 'duplicate']).optional(),
+          status: z.enum(['open', 'confirmed', 'dismissed']).default('open'),
+          runId: Id.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+      responses: { 200: json(z.object({ findings: z.array(Loose) }), 'Newest first') },
+    }),
+    async (c) => {
+      const list = await listFindings(cw(c), { ...c.req.valid('query'), regionCode: regionScope(c) });
+      await audit(c, {
+        action: 'findings.list',
+        personIds: [...new Set(list.map((f) => f.personId).filter((x): x is string => Boolean(x)))],
+      });
+      return c.json({ findings: list as unknown as Record<string, unknown>[] }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/findings/{id}/resolve',
+      access: caseRoles,
+      tags: ['findings'],
+      summary:
+        'Confirm a finding into a case event (terminate, suspend, change amount, open an application) or dismiss it with a reason',
+      description:
+        'Terminate, suspend and change amount are decisions: a supervisor’s. Nothing changes an entitlement without a decision record.',
+      request: {
+        params: IdParam,
+        ...body(
+          z.strictObject({
+            action: z.enum(['terminate', 'suspend', 'changeAmount', 'openApplication', 'dismiss']),
+            reason: z.string().min(1).max(2000),
+            entitlementId: Id.optional(),
+            amountKrw: z.number().int().min(0).max(100_000_000).optional(),
+          }),
+        ),
+      },
+      responses: { 200: json(Loose, 'The resolved finding') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const f = await getFinding(cw(c), id);
+      if (!coversRegion(c.get('user'), f.regionCode))
+        throw new BokjiError('forbidden', `finding ${id} is outside your jurisdiction`);
+      const resolved = await resolveFinding(cw(c), {
+        findingId: id,
+        actor: actorOf(c),
+        ...c.req.valid('json'),
+      });
+      await audit(c, {
+        action: 'finding.resolve',
+        householdId: f.householdId,
+        personIds: f.personId ? [f.personId] : [],
+      });
+      return c.json(resolved as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/households/{id}/life-events',
+      access: caseRoles,
+      tags: ['life events'],
+      summary:
+        'Record a life event (birth, turning 6/18/65, disability, death, move, job loss, pregnancy) and get recommendations with reasons',
+      request: {
+        params: IdParam,
+        ...body(
+          z.strictObject({
+            kind: z.enum([
+              'birth',
+              'turning6',
+              'turning18',
+              'turning65',
+              'disability',
+              'death',
+              'move',
+              'jobLoss',
+              'pregnancy',
+            ]),
+            date: IsoDate,
+            personId: Id.optional(),
+            child: PersonInput.omit({ birthDate: true }).extend({ birthDate: IsoDate.optional() }).optional(),
+          }),
+        ),
+      },
+      responses: { 201: json(Loose, 'The event with recommendations') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      await householdFor(c, id, 'lifeEvent.record');
+      const deps = { ...cw(c), vault: c.get('deps').vault };
+      const { child: rawChild, ...rest } = input;
+      const child = rawChild ? { ...rawChild, birthDate: rawChild.birthDate ?? input.date } : undefined;
+      const event = await recordLifeEvent(deps, {
+        ...rest,
+        householdId: id,
+        ...(child ? { child } : {}),
+        actor: actorOf(c),
+      });
+      await audit(c, {
+        action: 'lifeEvent.record',
+        householdId: id,
+        personIds: event.personId ? [event.personId] : [],
+      });
+      return c.json(event as unknown as Record<string, unknown>, 201);
+    },
+  );

@@ -1,0 +1,359 @@
+import {
+  BokjiError,
+  diffExplanations,
+  type Explanation,
+  notFound,
+  type ProgramEvaluation,
+} from '@bokji/core';
+import { getHouseholdRow, loadSnapshot, schema, type Tx } from '@bokji/db';
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
+import type { Actor, CaseworkDeps } from './deps.js';
+import { conflictKind, type Entitlement } from './entitlements.js';
+
+const { entitlements, findings, runs, evaluations } = schema;
+export type Finding = typeof findings.$inferSelect;
+export type Run = typeof runs.$inferSelect;
+
+async function insertFinding(tx: Tx | CaseworkDeps['db'], f: typeof findings.$inferInsert): Promise<boolean> {
+  const rows = await tx.insert(findings).values(f).onConflictDoNothing().returning({ id: findings.id });
+  return rows.length > 0;
+}
+
+/**
+ * Sweeps all live entitlements for duplicate or prohibited provision: the same program twice for
+ * one person, or two programs one declares exclusive (or reducing). Each conflict becomes an open
+ * finding for the caseworkers of the household's region; a conflict already open is not repeated.
+ */
+export async function sweepDuplicates(deps: CaseworkDeps): Promise<{ checked: number; findings: number }> {
+  const live = await deps.db
+    .select()
+    .from(entitlements)
+    .where(inArray(entitlements.status, ['active', 'suspended']))
+    .orderBy(asc(entitlements.id));
+  const byHousehold = new Map<string, Entitlement[]>();
+  for (const e of live) byHousehold.set(e.householdId, [...(byHousehold.get(e.householdId) ?? []), e]);
+  let created = 0;
+  for (const [householdId, list] of byHousehold) {
+    const household = await getHouseholdRow(deps.db, householdId);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.personId && b.personId && a.personId !== b.personId) continue;
+        const pa = deps.registry.get(a.programId);
+        const pb = deps.registry.get(b.programId);
+        const kind = a.programId === b.programId ? 'exclusive' : pa && pb ? conflictKind(pa, pb) : null;
+        if (!kind) continue;
+        const [x, y] = [a.id, b.id].sort();
+        const ok = await insertFinding(deps.db, {
+          kind: 'duplicate',
+          key: `dup:${x}:${y}`,
+          status: 'open',
+          householdId,
+          personId: a.personId ?? b.personId,
+          programId: a.programId,
+          entitlementId: a.id,
+          regionCode: household.regionCode,
+          detail: {
+            kind,
+            entitlements: [a, b].map((e) => ({
+              id: e.id,
+              programId: e.programId,
+              personId: e.personId,
+              startDate: e.startDate,
+              source: e.source,
+            })),
+          },
+        });
+        if (ok) created++;
+      }
+    }
+  }
+  return { checked: live.length, findings: created };
+}
+
+function subjectResult(results: ProgramEvaluation[], personId: string | null): ProgramEvaluation | undefined {
+  return personId ? results.find((r) => r.personId === personId) : results[0];
+}
+
+/**
+ * A re-investigation run over live entitlements (all, or one program, or one region): each is
+ * re-evaluated with current linked data and compared with the evaluation it was granted on.
+ * Findings: amountChanged, noLongerEligible, and newlyEligible for programs the household does
+ * not receive. The cursor moves in the same transaction as the findings of each batch, so a run
+ * resumes after a crash; an open finding is never created twice.
+ */
+export async function runReinvestigation(
+  deps: CaseworkDeps,
+  input: {
+    runId?: string;
+    programId?: string;
+    regionCode?: string;
+    referenceDate?: string;
+    actor?: Actor;
+    batchSize?: number;
+  },
+): Promise<Run> {
+  let run: Run;
+  if (input.runId) {
+    const [existing] = await deps.db.select().from(runs).where(eq(runs.id, input.runId));
+    if (!existing) throw notFound('run', input.runId);
+    run = existing;
+    if (run.status === 'completed') return run;
+  } else {
+    const [created] = await deps.db
+      .insert(runs)
+      .values({
+        kind: 'reinvestigation',
+        scope: { programId: input.programId ?? null, regionCode: input.regionCode ?? null },
+        referenceDate: input.referenceDate ?? deps.today(),
+        status: 'running',
+        counts: {
+          processed: 0,
+          unchanged: 0,
+          amountChanged: 0,
+          noLongerEligible: 0,
+          newlyEligible: 0,
+          undetermined: 0,
+        },
+        startedBy: input.actor?.id ?? null,
+      })
+      .returning();
+    run = created!;
+  }
+  const scope = run.scope as { programId: string | null; regionCode: string | null };
+  const batchSize = input.batchSize ?? 100;
+  for (;;) {
+    const conds = [inArray(entitlements.status, ['active', 'suspended'])];
+    if (run.cursor) conds.push(gt(entitlements.id, run.cursor));
+    if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
+    const batch = await deps.db
+      .select()
+      .from(entitlements)
+      .where(and(...conds))
+      .orderBy(asc(entitlements.id))
+      .limit(batchSize);
+    if (batch.length === 0) break;
+    const current: Run = run;
+    run = await deps.db.transaction(async (tx) => {
+      const counts = { ...(current.counts as Record<string, number>) };
+      const seenHouseholds = new Set<string>();
+      for (const ent of batch) {
+        const household = await getHouseholdRow(tx, ent.householdId);
+        if (scope.regionCode && household.regionCode !== scope.regionCode) continue;
+        counts.processed = (counts.processed ?? 0) + 1;
+        const snapshot = await loadSnapshot(tx, ent.householdId, current.referenceDate);
+        const now = subjectResult(deps.registry.evaluate(snapshot, [ent.programId]), ent.personId);
+        const [before] = ent.evaluationId
+          ? await tx.select().from(evaluations).where(eq(evaluations.id, ent.evaluationId))
+          : [];
+        const base = {
+          runId: current.id,
+          status: 'open',
+          householdId: ent.householdId,
+          personId: ent.personId,
+          programId: ent.programId,
+          entitlementId: ent.id,
+          regionCode: household.regionCode,
+        };
+        const diff =
+          before && now ? diffExplanations(before.explanation as Explanation, now.explanation) : [];
+        const newAmount = now?.benefit?.status === 'determined' ? now.benefit.amountKrw : null;
+        if (!now || now.outcome === 'undetermined') {
+          counts.undetermined = (counts.undetermined ?? 0) + 1;
+        } else if (now.outcome === 'ineligible') {
+          if (
+            await insertFinding(tx, {
+              ...base,
+              kind: 'noLongerEligible',
+              key: `nle:${ent.id}`,
+              detail: { diff, outcome: now.outcome, previousAmountKrw: ent.amountKrw },
+            })
+          ) {
+            counts.noLongerEligible = (counts.noLongerEligible ?? 0) + 1;
+          }
+        } else if (newAmount !== null && ent.amountKrw !== null && newAmount !== ent.amountKrw) {
+          if (
+            await insertFinding(tx, {
+              ...base,
+              kind: 'amountChanged',
+              key: `amt:${ent.id}:${newAmount}`,
+              detail: { diff, previousAmountKrw: ent.amountKrw, newAmountKrw: newAmount },
+            })
+          ) {
+            counts.amountChanged = (counts.amountChanged ?? 0) + 1;
+          }
+        } else {
+          counts.unchanged = (counts.unchanged ?? 0) + 1;
+        }
+        if (!seenHouseholds.has(ent.householdId)) {
+          seenHouseholds.add(ent.householdId);
+          counts.newlyEligible =
+            (counts.newlyEligible ?? 0) +
+            (await newlyEligible(deps, tx, current.id, household.regionCode, snapshot));
+        }
+      }
+      const [updated] = await tx
+        .update(runs)
+        .set({ cursor: batch[batch.length - 1]!.id, counts })
+        .where(eq(runs.id, current.id))
+        .returning();
+      return updated!;
+    });
+  }
+  const [done] = await deps.db
+    .update(runs)
+    .set({ status: 'completed', finishedAt: new Date().toISOString() })
+    .where(eq(runs.id, run.id))
+    .returning();
+  return done!;
+}
+
+/** Programs a household's members are now eligible for and do not receive: one open finding each. */
+async function newlyEligible(
+  deps: CaseworkDeps,
+  tx: Tx,
+  runId: string,
+  regionCode: string,
+  snapshot: Awaited<ReturnType<typeof loadSnapshot>>,
+) {
+  const live = await tx
+    .select()
+    .from(entitlements)
+    .where(
+      and(
+        eq(entitlements.householdId, snapshot.householdId),
+        inArray(entitlements.status, ['active', 'suspended']),
+      ),
+    );
+  const received = new Set(live.map((e) => `${e.programId}:${e.personId ?? ''}`));
+  let created = 0;
+  for (const r of deps.registry.screen(snapshot)) {
+    if (r.outcome !== 'eligible') continue;
+    const program = deps.registry.get(r.programId)!;
+    const personId = program.target === 'person' ? (r.personId ?? null) : null;
+    if (received.has(`${r.programId}:${personId ?? ''}`)) continue;
+    const ok = await insertFinding(tx, {
+      runId,
+      kind: 'newlyEligible',
+      key: `new:${snapshot.householdId}:${personId ?? ''}:${r.programId}`,
+      status: 'open',
+      householdId: snapshot.householdId,
+      personId,
+      programId: r.programId,
+      entitlementId: null,
+      regionCode,
+      detail: { programName: program.name },
+    });
+    if (ok) created++;
+  }
+  return created;
+}
+
+export async function listFindings(
+  deps: CaseworkDeps,
+  q: { regionCode?: string | null; kind?: string; status?: string; runId?: string; limit: number },
+) {
+  const where = [];
+  if (q.regionCode) where.push(eq(findings.regionCode, q.regionCode));
+  if (q.kind) where.push(eq(findings.kind, q.kind));
+  if (q.status) where.push(eq(findings.status, q.status));
+  if (q.runId) where.push(eq(findings.runId, q.runId));
+  return deps.db
+    .select()
+    .from(findings)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(findings.createdAt))
+    .limit(q.limit);
+}
+
+export async function getFinding(deps: CaseworkDeps, id: string): Promise<Finding> {
+  const [row] = await deps.db.select().from(findings).where(eq(findings.id, id));
+  if (!row) throw notFound('finding', id);
+  return row;
+}
+
+export type FindingAction = 'terminate' | 'suspend' | 'changeAmount' | 'openApplication';
+
+/**
+ * Confirms a finding into a case event (terminate, suspend, change the amount — each a decision
+ * record — or open an application), or dismisses it with a reason. Entitlements change only
+ * through the case, never directly.
+ */
+export async function resolveFinding(
+  deps: CaseworkDeps,
+  input: {
+    findingId: string;
+    actor: Actor;
+    action: FindingAction | 'dismiss';
+    reason: string;
+    entitlementId?: string;
+    amountKrw?: number;
+  },
+) {
+  const finding = await getFinding(deps, input.findingId);
+  if (finding.status !== 'open')
+    throw new BokjiError('conflict', `finding ${finding.id} is already ${finding.status}`);
+  let resolution: Record<string, unknown> = { action: input.action, reason: input.reason };
+  if (input.action === 'openApplication') {
+    const created = await createCase(deps, {
+      householdId: finding.householdId,
+      programId: finding.programId,
+      personId: finding.personId,
+      application: {},
+      actor: input.actor,
+    }).catch((e) => {
+      if (e instanceof BokjiError && e.code === 'validation') {
+        // The program's form needs the applicant's answers: open the draft with none and let intake fill it.
+        throw new BokjiError(
+          'validation',
+          'this program’s application form needs the applicant’s answers; open it through intake',
+          e.details,
+        );
+      }
+      throw e;
+    });
+    resolution = { ...resolution, caseId: created.id };
+  } else if (input.action !== 'dismiss') {
+    const entitlementId = input.entitlementId ?? finding.entitlementId;
+    if (!entitlementId)
+      throw new BokjiError('validation', 'which entitlement?', {
+        issues: [{ path: 'entitlementId', message: 'required for this finding' }],
+      });
+    const [ent] = await deps.db.select().from(entitlements).where(eq(entitlements.id, entitlementId));
+    if (!ent?.caseId)
+      throw new BokjiError(
+        'conflict',
+        'this entitlement was recorded from another ministry; its own ministry must change it',
+      );
+    const c = await getCaseRow(deps.db, ent.caseId);
+    const type =
+      input.action === 'terminate' ? 'TERMINATE' : input.action === 'suspend' ? 'SUSPEND' : 'CHANGE_AMOUNT';
+    const amountKrw =
+      input.amountKrw ?? (finding.detail as { newAmountKrw?: number }).newAmountKrw ?? undefined;
+    await sendCaseEvent(deps, {
+      caseId: c.id,
+      expectedVersion: c.version,
+      actor: input.actor,
+      event: {
+        type,
+        reason: input.reason,
+        findingId: finding.id,
+        ...(type === 'CHANGE_AMOUNT' && amountKrw !== undefined ? { amountKrw } : {}),
+      },
+    });
+    resolution = { ...resolution, caseId: c.id, entitlementId };
+  }
+  const [updated] = await deps.db
+    .update(findings)
+    .set({
+      status: input.action === 'dismiss' ? 'dismissed' : 'confirmed',
+      resolution,
+      resolvedAt: new Date().toISOString(),
+      resolvedBy: input.actor.id,
+    })
+    .where(and(eq(findings.id, finding.id), eq(findings.status, 'open')))
+    .returning();
+  if (!updated) throw new BokjiError('conflict', `finding ${finding.id} was resolved by someone else`);
+  return updated;
+}
