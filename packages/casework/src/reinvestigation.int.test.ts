@@ -1,0 +1,71 @@
+import type { Registry } from '@bokji/core';
+import { type Database, RrnVault, addRecords, createHousehold, createPerson, schema } from '@bokji/db';
+import { openTestDatabase } from '@bokji/db/testing';
+import { loadRegistry } from '@bokji/registry';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseworkDeps } from './deps.js';
+import { createEntitlement } from './entitlements.js';
+import { runReinvestigation } from './findings.js';
+
+let database: Database;
+let registry: Registry;
+const vault = new RrnVault(RrnVault.generateKeys());
+const residence = { regionCode: '11110', address: '서울특별시 종로구 가상로 5', tenure: 'monthlyRent' as const, monthlyRentKrw: 200000 };
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  registry = await loadRegistry();
+  // Five livelihood recipients whose income has since risen above the threshold.
+  for (let i = 0; i < 5; i++) {
+    const p = await createPerson(database.db, { name: `수급자${i}`, birthDate: '1970-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' }, vault);
+    await database.db.transaction(async (tx) => {
+      const hh = await createHousehold(tx, { residence, effectiveFrom: '2025-01-01', members: [{ personId: p.id, relation: 'head' }] });
+      await addRecords(tx, p.id, [
+        { category: 'income', kind: 'earned', amountKrw: 3_000_000, sourceAgency: '국세청', dataType: 'nts.earned', periodFrom: '2026-01-01' },
+        { category: 'asset', kind: 'financial', amountKrw: 0, sourceAgency: '금융기관', dataType: 'fin.deposits', periodFrom: '2026-01-01' },
+      ]);
+      await createEntitlement(tx, {
+        householdId: hh,
+        personId: null,
+        programId: 'WLF00001132',
+        caseId: null,
+        source: 'external',
+        amountKrw: 500_000,
+        cycle: 'monthly',
+        startDate: '2025-06-01',
+        endDate: null,
+      });
+    });
+  }
+});
+afterAll(() => database.close());
+
+const deps = (r: Registry): CaseworkDeps => ({ db: database.db, registry: r, today: () => '2026-03-01' });
+
+describe('re-investigation runs', () => {
+  it('survive a crash mid-run, resume from the cursor, and never duplicate a finding', async () => {
+    let calls = 0;
+    const crashing = {
+      ...registry,
+      evaluate: (...args: Parameters<Registry['evaluate']>) => {
+        if (++calls === 3) throw new Error('worker killed');
+        return registry.evaluate(...args);
+      },
+    } as Registry;
+    await expect(runReinvestigation(deps(crashing), { programId: 'WLF00001132', batchSize: 1 })).rejects.toThrow('worker killed');
+    const [crashed] = await database.db.select().from(schema.runs);
+    expect(crashed!.status).toBe('running');
+    expect((crashed!.counts as { noLongerEligible: number }).noLongerEligible).toBe(2);
+
+    const resumed = await runReinvestigation(deps(registry), { runId: crashed!.id, batchSize: 1 });
+    expect(resumed.status).toBe('completed');
+    const found = await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    expect(found).toHaveLength(5);
+    expect(new Set(found.map((f) => f.entitlementId)).size).toBe(5);
+
+    const again = await runReinvestigation(deps(registry), { programId: 'WLF00001132' });
+    expect((again.counts as { noLongerEligible: number }).noLongerEligible).toBe(0);
+    expect(await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'))).toHaveLength(5);
+  });
+});
