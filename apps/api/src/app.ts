@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import type { AppDeps, Env } from './context.js';
 import { mountDocs } from './docs-page.js';
+import { mountAdmin } from './static.js';
 import { errorBody, handleError } from './errors.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
     },
   });
   mountDocs(app as never);
+  mountAdmin(app as never);
   return api;
 }
 
