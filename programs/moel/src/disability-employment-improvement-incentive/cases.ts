@@ -1,0 +1,32 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '중증장애인 근로자 — 사업주 고용 증가 확인 필요로 미결정',
+    date: '2026-03-01',
+    household: {
+      members: [
+        { age: 31, facts: { disability: { severity: 'severe' }, employment: { status: 'employee' } } },
+      ],
+    },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '경증장애인 근로자 — 비대상',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 31, facts: { disability: { severity: 'mild' }, employment: { status: 'employee' } } }],
+    },
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '중증장애인 미취업 — 비대상',
+    date: '2026-03-01',
+    household: {
+      members: [
+        { age: 31, facts: { disability: { severity: 'severe' }, employment: { status: 'unemployed' } } },
+      ],
+    },
+    expect: { outcome: 'ineligible' },
+  },
+];

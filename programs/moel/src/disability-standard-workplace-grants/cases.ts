@@ -1,0 +1,22 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '사업자 등록 사업주 — 심사 선정 필요로 미결정',
+    date: '2026-03-01',
+    household: { members: [{ age: 47, facts: { smallBusiness: {} } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '사업자 등록 없는 근로자 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 47, facts: { employment: { status: 'employee' } } }] },
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '자영업자 — 미결정',
+    date: '2026-03-01',
+    household: { members: [{ age: 47, facts: { employment: { status: 'selfEmployed' } } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+];
