@@ -119,6 +119,10 @@ export const linkedRecords = pgTable(
     periodTo: day('period_to'),
     receivedAt: at('received_at').notNull().defaultNow(),
     recordedBy: uuid('recorded_by'),
+    /** The agency batch that delivered it, if any. */
+    batchId: uuid('batch_id'),
+    /** succession: the situation changed on a date; correction: an earlier record for the period was wrong. */
+    changeKind: text('change_kind').notNull().default('succession'),
   },
   (t) => [index('linked_records_person_idx').on(t.personId, t.category)],
 );
@@ -168,6 +172,10 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
   regionCode: text('region_code'),
+  /** For agency clients the agency code; for ministry clients the ministry's Korean name. */
+  organization: text('organization'),
+  /** Purpose-scoped permissions of API clients: [{ purpose, programIds? }]. */
+  purposes: jsonb('purposes').notNull().default(sql`'[]'::jsonb`),
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: at('created_at').notNull().defaultNow(),
@@ -383,3 +391,35 @@ export const lifeEvents = pgTable('life_events', {
   recordedBy: uuid('recorded_by'),
   recordedAt: at('recorded_at').notNull().defaultNow(),
 });
+
+/** Agency deliveries. (agency, batch_key) is unique: a resubmitted batch changes nothing. */
+export const linkageBatches = pgTable(
+  'linkage_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agency: text('agency').notNull(),
+    batchKey: text('batch_key').notNull(),
+    dataType: text('data_type').notNull(),
+    format: text('format').notNull(),
+    status: text('status').notNull(),
+    counts: jsonb('counts').notNull(),
+    receivedAt: at('received_at').notNull().defaultNow(),
+    finishedAt: at('finished_at'),
+    submittedBy: uuid('submitted_by'),
+  },
+  (t) => [uniqueIndex('linkage_batches_key_idx').on(t.agency, t.batchKey)],
+);
+
+/** Rejected rows of a batch: line number and reasons, never the row itself (it may carry an RRN). */
+export const linkageRejects = pgTable(
+  'linkage_rejects',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => linkageBatches.id),
+    line: integer('line').notNull(),
+    reasons: jsonb('reasons').notNull(),
+  },
+  (t) => [index('linkage_rejects_batch_idx').on(t.batchId, t.line)],
+);
