@@ -1,0 +1,34 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '독립유공자 본인 — 대상',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 99, sex: 'M', facts: { veteran: { category: '독립유공자', isFamily: false } } }],
+    },
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '참전유공자 본인 — 감면진료 대상',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 80, sex: 'M', facts: { veteran: { category: '참전유공자', isFamily: false } } }],
+    },
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '국가유공자 유족 — 유족 구분 확인 필요',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 70, sex: 'F', facts: { veteran: { category: '국가유공자', isFamily: true } } }],
+    },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '보훈대상자 등록 없음 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 70, sex: 'M' }] },
+    expect: { outcome: 'ineligible' },
+  },
+];

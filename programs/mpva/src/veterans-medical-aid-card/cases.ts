@@ -1,0 +1,26 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '국가유공자 — 저소득 여부 확인 필요',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 70, sex: 'M', facts: { veteran: { category: '국가유공자', isFamily: false } } }],
+    },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '국가유공자 가족 — 저소득 여부 확인 필요',
+    date: '2026-03-01',
+    household: {
+      members: [{ age: 40, sex: 'F', facts: { veteran: { category: '국가유공자', isFamily: true } } }],
+    },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '보훈대상자 등록 없음 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 70, sex: 'M' }] },
+    expect: { outcome: 'ineligible' },
+  },
+];
