@@ -1,0 +1,194 @@
+import {
+  all,
+  any,
+  cmp,
+  defineProgram,
+  fact,
+  judgement,
+  lit,
+  mul,
+  type ParameterDefinition,
+  param,
+  type Source,
+  someMember,
+  t,
+  v,
+  z,
+} from '@bokji/core';
+import { cases } from './cases.js';
+
+const catalogue: Source = {
+  title: '복지로 긴급복지 주거지원 (WLF00000917), 2026 중앙부처 복지서비스 목록',
+  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000917&wlfareInfoReldBztpCd=01',
+  status: 'official',
+};
+const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「긴급복지 지원제도」', status: 'official' };
+const b2026: Source = {
+  title: '복지로 긴급복지 주거지원 (WLF00000917), 2026',
+  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000917&wlfareInfoReldBztpCd=01',
+  status: 'official',
+};
+
+const parameters: ParameterDefinition[] = [
+  {
+    id: 'emergencyHousingSupport.financialExtra',
+    label: { ko: '주거지원 금융재산 기준 추가액', en: 'extra financial-asset allowance for housing support' },
+    unit: 'krw',
+    versions: [
+      {
+        from: '2024-01-01',
+        value: { type: 'scalar', value: 2000000 },
+        sources: [book],
+        note: '가구원수별 금융재산 기준에 200만 원 추가',
+      },
+      { from: '2026-01-01', value: { type: 'scalar', value: 2000000 }, sources: [b2026] },
+    ],
+  },
+];
+
+export default defineProgram({
+  id: 'WLF00000917',
+  version: '2026.1',
+  name: t('긴급복지 주거지원', 'Emergency housing support'),
+  ministry: '보건복지부',
+  bureau: '기초생활보장과',
+  legalBasis: [t('긴급복지지원법', 'Emergency Aid and Support Act')],
+  target: 'household',
+  lifeCycle: [],
+  situations: ['lowIncome'],
+  provision: 'cash',
+  cycle: 'monthly',
+  summary: t(
+    '생계곤란 등의 위기상황에 처하여 도움이 필요한 경우 일시적으로 신속하게 지원함으로써 위기상황에서 벗어날 수 있도록 지원합니다.',
+    'Gives temporary, quick support to households that need help because of a crisis such as losing their livelihood, so that they can get out of the crisis (housing support).',
+  ),
+  criteria: all(
+    undefined,
+    someMember(
+      t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
+      cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
+    ),
+    cmp(
+      t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
+      v('household.monthlyIncome'),
+      '<=',
+      mul(
+        t('기준 중위소득 × 75%', 'median income × 75%'),
+        param('median.income', { by: 'household.size' }),
+        param('emergencyWelfare.incomeRatio'),
+      ),
+    ),
+    any(
+      t('재산기준 (지역별)', 'asset limit (by area)'),
+      cmp(
+        t('순재산이 재산기준 이하', 'net assets within the asset limit'),
+        v('household.netAssets'),
+        '<=',
+        param('emergencyWelfare.assetCap', { by: 'household.cityClass' }),
+      ),
+      all(
+        t(
+          '주거용재산 공제한도액 적용 시 기준 이하',
+          'within the limit with the residential-property deduction',
+        ),
+        cmp(
+          t(
+            '순재산이 주거용재산 공제 적용 기준 이하',
+            'net assets within the limit with the residential deduction',
+          ),
+          v('household.netAssets'),
+          '<=',
+          param('emergencyWelfare.assetCapWithResidentialDeduction', { by: 'household.cityClass' }),
+        ),
+        judgement(
+          t(
+            '주거용재산 공제한도액 적용 대상 (실거주 주택 1개소)',
+            'the residential-property deduction applies (one home lived in)',
+          ),
+          t(
+            '주거용재산 공제 적용 여부 (담당자 조사)',
+            'whether the residential deduction applies (caseworker)',
+          ),
+        ),
+      ),
+    ),
+    any(
+      t(
+        '금융재산 기준 (생활준비금 + 600만 원 + 주거지원 200만 원 이하)',
+        'financial-asset limit (living-preparation sum + 6,000,000 + 2,000,000 for housing support)',
+      ),
+      cmp(
+        t('금융재산이 가구원 수별 기준 이하', 'financial assets within the limit for the household size'),
+        v('household.financialAssets'),
+        '<=',
+        {
+          calc: 'add',
+          args: [
+            param('emergencyWelfare.financialAssetCap', { by: 'household.size' }),
+            param('emergencyHousingSupport.financialExtra'),
+          ],
+          label: t(
+            '가구원 수별 금융재산 기준 + 주거지원 추가분',
+            'financial limit for the size + housing-support extra',
+          ),
+        },
+      ),
+      cmp(
+        t(
+          '금융재산이 생활준비금과 관계없이 충족되는 금액 이하',
+          'financial assets below the amount that meets the limit whatever the living-preparation sum',
+        ),
+        v('household.financialAssets'),
+        '<=',
+        {
+          calc: 'add',
+          args: [
+            param('emergencyWelfare.financialAssetAddition'),
+            param('emergencyHousingSupport.financialExtra'),
+          ],
+          label: t('600만 원 + 주거지원 추가분', '6,000,000 + housing-support extra'),
+        },
+      ),
+    ),
+  ),
+  benefit: {
+    description: t(
+      '국가·지자체 소유 임시거소 제공 또는 타인 소유 임시거소 제공 시 거소사용 비용 지원 (지역·가구원 수별 상한, 원칙 1개월·연장 가능). 금액은 출처에 없음',
+      'Temporary housing owned by the state or local government, or the cost of temporary housing owned by others (caps by area and household size; usually 1 month, extendable). Amounts not given in the sources',
+    ),
+  },
+  form: {
+    schema: z.object({
+      crisisDescription: z
+        .string()
+        .min(1)
+        .max(2000)
+        .meta({ label: t('위기상황 내용', 'description of the crisis') }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
+    }),
+    evidence: [
+      {
+        id: 'application',
+        label: t('사회보장급여 신청서', 'social security benefit application'),
+        required: true,
+      },
+      {
+        id: 'crisisEvidence',
+        label: t('위기사유 확인 서류 (사후 제출 가능)', 'proof of the crisis (may follow later)'),
+        required: false,
+      },
+    ],
+  },
+  exclusions: [],
+  reviewCycle: 'onChange',
+  effective: { from: '2026-01-01' },
+  sources: [catalogue, book, b2026],
+  fidelity: 'summary',
+  parameters,
+  cases,
+});
