@@ -1,0 +1,16 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '재직 청년 — 업종·연령 기준 확인 필요로 미결정',
+    date: '2026-03-01',
+    household: { members: [{ age: 27, facts: { employment: { status: 'employee' } } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '미취업 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 27, facts: { employment: { status: 'unemployed' } } }] },
+    expect: { outcome: 'ineligible' },
+  },
+];
