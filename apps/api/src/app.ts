@@ -3,7 +3,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import type { AppDeps, Env } from './context.js';
 import { mountDocs } from './docs-page.js';
-import { mountAdmin } from './static.js';
 import { errorBody, handleError } from './errors.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
@@ -12,6 +11,8 @@ import { eligibilityRoutes } from './routes/eligibility.js';
 import { householdRoutes } from './routes/households.js';
 import { peopleRoutes } from './routes/people.js';
 import { programRoutes } from './routes/programs.js';
+import { searchRoutes } from './routes/search.js';
+import { mountAdmin } from './static.js';
 
 export { routeInventory } from './auth.js';
 export type { AppDeps } from './context.js';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', programRoutes)
     .route('/api/v1', eligibilityRoutes)
     .route('/api/v1', accessLogRoutes)
+    .route('/api/v1', searchRoutes)
     .route('/api/v1', caseworkRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

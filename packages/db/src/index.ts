@@ -5,5 +5,6 @@ export * from './households.js';
 export * from './people.js';
 export * from './pii.js';
 export * from './records.js';
+export * from './search.js';
 export * as schema from './schema.js';
 export * from './users.js';
