@@ -8,8 +8,8 @@ import {
   lit,
   mul,
   noMember,
-  param,
   type ParameterDefinition,
+  param,
   receives,
   type Source,
   t,
@@ -177,14 +177,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z
-        .literal(true)
-        .meta({
-          label: t(
-            '개인정보 수집·이용 및 제공 동의',
-            'consent to the collection, use and sharing of personal data',
-          ),
-        }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
     }),
     evidence: [
       {

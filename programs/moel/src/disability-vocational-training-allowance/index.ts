@@ -5,8 +5,8 @@ import {
   fact,
   judgement,
   lit,
-  param,
   type ParameterDefinition,
+  param,
   type Source,
   t,
   v,
@@ -115,14 +115,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z
-        .literal(true)
-        .meta({
-          label: t(
-            '개인정보 수집·이용 및 제공 동의',
-            'consent to the collection, use and sharing of personal data',
-          ),
-        }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
     }),
     evidence: [
       {

@@ -6,10 +6,10 @@ import {
   fact,
   judgement,
   lit,
-  param,
   type ParameterDefinition,
-  someMember,
+  param,
   type Source,
+  someMember,
   t,
   v,
   z,
@@ -120,14 +120,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z
-        .literal(true)
-        .meta({
-          label: t(
-            '개인정보 수집·이용 및 제공 동의',
-            'consent to the collection, use and sharing of personal data',
-          ),
-        }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
       birthDate: z.iso.date().meta({ label: t('출산(예정)일', '(expected) date of birth') }),
       incomeActivity: z
         .enum(['soleProprietor', 'specialTypeWorker', 'freelancer', 'insuredUnder180Days', 'excludedWorker'])
