@@ -53,7 +53,7 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '순자산 345,000,001원 — 비대상',
+    name: '가구 순자산 345,000,001원 — 부부 순자산 확인 필요로 미결정',
     date: '2026-03-01',
     household: {
       depositKrw: 10_000_000,
@@ -62,7 +62,17 @@ export const cases: ProgramCase[] = [
         { age: 31, relation: 'head', income: { earned: 3_000_000 }, assets: { financial: 345_000_001 } },
       ],
     },
-    expect: { outcome: 'ineligible' },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '재산 자료 없음 — 미결정',
+    date: '2026-03-01',
+    household: {
+      depositKrw: 10_000_000,
+      monthlyRentKrw: 400_000,
+      members: [{ age: 31, relation: 'head', income: { earned: 3_000_000 }, assets: null }],
+    },
+    expect: { outcome: 'undetermined', missing: ['asset'] },
   },
   {
     name: '주거급여 수급 가구, 연소득 5천만 원 초과 — 미결정',

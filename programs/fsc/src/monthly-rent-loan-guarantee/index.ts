@@ -117,14 +117,24 @@ export default defineProgram({
       t('무주택 세대 (주택을 소유한 가구원이 없음)', 'no member owns a home'),
       cmp(t('주택 소유', 'owns a home'), fact('homeOwner'), '==', lit(true)),
     ),
-    cmp(
-      t(
-        '부부합산 순자산가액 3억 4,500만 원 이하 (가구 순재산)',
-        'net assets at most 345,000,000 (household)',
+    any(
+      t('부부합산 순자산가액 3억 4,500만 원 이하', 'the couple’s net assets at most 345,000,000'),
+      cmp(
+        t(
+          '가구 순재산 3억 4,500만 원 이하 (부부합산 순자산은 가구 순재산 이하)',
+          'household net assets at most 345,000,000 (the couple’s cannot exceed it)',
+        ),
+        v('household.netAssets'),
+        '<=',
+        param('rentLoanGuarantee.netAssetCap'),
       ),
-      v('household.netAssets'),
-      '<=',
-      param('rentLoanGuarantee.netAssetCap'),
+      judgement(
+        t(
+          '부부합산 순자산가액 확인 (가구 순재산에 부부 외 가구원 재산 포함)',
+          'the couple’s own net assets (household assets include other members’)',
+        ),
+        t('부부 재산·부채 증빙 (수탁은행)', 'proof of the couple’s assets and debts (lending bank)'),
+      ),
     ),
     any(
       t(

@@ -76,7 +76,10 @@ export default defineProgram({
   criteria: all(
     undefined,
     cmp(
-      t('소득이 있음 (근로·사업·연금소득자)', 'has income (earned, business or pension income)'),
+      t(
+        '소득이 있음 (근로·사업·연금소득자; 실제소득 합계 기준)',
+        'has income (earned, business or pension income; total actual income)',
+      ),
       v('person.monthlyIncome'),
       '>',
       lit(0),
