@@ -34,6 +34,12 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'ineligible' },
   },
   {
+    name: '만 19세 세대주 — 대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 19, relation: 'head', income: { earned: 1_500_000 } }] },
+    expect: { outcome: 'eligible' },
+  },
+  {
     name: '만 18세 세대주 — 비대상',
     date: '2026-03-01',
     household: { members: [{ age: 18, relation: 'head', income: { earned: 1_500_000 } }] },
