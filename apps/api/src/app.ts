@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth.js';
 import { caseworkRoutes } from './routes/casework.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { householdRoutes } from './routes/households.js';
+import { linkageRoutes } from './routes/linkage.js';
 import { peopleRoutes } from './routes/people.js';
 import { programRoutes } from './routes/programs.js';
 import { searchRoutes } from './routes/search.js';
@@ -44,7 +45,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', eligibilityRoutes)
     .route('/api/v1', accessLogRoutes)
     .route('/api/v1', searchRoutes)
-    .route('/api/v1', caseworkRoutes);
+    .route('/api/v1', caseworkRoutes)
+    .route('/api/v1', linkageRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

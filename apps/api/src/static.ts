@@ -25,7 +25,12 @@ export function mountAdmin(app: Hono<never>, dist = adminDist) {
   const index = join(dist, 'index.html');
   app.get('*', async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith('/api/') || path.startsWith('/docs') || ['/healthz', '/readyz', '/openapi.json', '/metrics'].includes(path)) return next();
+    if (
+      path.startsWith('/api/') ||
+      path.startsWith('/docs') ||
+      ['/healthz', '/readyz', '/openapi.json', '/metrics'].includes(path)
+    )
+      return next();
     if (!existsSync(index)) return next();
     const file = normalize(join(dist, decodeURIComponent(path)));
     if (file.startsWith(dist) && extname(file) && existsSync(file)) {

@@ -89,6 +89,10 @@ export async function runReinvestigation(
     runId?: string;
     programId?: string;
     regionCode?: string;
+    /** Only these households (re-screening after linked data changed). */
+    householdIds?: string[];
+    kind?: 'reinvestigation' | 'linkage';
+    cause?: Record<string, unknown>;
     referenceDate?: string;
     actor?: Actor;
     batchSize?: number;
@@ -104,8 +108,13 @@ export async function runReinvestigation(
     const [created] = await deps.db
       .insert(runs)
       .values({
-        kind: 'reinvestigation',
-        scope: { programId: input.programId ?? null, regionCode: input.regionCode ?? null },
+        kind: input.kind ?? 'reinvestigation',
+        scope: {
+          programId: input.programId ?? null,
+          regionCode: input.regionCode ?? null,
+          householdIds: input.householdIds ?? null,
+          cause: input.cause ?? null,
+        },
         referenceDate: input.referenceDate ?? deps.today(),
         status: 'running',
         counts: {
@@ -121,12 +130,23 @@ export async function runReinvestigation(
       .returning();
     run = created!;
   }
-  const scope = run.scope as { programId: string | null; regionCode: string | null };
+  const scope = run.scope as {
+    programId: string | null;
+    regionCode: string | null;
+    householdIds: string[] | null;
+  };
   const batchSize = input.batchSize ?? 100;
   for (;;) {
     const conds = [inArray(entitlements.status, ['active', 'suspended'])];
     if (run.cursor) conds.push(gt(entitlements.id, run.cursor));
     if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
+    if (scope.householdIds)
+      conds.push(
+        inArray(
+          entitlements.householdId,
+          scope.householdIds.length ? scope.householdIds : ['00000000-0000-0000-0000-000000000000'],
+        ),
+      );
     const batch = await deps.db
       .select()
       .from(entitlements)
@@ -356,4 +376,50 @@ export async function resolveFinding(
     .returning();
   if (!updated) throw new BokjiError('conflict', `finding ${finding.id} was resolved by someone else`);
   return updated;
+}
+
+/**
+ * Re-evaluates the open cases (investigation, guarantee, decision) of households whose linked data
+ * changed; a changed outcome becomes an `openCaseChanged` finding for the caseworker.
+ */
+export async function rescreenOpenCases(
+  deps: CaseworkDeps,
+  householdIds: string[],
+  runId: string | null,
+): Promise<number> {
+  if (householdIds.length === 0) return 0;
+  const open = await deps.db
+    .select()
+    .from(schema.cases)
+    .where(
+      and(
+        inArray(schema.cases.householdId, householdIds),
+        inArray(schema.cases.stage, ['investigation', 'guarantee', 'decision']),
+      ),
+    );
+  let created = 0;
+  for (const c of open) {
+    const before = (c.snapshot as { context: { outcome: string | null } }).context.outcome;
+    if (!before) continue;
+    const snapshot = await loadSnapshot(deps.db, c.householdId, deps.today());
+    const now = subjectResult(deps.registry.evaluate(snapshot, [c.programId]), c.personId);
+    if (!now || now.outcome === before) continue;
+    if (
+      await insertFinding(deps.db, {
+        runId,
+        kind: 'openCaseChanged',
+        key: `case:${c.id}:${now.outcome}`,
+        status: 'open',
+        householdId: c.householdId,
+        personId: c.personId,
+        programId: c.programId,
+        entitlementId: null,
+        regionCode: c.regionCode,
+        detail: { caseId: c.id, before, after: now.outcome, missing: now.missing },
+      })
+    ) {
+      created++;
+    }
+  }
+  return created;
 }

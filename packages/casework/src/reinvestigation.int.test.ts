@@ -1,5 +1,5 @@
 import type { Registry } from '@bokji/core';
-import { type Database, RrnVault, addRecords, createHousehold, createPerson, schema } from '@bokji/db';
+import { addRecords, createHousehold, createPerson, type Database, RrnVault, schema } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { eq } from 'drizzle-orm';
@@ -11,19 +11,52 @@ import { runReinvestigation } from './findings.js';
 let database: Database;
 let registry: Registry;
 const vault = new RrnVault(RrnVault.generateKeys());
-const residence = { regionCode: '11110', address: '서울특별시 종로구 가상로 5', tenure: 'monthlyRent' as const, monthlyRentKrw: 200000 };
+const residence = {
+  regionCode: '11110',
+  address: '서울특별시 종로구 가상로 5',
+  tenure: 'monthlyRent' as const,
+  monthlyRentKrw: 200000,
+};
 
 beforeAll(async () => {
   database = await openTestDatabase();
   registry = await loadRegistry();
   // Five livelihood recipients whose income has since risen above the threshold.
   for (let i = 0; i < 5; i++) {
-    const p = await createPerson(database.db, { name: `수급자${i}`, birthDate: '1970-01-01', sex: 'F', nationality: 'KR', residencyStatus: 'citizen' }, vault);
+    const p = await createPerson(
+      database.db,
+      {
+        name: `수급자${i}`,
+        birthDate: '1970-01-01',
+        sex: 'F',
+        nationality: 'KR',
+        residencyStatus: 'citizen',
+      },
+      vault,
+    );
     await database.db.transaction(async (tx) => {
-      const hh = await createHousehold(tx, { residence, effectiveFrom: '2025-01-01', members: [{ personId: p.id, relation: 'head' }] });
+      const hh = await createHousehold(tx, {
+        residence,
+        effectiveFrom: '2025-01-01',
+        members: [{ personId: p.id, relation: 'head' }],
+      });
       await addRecords(tx, p.id, [
-        { category: 'income', kind: 'earned', amountKrw: 3_000_000, sourceAgency: '국세청', dataType: 'nts.earned', periodFrom: '2026-01-01' },
-        { category: 'asset', kind: 'financial', amountKrw: 0, sourceAgency: '금융기관', dataType: 'fin.deposits', periodFrom: '2026-01-01' },
+        {
+          category: 'income',
+          kind: 'earned',
+          amountKrw: 3_000_000,
+          sourceAgency: '국세청',
+          dataType: 'nts.earned',
+          periodFrom: '2026-01-01',
+        },
+        {
+          category: 'asset',
+          kind: 'financial',
+          amountKrw: 0,
+          sourceAgency: '금융기관',
+          dataType: 'fin.deposits',
+          periodFrom: '2026-01-01',
+        },
       ]);
       await createEntitlement(tx, {
         householdId: hh,
@@ -53,19 +86,26 @@ describe('re-investigation runs', () => {
         return registry.evaluate(...args);
       },
     } as Registry;
-    await expect(runReinvestigation(deps(crashing), { programId: 'WLF00001132', batchSize: 1 })).rejects.toThrow('worker killed');
+    await expect(
+      runReinvestigation(deps(crashing), { programId: 'WLF00001132', batchSize: 1 }),
+    ).rejects.toThrow('worker killed');
     const [crashed] = await database.db.select().from(schema.runs);
     expect(crashed!.status).toBe('running');
     expect((crashed!.counts as { noLongerEligible: number }).noLongerEligible).toBe(2);
 
     const resumed = await runReinvestigation(deps(registry), { runId: crashed!.id, batchSize: 1 });
     expect(resumed.status).toBe('completed');
-    const found = await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const found = await database.db
+      .select()
+      .from(schema.findings)
+      .where(eq(schema.findings.kind, 'noLongerEligible'));
     expect(found).toHaveLength(5);
     expect(new Set(found.map((f) => f.entitlementId)).size).toBe(5);
 
     const again = await runReinvestigation(deps(registry), { programId: 'WLF00001132' });
     expect((again.counts as { noLongerEligible: number }).noLongerEligible).toBe(0);
-    expect(await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'))).toHaveLength(5);
+    expect(
+      await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible')),
+    ).toHaveLength(5);
   });
 });

@@ -12,6 +12,10 @@ export interface User {
   displayName: string;
   role: Role;
   regionCode: string | null;
+  /** Agency code (agency clients) or ministry name (ministry clients). */
+  organization: string | null;
+  /** Purpose-scoped permissions of API clients: [{ purpose, programIds? }]. */
+  purposes: { purpose: string; programIds?: string[] }[];
 }
 
 export function hashPassword(password: string): string {
@@ -32,7 +36,15 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 
 export async function createUser(
   db: Db | Tx,
-  input: { username: string; displayName: string; role: Role; regionCode?: string | null; password: string },
+  input: {
+    username: string;
+    displayName: string;
+    role: Role;
+    regionCode?: string | null;
+    organization?: string | null;
+    purposes?: { purpose: string; programIds?: string[] }[];
+    password: string;
+  },
 ): Promise<User> {
   const [row] = await db
     .insert(users)
@@ -41,6 +53,8 @@ export async function createUser(
       displayName: input.displayName,
       role: input.role,
       regionCode: input.regionCode ?? null,
+      organization: input.organization ?? null,
+      purposes: input.purposes ?? [],
       passwordHash: hashPassword(input.password),
     })
     .returning();
@@ -54,6 +68,8 @@ function toUser(r: typeof users.$inferSelect): User {
     displayName: r.displayName,
     role: r.role as Role,
     regionCode: r.regionCode,
+    organization: r.organization,
+    purposes: (r.purposes as User['purposes']) ?? [],
   };
 }
 

@@ -1,0 +1,286 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { BokjiError } from '@bokji/core';
+import { type Db, type RrnVault, schema } from '@bokji/db';
+import { parse } from 'csv-parse';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type DataType, dataTypeById, rowSchema } from './data-types.js';
+
+const { linkageBatches, linkageRejects, linkedRecords, people } = schema;
+
+export interface BatchCounts {
+  rows: number;
+  accepted: number;
+  rejected: number;
+}
+export interface BatchResult {
+  batchId: string;
+  agency: string;
+  batchKey: string;
+  dataType: string;
+  status: string;
+  counts: BatchCounts;
+  receivedAt: string;
+  finishedAt: string | null;
+  /** The first rejects (all are at GET /linkage/batches/{id}/rejects). */
+  rejects: { line: number; reasons: string[] }[];
+}
+
+const CHUNK = 1000;
+
+type Parsed = { line: number; row: Record<string, unknown> } | { line: number; error: string };
+
+async function* ndjsonRows(body: Readable): AsyncGenerator<Parsed> {
+  let line = 0;
+  for await (const text of createInterface({ input: body, crlfDelay: Number.POSITIVE_INFINITY })) {
+    line++;
+    if (!text.trim()) continue;
+    try {
+      const row = JSON.parse(text) as unknown;
+      if (!row || typeof row !== 'object' || Array.isArray(row)) yield { line, error: 'not a JSON object' };
+      else yield { line, row: row as Record<string, unknown> };
+    } catch {
+      yield { line, error: 'malformed JSON' };
+    }
+  }
+}
+
+async function* csvRows(body: Readable): AsyncGenerator<Parsed> {
+  const parser = body.pipe(
+    parse({ columns: true, info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
+  );
+  for await (const rec of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
+    const row: Record<string, unknown> = {};
+    let bad: string | undefined;
+    for (const [k, v] of Object.entries(rec.record)) {
+      if (v === '' || v === undefined) continue;
+      if (k === 'value') {
+        try {
+          row.value = v === 'true' ? true : JSON.parse(v);
+        } catch {
+          bad = 'value is not valid JSON';
+        }
+      } else if (k === 'correction') row.correction = v === 'true';
+      else row[k] = v;
+    }
+    yield bad ? { line: rec.info.lines, error: bad } : { line: rec.info.lines, row };
+  }
+}
+
+export async function batchResult(
+  db: Db,
+  batch: typeof linkageBatches.$inferSelect,
+  limit = 100,
+): Promise<BatchResult> {
+  const rejects = await db
+    .select({ line: linkageRejects.line, reasons: linkageRejects.reasons })
+    .from(linkageRejects)
+    .where(eq(linkageRejects.batchId, batch.id))
+    .orderBy(linkageRejects.line)
+    .limit(limit);
+  return {
+    batchId: batch.id,
+    agency: batch.agency,
+    batchKey: batch.batchKey,
+    dataType: batch.dataType,
+    status: batch.status,
+    counts: batch.counts as BatchCounts,
+    receivedAt: batch.receivedAt,
+    finishedAt: batch.finishedAt,
+    rejects: rejects.map((r) => ({ line: r.line, reasons: r.reasons as string[] })),
+  };
+}
+
+/**
+ * Ingests one agency batch of one data type, streaming (NDJSON or CSV): every row is validated
+ * against the data type's schema and its person resolved (by RRN keyed hash or person id); accepted
+ * rows are stored with provenance, rejected rows with line number and reasons — never dropped.
+ * The whole batch is one transaction, so a failure stores nothing; a resubmitted batch key returns
+ * the first result and changes nothing.
+ */
+export async function ingestBatch(
+  deps: { db: Db; vault: RrnVault },
+  input: {
+    agency: string;
+    batchKey: string;
+    dataTypeId: string;
+    format: 'ndjson' | 'csv';
+    body: Readable;
+    submittedBy?: string | null;
+  },
+): Promise<{ replay: boolean; result: BatchResult; personIds: string[] }> {
+  const dataType: DataType | undefined = dataTypeById.get(input.dataTypeId);
+  if (!dataType) {
+    throw new BokjiError('validation', 'unknown data type', {
+      issues: [{ path: 'dataType', message: `no data type ${input.dataTypeId}` }],
+    });
+  }
+  if (dataType.agency !== input.agency) {
+    throw new BokjiError(
+      'forbidden',
+      `data type ${dataType.id} is delivered by ${dataType.agency}, not ${input.agency}`,
+    );
+  }
+  const [existing] = await deps.db
+    .select()
+    .from(linkageBatches)
+    .where(and(eq(linkageBatches.agency, input.agency), eq(linkageBatches.batchKey, input.batchKey)));
+  if (existing) {
+    input.body.destroy();
+    if (existing.dataType !== dataType.id) {
+      throw new BokjiError('conflict', `batch ${input.batchKey} was already used for ${existing.dataType}`);
+    }
+    return { replay: true, result: await batchResult(deps.db, existing), personIds: [] };
+  }
+  const schemaOf = rowSchema(dataType);
+  const persons = new Set<string>();
+  const batch = await deps.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(linkageBatches)
+      .values({
+        agency: input.agency,
+        batchKey: input.batchKey,
+        dataType: dataType.id,
+        format: input.format,
+        status: 'processing',
+        counts: { rows: 0, accepted: 0, rejected: 0 },
+        submittedBy: input.submittedBy ?? null,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!created)
+      throw new BokjiError('conflict', `batch ${input.batchKey} is being processed by another request`);
+    const counts: BatchCounts = { rows: 0, accepted: 0, rejected: 0 };
+    let pending: { line: number; row: ReturnType<typeof schemaOf.parse> }[] = [];
+    let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
+
+    const flushRejects = async () => {
+      if (rejects.length) await tx.insert(linkageRejects).values(rejects);
+      counts.rejected += rejects.length;
+      rejects = [];
+    };
+    const flush = async () => {
+      const hashes = [...new Set(pending.filter((p) => p.row.rrn).map((p) => deps.vault.hash(p.row.rrn!)))];
+      const ids = [...new Set(pending.filter((p) => p.row.personId).map((p) => p.row.personId!))];
+      const byHash = new Map<string, string>();
+      const known = new Set<string>();
+      if (hashes.length) {
+        for (const r of await tx
+          .select({ id: people.id, h: people.rrnHash })
+          .from(people)
+          .where(inArray(people.rrnHash, hashes))) {
+          byHash.set(r.h!, r.id);
+        }
+      }
+      if (ids.length)
+        for (const r of await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids)))
+          known.add(r.id);
+      const rows = [];
+      for (const p of pending) {
+        const personId = p.row.rrn
+          ? byHash.get(deps.vault.hash(p.row.rrn))
+          : known.has(p.row.personId!)
+            ? p.row.personId
+            : undefined;
+        if (!personId) {
+          rejects.push({
+            batchId: created.id,
+            line: p.line,
+            reasons: [p.row.rrn ? 'no person with this resident registration number' : 'unknown personId'],
+          });
+          continue;
+        }
+        persons.add(personId);
+        const r = p.row as {
+          periodFrom: string;
+          periodTo?: string;
+          amountKrw?: number;
+          value?: unknown;
+          correction?: boolean;
+        };
+        rows.push({
+          personId,
+          category: dataType.category,
+          kind: dataType.kind,
+          amountKrw: dataType.category === 'fact' ? null : (r.amountKrw ?? 0),
+          value: dataType.category === 'fact' ? (r.value as object) : null,
+          sourceAgency: input.agency,
+          dataType: dataType.id,
+          periodFrom: r.periodFrom,
+          periodTo: r.periodTo ?? null,
+          batchId: created.id,
+          changeKind: r.correction ? 'correction' : 'succession',
+          recordedBy: input.submittedBy ?? null,
+        });
+      }
+      if (rows.length) await tx.insert(linkedRecords).values(rows);
+      counts.accepted += rows.length;
+      pending = [];
+      await flushRejects();
+    };
+
+    const source = input.format === 'csv' ? csvRows(input.body) : ndjsonRows(input.body);
+    for await (const item of source) {
+      counts.rows++;
+      if ('error' in item) {
+        rejects.push({ batchId: created.id, line: item.line, reasons: [item.error] });
+      } else {
+        const parsed = schemaOf.safeParse(item.row);
+        if (parsed.success) pending.push({ line: item.line, row: parsed.data });
+        else {
+          rejects.push({
+            batchId: created.id,
+            line: item.line,
+            reasons: parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`),
+          });
+        }
+      }
+      if (pending.length >= CHUNK) await flush();
+      if (rejects.length >= CHUNK) await flushRejects();
+    }
+    await flush();
+    const [done] = await tx
+      .update(linkageBatches)
+      .set({ status: 'completed', counts, finishedAt: sql`now()` })
+      .where(eq(linkageBatches.id, created.id))
+      .returning();
+    return done!;
+  });
+  return { replay: false, result: await batchResult(deps.db, batch), personIds: [...persons] };
+}
+
+/** When each agency last delivered each data type, against its refresh cycle. */
+export async function freshness(db: Db) {
+  const rows = await db
+    .select({
+      agency: linkageBatches.agency,
+      dataType: linkageBatches.dataType,
+      lastReceivedAt: sql<string>`max(${linkageBatches.receivedAt})`,
+      batches: sql<number>`count(*)::int`,
+      rows: sql<number>`sum((${linkageBatches.counts}->>'accepted')::int)::int`,
+    })
+    .from(linkageBatches)
+    .where(eq(linkageBatches.status, 'completed'))
+    .groupBy(linkageBatches.agency, linkageBatches.dataType);
+  const maxAgeDays: Record<string, number> = {
+    daily: 2,
+    monthly: 35,
+    quarterly: 95,
+    annual: 370,
+    onEvent: Number.POSITIVE_INFINITY,
+  };
+  const now = Date.now();
+  return rows.map((r) => {
+    const dt = dataTypeById.get(r.dataType);
+    const ageDays = (now - new Date(r.lastReceivedAt).getTime()) / 86_400_000;
+    return {
+      ...r,
+      refresh: dt?.refresh ?? null,
+      ageDays: Math.floor(ageDays),
+      stale: dt ? ageDays > maxAgeDays[dt.refresh]! : null,
+    };
+  });
+}

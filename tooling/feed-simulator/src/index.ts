@@ -1,0 +1,2 @@
+export * from './feeds.js';
+export * from './seed-population.js';
