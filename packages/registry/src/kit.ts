@@ -50,7 +50,9 @@ export function checkConformance(
   for (const o of required) {
     if (!outcomes.has(o as never)) problems.push(`no case with outcome ${o}`);
   }
-  if (!reachable.ineligible) problems.push('criteria can never be ineligible: at least one requirement must be decidable from data');
+  if (!reachable.ineligible && !program.openToAll) {
+    problems.push('criteria can never be ineligible: at least one requirement must be decidable from data (or declare openToAll with the reason)');
+  }
   if (program.fidelity === 'statutory' && program.cases.length < 8)
     problems.push('statutory programs need at least 8 cases');
   const exercised = new Set<string>();

@@ -32,7 +32,7 @@ describe('npm run new-program', () => {
 
     // Before the rules are written the kit says exactly what is missing.
     expect(await conformance('WLF00000022')).toEqual([
-      'criteria can never be ineligible: at least one requirement must be decidable from data',
+      'criteria can never be ineligible: at least one requirement must be decidable from data (or declare openToAll with the reason)',
     ]);
     rmSync(root, { recursive: true, force: true });
     const { dir } = scaffoldProgram({

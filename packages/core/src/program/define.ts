@@ -16,8 +16,24 @@ export type SituationTag =
   | 'multiChild'
   | 'multicultural'
   | 'veteran';
-export type Provision = 'cash' | 'voucher' | 'inKind' | 'service' | 'loan' | 'reduction' | 'facility' | 'other';
-export type Cycle = 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'once' | 'asNeeded' | 'other';
+export type Provision =
+  | 'cash'
+  | 'voucher'
+  | 'inKind'
+  | 'service'
+  | 'loan'
+  | 'reduction'
+  | 'facility'
+  | 'other';
+export type Cycle =
+  | 'weekly'
+  | 'monthly'
+  | 'quarterly'
+  | 'semiannual'
+  | 'annual'
+  | 'once'
+  | 'asNeeded'
+  | 'other';
 export type ReviewCycle = 'semiannual' | 'annual' | 'onChange' | 'none';
 
 /** A fact's value as an amount function sees it: `true` for flags, a field's value, or a list. */
@@ -128,6 +144,11 @@ export interface ProgramDefinition {
   sources: Source[];
   /** statutory: rules and amounts checked against an official source for the year; summary: catalogue text only. */
   fidelity: 'statutory' | 'summary';
+  /**
+   * Set when the official texts restrict no one (e.g. "every resident of the area", a counselling
+   * line): the reason, in both languages. The kit then does not ask for an ineligible case.
+   */
+  openToAll?: Text;
   /** Programs whose receipt this program's criteria read (derived statuses), never imported. */
   dependsOn?: string[];
   /** Parameters owned by this program (amounts, age limits), merged into the store at startup. */
