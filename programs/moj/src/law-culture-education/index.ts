@@ -6,11 +6,11 @@ import {
   fact,
   judgement,
   lit,
+  type ParameterDefinition,
+  type Source,
   t,
   v,
   z,
-  type ParameterDefinition,
-  type Source,
 } from '@bokji/core';
 import { cases } from './cases.js';
 
@@ -82,14 +82,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z
-        .literal(true)
-        .meta({
-          label: t(
-            '개인정보 수집·이용 및 제공 동의',
-            'consent to the collection, use and sharing of personal data',
-          ),
-        }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
     }),
     evidence: [
       {
