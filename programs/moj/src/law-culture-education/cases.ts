@@ -35,15 +35,9 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'eligible' },
   },
   {
-    name: '그 밖의 국민 — 교육과정별 대상 여부 확인 필요',
+    name: '그 밖의 사람 — 교육과정별 대상 여부 확인 필요',
     date: '2026-03-01',
     household: { members: [{ age: 16, sex: 'F' }] },
     expect: { outcome: 'undetermined', missing: ['judgement'] },
-  },
-  {
-    name: '외국인등록 없는 외국인 — 비대상',
-    date: '2026-03-01',
-    household: { members: [{ age: 30, sex: 'F', nationality: 'US' }] },
-    expect: { outcome: 'ineligible' },
   },
 ];

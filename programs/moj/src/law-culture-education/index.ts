@@ -9,7 +9,6 @@ import {
   type ParameterDefinition,
   type Source,
   t,
-  v,
   z,
 } from '@bokji/core';
 import { cases } from './cases.js';
@@ -42,21 +41,6 @@ export default defineProgram({
   criteria: all(
     undefined,
     any(
-      t('대한민국 국민 또는 국내 체류 외국인', 'Korean national or foreign resident'),
-      cmp(
-        t('대한민국 국적', 'Korean nationality'),
-        v('person.nationality'),
-        '==',
-        lit('KR', t('대한민국', 'Korea')),
-      ),
-      cmp(
-        t('국내 체류 외국인 (외국인등록)', 'registered foreign resident'),
-        fact('foreignResident'),
-        '==',
-        lit(true),
-      ),
-    ),
-    any(
       t(
         '법교육 대상 (다문화가족·북한이탈주민·장애인·농업인·청소년·노인 등)',
         'target groups (multicultural families, defectors, people with disabilities, farmers, young people, older people and others)',
@@ -82,12 +66,14 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z.literal(true).meta({
-        label: t(
-          '개인정보 수집·이용 및 제공 동의',
-          'consent to the collection, use and sharing of personal data',
-        ),
-      }),
+      consentToDataUse: z
+        .literal(true)
+        .meta({
+          label: t(
+            '개인정보 수집·이용 및 제공 동의',
+            'consent to the collection, use and sharing of personal data',
+          ),
+        }),
     }),
     evidence: [
       {
@@ -102,6 +88,10 @@ export default defineProgram({
   effective: { from: '2026-01-01' },
   sources: [catalogue, booklet],
   fidelity: 'summary',
+  openToAll: t(
+    '대상이 "다문화가족, 북한이탈주민, 청소년, 노인, 장애인 등"으로 예시되어 있을 뿐 제외되는 사람이 없음 (교육과정별 신청)',
+    'the texts only give examples of target groups ("multicultural families, defectors, young people, older people, people with disabilities and others") and exclude no one (apply by course)',
+  ),
   parameters,
   cases,
 });
