@@ -59,7 +59,11 @@ export const judgement = (label: Text, needs: Text): Criterion => ({ type: 'judg
 export const hasFact = (label: Text, kind: FactKind): Criterion => cmp(label, fact(kind), '==', lit(true));
 
 /** Receipt of another program (a derived status such as NBLSS recipient); declare it in `dependsOn`. */
-export const receives = (programId: string, label: Text, scope: 'person' | 'household' = 'household'): Operand => ({
+export const receives = (
+  programId: string,
+  label: Text,
+  scope: 'person' | 'household' = 'household',
+): Operand => ({
   receives: programId,
   scope,
   label,

@@ -2,7 +2,17 @@ import type { Lang } from '../text.js';
 import type { Explanation, ValueView } from './types.js';
 
 const mark = { eligible: '✔', ineligible: '✘', undetermined: '?' } as const;
-const opText: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>', '==': '=', '!=': '≠', in: '∈', notIn: '∉', contains: '∋' };
+const opText: Record<string, string> = {
+  '<=': '≤',
+  '<': '<',
+  '>=': '≥',
+  '>': '>',
+  '==': '=',
+  '!=': '≠',
+  in: '∈',
+  notIn: '∉',
+  contains: '∋',
+};
 
 function formatValue(v: ValueView, lang: Lang): string {
   const value = v.value;
@@ -26,13 +36,17 @@ export function renderExplanation(e: Explanation, lang: Lang, depth = 0): string
     const basis = e.threshold.detail;
     if (basis?.length === 2) {
       const [base, share] = basis;
-      line += lang === 'ko' ? ` (= ${base!.label.ko} ${Number(base!.value).toLocaleString('ko-KR')}원 × ${share!.value})` : ` (= ${base!.label.en} KRW ${Number(base!.value).toLocaleString('en-US')} × ${share!.value})`;
+      line +=
+        lang === 'ko'
+          ? ` (= ${base!.label.ko} ${Number(base!.value).toLocaleString('ko-KR')}원 × ${share!.value})`
+          : ` (= ${base!.label.en} KRW ${Number(base!.value).toLocaleString('en-US')} × ${share!.value})`;
     }
   }
   const lines = [line];
   const sources = [...new Set((e.params ?? []).flatMap((p) => p.sources.map((s) => s.title)))];
   if (sources.length) lines.push(`${pad}    ${lang === 'ko' ? '출처' : 'sources'}: ${sources.join('; ')}`);
-  for (const m of e.missing ?? []) lines.push(`${pad}    ${lang === 'ko' ? '필요 자료' : 'missing'}: ${m.what[lang]}`);
+  for (const m of e.missing ?? [])
+    lines.push(`${pad}    ${lang === 'ko' ? '필요 자료' : 'missing'}: ${m.what[lang]}`);
   for (const ch of e.children ?? []) lines.push(...renderExplanation(ch, lang, depth + 1));
   return lines;
 }

@@ -169,9 +169,22 @@ export const factKinds = {
   },
   illness: {
     label: a('질환', 'illness'),
-    agency: a('국민건강보험공단(산정특례 등)', 'National Health Insurance Service (special copay registrations)'),
+    agency: a(
+      '국민건강보험공단(산정특례 등)',
+      'National Health Insurance Service (special copay registrations)',
+    ),
     value: z.strictObject({
-      kind: z.enum(['rare', 'severe', 'chronic', 'cancer', 'mental', 'tuberculosis', 'hansen', 'infertility', 'dementia']),
+      kind: z.enum([
+        'rare',
+        'severe',
+        'chronic',
+        'cancer',
+        'mental',
+        'tuberculosis',
+        'hansen',
+        'infertility',
+        'dementia',
+      ]),
     }),
     whenAbsent: 'no',
   },
@@ -179,7 +192,15 @@ export const factKinds = {
     label: a('취업 상태', 'employment status'),
     agency: a('고용노동부·국민연금공단(고용보험·가입이력)', 'Employment and pension insurance records'),
     value: z.strictObject({
-      status: z.enum(['employee', 'selfEmployed', 'unemployed', 'dailyWorker', 'platformWorker', 'artist', 'farmer']),
+      status: z.enum([
+        'employee',
+        'selfEmployed',
+        'unemployed',
+        'dailyWorker',
+        'platformWorker',
+        'artist',
+        'farmer',
+      ]),
       employmentInsured: z.boolean().optional(),
     }),
     whenAbsent: 'unknown',
@@ -204,7 +225,10 @@ export const factKinds = {
   },
   outOfSchoolYouth: {
     label: a('학교 밖 청소년', 'out-of-school youth'),
-    agency: a('성평등가족부(학교밖청소년지원센터)', 'Ministry of Gender Equality and Family (out-of-school youth centres)'),
+    agency: a(
+      '성평등가족부(학교밖청소년지원센터)',
+      'Ministry of Gender Equality and Family (out-of-school youth centres)',
+    ),
     value: flag,
     whenAbsent: 'no',
   },
@@ -222,7 +246,10 @@ export const factKinds = {
   },
   smallBusiness: {
     label: a('소상공인·자영업', 'small-business owner'),
-    agency: a('중소벤처기업부·국세청(사업자등록)', 'SME ministry / National Tax Service (business registration)'),
+    agency: a(
+      '중소벤처기업부·국세청(사업자등록)',
+      'SME ministry / National Tax Service (business registration)',
+    ),
     value: z.strictObject({ closedOn: z.string().optional() }),
     whenAbsent: 'no',
   },
@@ -249,8 +276,13 @@ export const factKinds = {
   },
   nearPoor: {
     label: a('차상위계층 확인', 'certified near-poor (차상위)'),
-    agency: a('사회보장정보시스템(차상위계층 확인)', 'Social security information system (near-poor certification)'),
-    value: z.strictObject({ kind: z.enum(['selfSufficiency', 'copayReduction', 'disability', 'confirmed']).optional() }),
+    agency: a(
+      '사회보장정보시스템(차상위계층 확인)',
+      'Social security information system (near-poor certification)',
+    ),
+    value: z.strictObject({
+      kind: z.enum(['selfSufficiency', 'copayReduction', 'disability', 'confirmed']).optional(),
+    }),
     whenAbsent: 'no',
   },
   programRecipient: {

@@ -5,7 +5,12 @@ import type { Criterion, Explanation } from '../criteria/types.js';
  * child of the first child. Per-member explanations map onto their `where` criterion. A compare
  * leaf counts when decided (eligible or ineligible); a judgement leaf when reached.
  */
-export function exercisedLeaves(c: Criterion, e: Explanation, path = '', out = new Set<string>()): Set<string> {
+export function exercisedLeaves(
+  c: Criterion,
+  e: Explanation,
+  path = '',
+  out = new Set<string>(),
+): Set<string> {
   switch (c.type) {
     case 'compare':
       if (e.outcome !== 'undetermined') out.add(path || 'root');

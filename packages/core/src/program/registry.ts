@@ -95,8 +95,10 @@ export function validateProgram(
         }
       }
       if ('receives' in o) {
-        if (!(p.dependsOn ?? []).includes(o.receives)) add('criteria', `reads receipt of ${o.receives} without declaring it in dependsOn`);
-        if (o.scope === 'person' && !isPerson && !inMembers) add('criteria', 'person-scoped receipt used outside a members criterion');
+        if (!(p.dependsOn ?? []).includes(o.receives))
+          add('criteria', `reads receipt of ${o.receives} without declaring it in dependsOn`);
+        if (o.scope === 'person' && !isPerson && !inMembers)
+          add('criteria', 'person-scoped receipt used outside a members criterion');
       }
       if ('fact' in o) {
         if (!(o.fact in factKinds)) add('criteria', `unknown fact ${o.fact}`);
@@ -154,7 +156,8 @@ export function createRegistry(
   for (const p of programs) {
     problems.push(...validateProgram(p, { params, variables, today }));
     for (const dep of p.dependsOn ?? []) {
-      if (!byId.has(dep)) problems.push({ programId: p.id, path: 'dependsOn', message: `unknown program ${dep}` });
+      if (!byId.has(dep))
+        problems.push({ programId: p.id, path: 'dependsOn', message: `unknown program ${dep}` });
     }
     for (const ex of p.exclusions) {
       if (!byId.has(ex.programId)) {

@@ -1,6 +1,6 @@
-import type { MemberSnapshot } from '../domain/snapshot.js';
 import { type ComputeContext, MissingData } from '../criteria/context.js';
 import type { Missing } from '../criteria/types.js';
+import type { MemberSnapshot } from '../domain/snapshot.js';
 
 export function missingIncome(m: MemberSnapshot): Missing {
   return {
