@@ -1,0 +1,333 @@
+import type { HouseholdSnapshot, MemberSnapshot, Residence } from '@bokji/core';
+
+/**
+ * Interns strings (or any scalar) to small integer codes, 1-based: code 0 always means "missing".
+ * Codes are stable for the life of the dictionary, so a dictionary can be shared by many batches.
+ */
+export class Dict<T = string> {
+  readonly values: (T | undefined)[] = [undefined];
+  readonly #index = new Map<unknown, number>();
+
+  constructor(initial: readonly T[] = [], readonly keyOf: (v: T) => unknown = (v) => v) {
+    for (const v of initial) this.code(v);
+  }
+
+  code(v: T): number {
+    const key = this.keyOf(v);
+    let c = this.#index.get(key);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(v);
+      this.#index.set(key, c);
+    }
+    return c;
+  }
+
+  find(v: T): number | undefined {
+    return this.#index.get(this.keyOf(v));
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+export const INCOME_KINDS = [
+  'earned',
+  'business',
+  'property',
+  'publicTransfer',
+  'privateTransfer',
+  'pension',
+  'other',
+] as const;
+export const ASSET_KINDS = ['residential', 'general', 'financial', 'car', 'debt'] as const;
+
+/** Dictionaries for the raw categorical columns; one set per run, shared by its batches. */
+export class BatchDicts {
+  readonly region = new Dict<string>();
+  readonly tenure = new Dict<string>();
+  readonly relation = new Dict<string>();
+  readonly sex = new Dict<string>();
+  readonly nationality = new Dict<string>(['KR']);
+  readonly residency = new Dict<string>();
+  readonly incomeKind = new Dict<string>(INCOME_KINDS);
+  readonly assetKind = new Dict<string>(ASSET_KINDS);
+  readonly factKind = new Dict<string>();
+}
+
+/**
+ * One batch of households on one reference date, as flat typed arrays: the raw input of the
+ * columnar engine. Members of household h are persons `hhStart[h] .. hhStart[h+1]-1`, in snapshot
+ * order. Income, asset and fact items of person p are `xStart[p] .. xStart[p+1]-1`. Everything a
+ * `HouseholdSnapshot` holds except names and addresses is here, so a snapshot can be rebuilt for
+ * any household (`snapshotOf`).
+ */
+export interface HouseholdBatch {
+  date: string;
+  dicts: BatchDicts;
+  /** Households. */
+  n: number;
+  householdIds: string[];
+  hhStart: Int32Array;
+  region: Int32Array;
+  tenure: Int32Array;
+  /** NaN when absent. */
+  rent: Float64Array;
+  deposit: Float64Array;
+  /** Persons (members in force on the date). */
+  m: number;
+  personIds: string[];
+  personHh: Int32Array;
+  relation: Int32Array;
+  sex: Int32Array;
+  nationality: Int32Array;
+  /** 0 when absent. */
+  residency: Int32Array;
+  /** Birth date as yyyymmdd. */
+  birth: Int32Array;
+  /** 1 when some income record covers the date (incomes known, possibly none); 0: unknown. */
+  incomeKnown: Uint8Array;
+  assetKnown: Uint8Array;
+  incomeStart: Int32Array;
+  incomeKind: Int32Array;
+  incomeAmount: Float64Array;
+  assetStart: Int32Array;
+  assetKind: Int32Array;
+  assetAmount: Float64Array;
+  factStart: Int32Array;
+  factKind: Int32Array;
+  factValue: unknown[];
+}
+
+class GrowI32 {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  done(): Int32Array {
+    return this.a.slice(0, this.n);
+  }
+}
+class GrowF64 {
+  a = new Float64Array(1024);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Float64Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  done(): Float64Array {
+    return this.a.slice(0, this.n);
+  }
+}
+class GrowU8 {
+  a = new Uint8Array(1024);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Uint8Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  done(): Uint8Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
+export const ymd = (iso: string): number =>
+  Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+export const isoOf = (v: number): string =>
+  `${pad(Math.floor(v / 10000), 4)}-${pad(Math.floor(v / 100) % 100, 2)}-${pad(v % 100, 2)}`;
+
+export interface MemberInput {
+  personId: string;
+  relation: string;
+  birthDate: string;
+  sex: string;
+  nationality: string;
+  residencyStatus?: string | undefined;
+  incomes: { kind: string; monthlyKrw: number }[] | null;
+  assets: { kind: string; valueKrw: number }[] | null;
+  facts: Record<string, unknown>;
+}
+
+/** Appends households one at a time (streaming): only typed arrays are kept. */
+export class BatchBuilder {
+  readonly dicts: BatchDicts;
+  #ids: string[] = [];
+  #hhStart = new GrowI32();
+  #region = new GrowI32();
+  #tenure = new GrowI32();
+  #rent = new GrowF64();
+  #deposit = new GrowF64();
+  #personIds: string[] = [];
+  #personHh = new GrowI32();
+  #relation = new GrowI32();
+  #sex = new GrowI32();
+  #nat = new GrowI32();
+  #res = new GrowI32();
+  #birth = new GrowI32();
+  #incKnown = new GrowU8();
+  #astKnown = new GrowU8();
+  #incStart = new GrowI32();
+  #incKind = new GrowI32();
+  #incAmt = new GrowF64();
+  #astStart = new GrowI32();
+  #astKind = new GrowI32();
+  #astAmt = new GrowF64();
+  #factStart = new GrowI32();
+  #factKind = new GrowI32();
+  #factValue: unknown[] = [];
+
+  constructor(
+    readonly date: string,
+    dicts?: BatchDicts,
+  ) {
+    this.dicts = dicts ?? new BatchDicts();
+  }
+
+  get households(): number {
+    return this.#ids.length;
+  }
+
+  addHousehold(householdId: string, residence: Residence, members: Iterable<MemberInput>): void {
+    const d = this.dicts;
+    const h = this.#ids.length;
+    this.#ids.push(householdId);
+    this.#hhStart.push(this.#personIds.length);
+    this.#region.push(d.region.code(residence.regionCode));
+    this.#tenure.push(d.tenure.code(residence.tenure));
+    this.#rent.push(residence.monthlyRentKrw ?? Number.NaN);
+    this.#deposit.push(residence.depositKrw ?? Number.NaN);
+    for (const m of members) {
+      this.#personIds.push(m.personId);
+      this.#personHh.push(h);
+      this.#relation.push(d.relation.code(m.relation));
+      this.#sex.push(d.sex.code(m.sex));
+      this.#nat.push(d.nationality.code(m.nationality));
+      this.#res.push(m.residencyStatus === undefined ? 0 : d.residency.code(m.residencyStatus));
+      this.#birth.push(ymd(m.birthDate));
+      this.#incKnown.push(m.incomes === null ? 0 : 1);
+      this.#astKnown.push(m.assets === null ? 0 : 1);
+      this.#incStart.push(this.#incKind.n);
+      for (const i of m.incomes ?? []) {
+        this.#incKind.push(d.incomeKind.code(i.kind));
+        this.#incAmt.push(i.monthlyKrw);
+      }
+      this.#astStart.push(this.#astKind.n);
+      for (const a of m.assets ?? []) {
+        this.#astKind.push(d.assetKind.code(a.kind));
+        this.#astAmt.push(a.valueKrw);
+      }
+      this.#factStart.push(this.#factKind.n);
+      for (const kind in m.facts) {
+        const value = m.facts[kind];
+        if (value === undefined) continue;
+        this.#factKind.push(d.factKind.code(kind));
+        this.#factValue.push(value);
+      }
+    }
+  }
+
+  addSnapshot(s: HouseholdSnapshot): void {
+    if (s.referenceDate !== this.date)
+      throw new Error(`snapshot of ${s.referenceDate} in a batch of ${this.date}`);
+    this.addHousehold(s.householdId, s.residence, s.members as MemberInput[]);
+  }
+
+  build(): HouseholdBatch {
+    this.#hhStart.push(this.#personIds.length);
+    this.#incStart.push(this.#incKind.n);
+    this.#astStart.push(this.#astKind.n);
+    this.#factStart.push(this.#factKind.n);
+    return {
+      date: this.date,
+      dicts: this.dicts,
+      n: this.#ids.length,
+      householdIds: this.#ids,
+      hhStart: this.#hhStart.done(),
+      region: this.#region.done(),
+      tenure: this.#tenure.done(),
+      rent: this.#rent.done(),
+      deposit: this.#deposit.done(),
+      m: this.#personIds.length,
+      personIds: this.#personIds,
+      personHh: this.#personHh.done(),
+      relation: this.#relation.done(),
+      sex: this.#sex.done(),
+      nationality: this.#nat.done(),
+      residency: this.#res.done(),
+      birth: this.#birth.done(),
+      incomeKnown: this.#incKnown.done(),
+      assetKnown: this.#astKnown.done(),
+      incomeStart: this.#incStart.done(),
+      incomeKind: this.#incKind.done(),
+      incomeAmount: this.#incAmt.done(),
+      assetStart: this.#astStart.done(),
+      assetKind: this.#astKind.done(),
+      assetAmount: this.#astAmt.done(),
+      factStart: this.#factStart.done(),
+      factKind: this.#factKind.done(),
+      factValue: this.#factValue,
+    };
+  }
+}
+
+export function batchFromSnapshots(snapshots: Iterable<HouseholdSnapshot>, date: string): HouseholdBatch {
+  const b = new BatchBuilder(date);
+  for (const s of snapshots) b.addSnapshot(s);
+  return b.build();
+}
+
+/**
+ * Rebuilds household `h` as a `HouseholdSnapshot` (without names and addresses, which no rule
+ * reads): what the per-household path and variables without a columnar implementation evaluate.
+ */
+export function snapshotOf(b: HouseholdBatch, h: number): HouseholdSnapshot {
+  const d = b.dicts;
+  const residence: Residence = {
+    regionCode: d.region.values[b.region[h]!]!,
+    address: '-',
+    tenure: d.tenure.values[b.tenure[h]!] as Residence['tenure'],
+  };
+  if (!Number.isNaN(b.rent[h]!)) residence.monthlyRentKrw = b.rent[h]!;
+  if (!Number.isNaN(b.deposit[h]!)) residence.depositKrw = b.deposit[h]!;
+  const members: MemberSnapshot[] = [];
+  for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++) {
+    const facts: Record<string, unknown> = {};
+    for (let k = b.factStart[p]!; k < b.factStart[p + 1]!; k++)
+      facts[d.factKind.values[b.factKind[k]!]!] = b.factValue[k];
+    const incomes = [];
+    for (let k = b.incomeStart[p]!; k < b.incomeStart[p + 1]!; k++)
+      incomes.push({ kind: d.incomeKind.values[b.incomeKind[k]!]!, monthlyKrw: b.incomeAmount[k]! });
+    const assets = [];
+    for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++)
+      assets.push({ kind: d.assetKind.values[b.assetKind[k]!]!, valueKrw: b.assetAmount[k]! });
+    const member = {
+      personId: b.personIds[p]!,
+      relation: d.relation.values[b.relation[p]!]!,
+      birthDate: isoOf(b.birth[p]!),
+      sex: d.sex.values[b.sex[p]!]!,
+      nationality: d.nationality.values[b.nationality[p]!]!,
+      incomes: b.incomeKnown[p] ? incomes : null,
+      assets: b.assetKnown[p] ? assets : null,
+      facts,
+    } as MemberSnapshot;
+    if (b.residency[p]) member.residencyStatus = d.residency.values[b.residency[p]!]!;
+    members.push(member);
+  }
+  return { householdId: b.householdIds[h]!, referenceDate: b.date, residence, members };
+}

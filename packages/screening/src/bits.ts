@@ -1,0 +1,77 @@
+/**
+ * Three-valued outcomes over a domain as two bitsets: `t` (eligible) and `f` (ineligible); neither
+ * bit set is undetermined. Kleene logic is then word-wide: all = (∧t, ∨f), any = (∨t, ∧f),
+ * not = (f, t). Bits past the domain's end are always zero.
+ */
+export interface Tri {
+  t: Uint32Array;
+  f: Uint32Array;
+}
+
+export const wordsFor = (len: number) => (len + 31) >>> 5;
+
+/** Mask of the valid bits in the last word. */
+export function tailMask(len: number): number {
+  const r = len & 31;
+  return r === 0 ? 0xffffffff : (1 << r) - 1;
+}
+
+export function zeros(len: number): Uint32Array {
+  return new Uint32Array(wordsFor(len));
+}
+
+export function ones(len: number): Uint32Array {
+  const w = wordsFor(len);
+  const a = new Uint32Array(w).fill(0xffffffff);
+  if (w) a[w - 1] = tailMask(len);
+  return a;
+}
+
+export function getBit(a: Uint32Array, i: number): number {
+  return (a[i >>> 5]! >>> (i & 31)) & 1;
+}
+
+/** t/f bits of one element: 1 eligible, 0 ineligible, 2 undetermined. */
+export function outcomeCode(tri: Tri, i: number): 0 | 1 | 2 {
+  return getBit(tri.t, i) ? 1 : getBit(tri.f, i) ? 0 : 2;
+}
+
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+export function popcount(a: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) n += popcount32(a[i]!);
+  return n;
+}
+
+/** out = AND of inputs (out may alias none of them). */
+export function andInto(out: Uint32Array, inputs: Uint32Array[]): void {
+  const k = inputs.length;
+  if (k === 0) {
+    out.fill(0xffffffff);
+    return;
+  }
+  out.set(inputs[0]!);
+  for (let j = 1; j < k; j++) {
+    const x = inputs[j]!;
+    for (let w = 0; w < out.length; w++) out[w]! &= x[w]!;
+  }
+}
+
+export function orInto(out: Uint32Array, inputs: Uint32Array[]): void {
+  const k = inputs.length;
+  if (k === 0) {
+    out.fill(0);
+    return;
+  }
+  out.set(inputs[0]!);
+  for (let j = 1; j < k; j++) {
+    const x = inputs[j]!;
+    for (let w = 0; w < out.length; w++) out[w]! |= x[w]!;
+  }
+}

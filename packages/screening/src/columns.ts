@@ -1,0 +1,133 @@
+import type { Value } from '@bokji/core';
+
+/** Where a column lives: one value per household (H) or per member (P). */
+export type Domain = 'H' | 'P';
+
+/**
+ * A numeric column. NaN means "missing" (the rule that reads it is undetermined). Where NaN is a
+ * real value (only `Number()` of a non-numeric code inside `calc` produces one), `realNaN` marks it.
+ */
+export interface NumColumn {
+  kind: 'num';
+  domain: Domain;
+  values: Float64Array;
+  realNaN?: Uint8Array;
+}
+
+/**
+ * A categorical column: one small code per element and a dictionary of the values; code 0 is
+ * "missing". Comparisons are computed once per dictionary entry with core's `compareValues`, so
+ * every operator and type combination has exactly core's semantics.
+ */
+export interface CodeColumn {
+  kind: 'code';
+  domain: Domain;
+  codes: Uint8Array | Uint16Array | Int32Array;
+  dict: readonly (Value | undefined)[];
+}
+
+export type Column = NumColumn | CodeColumn;
+
+export function codeArray(length: number, dictSize: number): Uint8Array | Uint16Array | Int32Array {
+  return dictSize <= 256
+    ? new Uint8Array(length)
+    : dictSize <= 65536
+      ? new Uint16Array(length)
+      : new Int32Array(length);
+}
+
+const keyOf = (v: Value): string =>
+  Array.isArray(v) ? `a:${JSON.stringify(v)}` : `${typeof v}:${String(v)}`;
+
+/** Builds a column from values one by one: numbers only → numeric, anything else → categorical. */
+export class ColumnBuilder {
+  readonly #values: (Value | undefined)[];
+  #numeric = true;
+
+  constructor(
+    readonly domain: Domain,
+    readonly length: number,
+  ) {
+    this.#values = new Array(length);
+  }
+
+  set(i: number, v: Value | undefined): void {
+    this.#values[i] = v;
+    if (v !== undefined && typeof v !== 'number') this.#numeric = false;
+  }
+
+  build(): Column {
+    const n = this.length;
+    if (this.#numeric) {
+      const values = new Float64Array(n);
+      let realNaN: Uint8Array | undefined;
+      for (let i = 0; i < n; i++) {
+        const v = this.#values[i] as number | undefined;
+        if (v === undefined) values[i] = Number.NaN;
+        else {
+          values[i] = v;
+          if (Number.isNaN(v)) (realNaN ??= new Uint8Array(n))[i] = 1;
+        }
+      }
+      return realNaN ? { kind: 'num', domain: this.domain, values, realNaN } : { kind: 'num', domain: this.domain, values };
+    }
+    const index = new Map<string, number>();
+    const dict: (Value | undefined)[] = [undefined];
+    const raw = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = this.#values[i];
+      if (v === undefined) continue;
+      const k = keyOf(v);
+      let c = index.get(k);
+      if (c === undefined) {
+        c = dict.length;
+        dict.push(v);
+        index.set(k, c);
+      }
+      raw[i] = c;
+    }
+    const codes = codeArray(n, dict.length);
+    codes.set(raw);
+    return { kind: 'code', domain: this.domain, codes, dict };
+  }
+}
+
+/** A categorical column from codes and a fixed dictionary (dict[0] must be undefined). */
+export function codeColumn(
+  domain: Domain,
+  codes: Uint8Array | Uint16Array | Int32Array,
+  dict: readonly (Value | undefined)[],
+): CodeColumn {
+  return { kind: 'code', domain, codes, dict };
+}
+
+export function numColumn(domain: Domain, values: Float64Array): NumColumn {
+  return { kind: 'num', domain, values };
+}
+
+/** The value of element i as core would see it (`undefined` = missing). */
+export function valueAt(c: Column, i: number): Value | undefined {
+  if (c.kind === 'num') {
+    const v = c.values[i]!;
+    return Number.isNaN(v) && !c.realNaN?.[i] ? undefined : v;
+  }
+  return c.dict[c.codes[i]!];
+}
+
+/** Household column → member column (each member sees its household's value). */
+export function broadcast(c: Column, personHh: Int32Array): Column {
+  const m = personHh.length;
+  if (c.kind === 'num') {
+    const values = new Float64Array(m);
+    const src = c.values;
+    for (let p = 0; p < m; p++) values[p] = src[personHh[p]!]!;
+    if (!c.realNaN) return { kind: 'num', domain: 'P', values };
+    const realNaN = new Uint8Array(m);
+    for (let p = 0; p < m; p++) realNaN[p] = c.realNaN[personHh[p]!]!;
+    return { kind: 'num', domain: 'P', values, realNaN };
+  }
+  const codes = codeArray(m, c.dict.length);
+  const src = c.codes;
+  for (let p = 0; p < m; p++) codes[p] = src[personHh[p]!]!;
+  return { kind: 'code', domain: 'P', codes, dict: c.dict };
+}

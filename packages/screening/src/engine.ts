@@ -1,0 +1,96 @@
+import type { Outcome, ProgramDefinition, Registry } from '@bokji/core';
+import type { HouseholdBatch } from './batch.js';
+import { outcomeCode, type Tri } from './bits.js';
+import { ColumnEnv, type ColumnStats } from './env.js';
+import { evaluatePlan } from './evaluate.js';
+import { Plan, type ProgramPlan } from './plan.js';
+
+export const OUTCOMES: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];
+
+/** The outcomes of one batch: per program, two bitsets over households or members. */
+export interface BatchOutcomes {
+  batch: HouseholdBatch;
+  programs: readonly ProgramPlan[];
+  tri: Tri[];
+  columnar: boolean[];
+  columns: ColumnStats;
+}
+
+/** Outcome of program `k` for household h (household program) or person p (person program). */
+export function outcomeOf(r: BatchOutcomes, k: number, i: number): Outcome {
+  return OUTCOMES[outcomeCode(r.tri[k]!, i)]!;
+}
+
+export interface ScreenRow {
+  householdId: string;
+  programId: string;
+  personId: string | null;
+  outcome: Outcome;
+}
+
+/** Every (household, program, person) outcome of a batch, household by household. */
+export function* rowsOf(r: BatchOutcomes, keep?: ReadonlySet<Outcome>): Generator<ScreenRow> {
+  const b = r.batch;
+  for (let h = 0; h < b.n; h++) {
+    for (let k = 0; k < r.programs.length; k++) {
+      const p = r.programs[k]!;
+      if (p.target === 'household') {
+        const outcome = outcomeOf(r, k, h);
+        if (!keep || keep.has(outcome))
+          yield { householdId: b.householdIds[h]!, programId: p.id, personId: null, outcome };
+      } else {
+        for (let q = b.hhStart[h]!; q < b.hhStart[h + 1]!; q++) {
+          const outcome = outcomeOf(r, k, q);
+          if (!keep || keep.has(outcome))
+            yield { householdId: b.householdIds[h]!, programId: p.id, personId: b.personIds[q]!, outcome };
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The batch screening engine: every program of a registry compiled once into a shared DAG, then
+ * evaluated column by column over batches of households.
+ */
+export class ScreeningEngine {
+  readonly plan: Plan;
+  readonly programs: readonly ProgramDefinition[];
+
+  constructor(
+    readonly registry: Pick<Registry, 'params' | 'variables' | 'list'>,
+    opts: { programIds?: readonly string[] } = {},
+  ) {
+    const all = registry.list();
+    this.programs = opts.programIds
+      ? opts.programIds.map((id) => {
+          const p = all.find((x) => x.id === id);
+          if (!p) throw new Error(`unknown program ${id}`);
+          return p;
+        })
+      : all;
+    this.plan = new Plan(this.programs);
+  }
+
+  /** How many programs evaluate fully in columns, and which fall back per household (and why). */
+  coverage() {
+    return {
+      programs: this.plan.programs.length,
+      columnar: this.plan.columnarPrograms,
+      fallback: this.plan.programs
+        .filter((p) => p.root === undefined)
+        .map((p) => ({ id: p.id, reason: p.fallbackReason })),
+      nodes: this.plan.nodes.length,
+      comparisons: this.plan.nodes.filter((n) => n.k === 'cmp').length,
+    };
+  }
+
+  environment(batch: HouseholdBatch): ColumnEnv {
+    return new ColumnEnv(batch, this.registry);
+  }
+
+  screen(batch: HouseholdBatch, env: ColumnEnv = this.environment(batch)): BatchOutcomes {
+    const r = evaluatePlan(this.plan, env);
+    return { batch, programs: this.plan.programs, tri: r.outcomes, columnar: r.columnar, columns: env.stats };
+  }
+}

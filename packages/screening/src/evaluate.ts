@@ -1,0 +1,524 @@
+import {
+  type CompareOp,
+  compareValues,
+  countOutcome,
+  floorWon,
+  type Operand,
+  type Value,
+} from '@bokji/core';
+import { snapshotOf } from './batch.js';
+import { getBit, ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
+import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
+import type { ColumnEnv } from './env.js';
+import { operandKey, type Plan, type PlanNode } from './plan.js';
+
+type Opnd = { c: Value | undefined } | { col: Column };
+
+/** core's `calc` (not exported by core): same operations in the same order. */
+export function calcValue(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', nums: number[]): number {
+  switch (kind) {
+    case 'mul':
+      return floorWon(nums.reduce((a, b) => a * b, 1));
+    case 'add':
+      return nums.reduce((a, b) => a + b, 0);
+    case 'sub':
+      return nums.slice(1).reduce((a, b) => a - b, nums[0] ?? 0);
+    case 'min':
+      return Math.min(...nums);
+    case 'max':
+      return Math.max(...nums);
+  }
+}
+
+const lenOf = (env: ColumnEnv, dom: Domain) => (dom === 'H' ? env.batch.n : env.batch.m);
+
+/** Evaluates operands to constants or columns in a domain; columns are cached per batch. */
+export class Operands {
+  readonly #cache = new Map<string, Opnd>();
+  constructor(readonly env: ColumnEnv) {}
+
+  get(op: Operand, dom: Domain): Opnd {
+    const key = `${dom}|${operandKey(op)}`;
+    let r = this.#cache.get(key);
+    if (!r) {
+      r = this.#make(op, dom);
+      this.#cache.set(key, r);
+    }
+    return r;
+  }
+
+  #make(op: Operand, dom: Domain): Opnd {
+    const env = this.env;
+    if ('value' in op) return { c: op.value };
+    if ('var' in op) return { col: env.variable(op.var, dom) };
+    if ('fact' in op) {
+      if (dom !== 'P') throw new Error('a person variable was used without a subject');
+      return { col: env.fact(op.fact, op.field) };
+    }
+    if ('receives' in op) return { col: env.receives(op.receives, op.scope, dom) };
+    if ('param' in op && op.by) {
+      const keyCol = env.variable(op.by, dom);
+      const { param } = op;
+      const len = lenOf(env, dom);
+      const out = new Float64Array(len);
+      if (keyCol.kind === 'code') {
+        const lut = keyCol.dict.map((v) =>
+          v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v)),
+        );
+        const codes = keyCol.codes;
+        for (let i = 0; i < len; i++) out[i] = lut[codes[i]!]!;
+      } else {
+        const memo = new Map<number, number>();
+        const vals = keyCol.values;
+        for (let i = 0; i < len; i++) {
+          const k = vals[i]!;
+          if (Number.isNaN(k) && !keyCol.realNaN?.[i]) {
+            out[i] = Number.NaN;
+            continue;
+          }
+          let v = memo.get(k);
+          if (v === undefined) {
+            v = env.param(param, k);
+            memo.set(k, v);
+          }
+          out[i] = v;
+        }
+      }
+      return { col: { kind: 'num', domain: dom, values: out } };
+    }
+    if ('param' in op) {
+      const v = env.param(op.param, op.key);
+      return { c: Number.isNaN(v) ? undefined : v };
+    }
+    if ('calc' in op) return this.#calc(op.calc, op.args, dom);
+    throw new Error(`unsupported operand ${JSON.stringify(op)}`);
+  }
+
+  #calc(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', argOps: Operand[], dom: Domain): Opnd {
+    const args = argOps.map((a) => this.get(a, dom));
+    if (args.every((a) => 'c' in a)) {
+      const nums: number[] = [];
+      for (const a of args) {
+        const v = (a as { c: Value | undefined }).c;
+        if (v === undefined) return { c: undefined };
+        nums.push(Number(v));
+      }
+      return { c: calcValue(kind, nums) };
+    }
+    const len = lenOf(this.env, dom);
+    // Fast path: numeric columns and numeric constants, no real NaN: NaN (missing) propagates.
+    const simple = args.every((a) =>
+      'c' in a ? a.c === undefined || typeof a.c === 'number' : a.col.kind === 'num' && !a.col.realNaN,
+    );
+    const out = new Float64Array(len);
+    if (simple) {
+      const views = args.map((a) =>
+        'c' in a ? (a.c === undefined ? Number.NaN : (a.c as number)) : (a.col as NumColumn).values,
+      );
+      const at = (j: number, i: number) => {
+        const v = views[j]!;
+        return typeof v === 'number' ? v : v[i]!;
+      };
+      const k = views.length;
+      for (let i = 0; i < len; i++) {
+        let acc: number;
+        switch (kind) {
+          case 'mul':
+            acc = 1;
+            for (let j = 0; j < k; j++) acc = acc * at(j, i);
+            acc = floorWon(acc);
+            break;
+          case 'add':
+            acc = 0;
+            for (let j = 0; j < k; j++) acc = acc + at(j, i);
+            break;
+          case 'sub':
+            acc = k ? at(0, i) : 0;
+            for (let j = 1; j < k; j++) acc = acc - at(j, i);
+            break;
+          case 'min':
+            acc = Number.POSITIVE_INFINITY;
+            for (let j = 0; j < k; j++) acc = Math.min(acc, at(j, i));
+            break;
+          case 'max':
+            acc = Number.NEGATIVE_INFINITY;
+            for (let j = 0; j < k; j++) acc = Math.max(acc, at(j, i));
+            break;
+        }
+        out[i] = acc;
+      }
+      return { col: { kind: 'num', domain: dom, values: out } };
+    }
+    // General path: element by element with core's Number() conversions.
+    let realNaN: Uint8Array | undefined;
+    const nums: number[] = new Array(args.length);
+    for (let i = 0; i < len; i++) {
+      let missing = false;
+      for (let j = 0; j < args.length; j++) {
+        const a = args[j]!;
+        const v = 'c' in a ? a.c : valueAt(a.col, i);
+        if (v === undefined) {
+          missing = true;
+          break;
+        }
+        nums[j] = Number(v);
+      }
+      if (missing) {
+        out[i] = Number.NaN;
+        continue;
+      }
+      const v = calcValue(kind, nums);
+      out[i] = v;
+      if (Number.isNaN(v)) (realNaN ??= new Uint8Array(len))[i] = 1;
+    }
+    return {
+      col: realNaN
+        ? { kind: 'num', domain: dom, values: out, realNaN }
+        : { kind: 'num', domain: dom, values: out },
+    };
+  }
+}
+
+// ---- comparisons -------------------------------------------------------------------------------
+
+function constantTri(len: number, o: 0 | 1 | 2): Tri {
+  return o === 1
+    ? { t: ones(len), f: zeros(len) }
+    : o === 0
+      ? { t: zeros(len), f: ones(len) }
+      : { t: zeros(len), f: zeros(len) };
+}
+
+/** One comparison, per dictionary entry, with its error if core would throw. */
+function lutFor(dict: readonly (Value | undefined)[], cmp: (v: Value) => boolean) {
+  const t = new Uint8Array(dict.length);
+  const f = new Uint8Array(dict.length);
+  const err: (unknown | undefined)[] = [];
+  for (let c = 1; c < dict.length; c++) {
+    try {
+      if (cmp(dict[c]!)) t[c] = 1;
+      else f[c] = 1;
+    } catch (e) {
+      err[c] = e;
+    }
+  }
+  return { t, f, err };
+}
+
+function packLut(
+  codes: ArrayLike<number>,
+  len: number,
+  lut: { t: Uint8Array; f: Uint8Array; err: unknown[] },
+): Tri {
+  const words = wordsFor(len);
+  const t = new Uint32Array(words);
+  const f = new Uint32Array(words);
+  const lt = lut.t;
+  const lf = lut.f;
+  if (lut.err.length) {
+    for (let i = 0; i < len; i++) {
+      const e = lut.err[codes[i]!];
+      if (e !== undefined) throw e;
+    }
+  }
+  let i = 0;
+  for (let w = 0; w < words; w++) {
+    let tw = 0;
+    let fw = 0;
+    const end = Math.min(i + 32, len);
+    for (let b = 0; i < end; i++, b++) {
+      const c = codes[i]!;
+      tw |= lt[c]! << b;
+      fw |= lf[c]! << b;
+    }
+    t[w] = tw;
+    f[w] = fw;
+  }
+  return { t, f };
+}
+
+const FLIP: Record<string, CompareOp> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+
+/** Numeric column against a numeric constant or column; NaN is missing. */
+function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number): Tri {
+  const words = wordsFor(len);
+  const t = new Uint32Array(words);
+  const f = new Uint32Array(words);
+  const scalar = typeof b === 'number';
+  let i = 0;
+  for (let w = 0; w < words; w++) {
+    let tw = 0;
+    let fw = 0;
+    const end = Math.min(i + 32, len);
+    for (let bit = 0; i < end; i++, bit++) {
+      const x = a[i]!;
+      const y = scalar ? b : b[i]!;
+      let tt: boolean;
+      let ff: boolean;
+      switch (op) {
+        case '<=':
+          tt = x <= y;
+          ff = x > y;
+          break;
+        case '<':
+          tt = x < y;
+          ff = x >= y;
+          break;
+        case '>=':
+          tt = x >= y;
+          ff = x < y;
+          break;
+        case '>':
+          tt = x > y;
+          ff = x <= y;
+          break;
+        case '==':
+          tt = x === y;
+          ff = x === x && y === y && x !== y;
+          break;
+        default:
+          ff = x === y;
+          tt = x === x && y === y && x !== y;
+      }
+      tw |= (tt ? 1 : 0) << bit;
+      fw |= (ff ? 1 : 0) << bit;
+    }
+    t[w] = tw;
+    f[w] = fw;
+  }
+  return { t, f };
+}
+
+/** Any operands, element by element, with core's `compareValues`. */
+function packGeneric(
+  left: Opnd,
+  op: CompareOp,
+  right: Opnd,
+  len: number,
+): Tri {
+  const words = wordsFor(len);
+  const t = new Uint32Array(words);
+  const f = new Uint32Array(words);
+  for (let i = 0; i < len; i++) {
+    const l = 'c' in left ? left.c : valueAt(left.col, i);
+    const r = 'c' in right ? right.c : valueAt(right.col, i);
+    if (l === undefined || r === undefined) continue;
+    if (compareValues(l, op, r)) t[i >>> 5]! |= 1 << (i & 31);
+    else f[i >>> 5]! |= 1 << (i & 31);
+  }
+  return { t, f };
+}
+
+function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: number): Tri {
+  const L = ops.get(node.left, node.dom);
+  const R = ops.get(node.right, node.dom);
+  const { op } = node;
+  if ('c' in L && 'c' in R) {
+    if (L.c === undefined || R.c === undefined) return constantTri(len, 2);
+    return constantTri(len, compareValues(L.c, op, R.c) ? 1 : 0);
+  }
+  if (('c' in L && L.c === undefined) || ('c' in R && R.c === undefined)) return constantTri(len, 2);
+  if ('col' in L && 'c' in R && L.col.kind === 'code') {
+    const c = R.c as Value;
+    return packLut(L.col.codes, len, lutFor(L.col.dict, (v) => compareValues(v, op, c)));
+  }
+  if ('c' in L && 'col' in R && R.col.kind === 'code') {
+    const c = L.c as Value;
+    return packLut(R.col.codes, len, lutFor(R.col.dict, (v) => compareValues(c, op, v)));
+  }
+  const numericOp = op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=';
+  if (numericOp && 'col' in L && L.col.kind === 'num' && !L.col.realNaN) {
+    if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len);
+    if ('col' in R && R.col.kind === 'num' && !R.col.realNaN) return packNum(L.col.values, op, R.col.values, len);
+  }
+  if (numericOp && 'c' in L && typeof L.c === 'number' && 'col' in R && R.col.kind === 'num' && !R.col.realNaN)
+    return packNum(R.col.values, FLIP[op]!, L.c, len);
+  return packGeneric(L, op, R, len);
+}
+
+// ---- members and count ---------------------------------------------------------------------------
+
+function evalMembers(
+  env: ColumnEnv,
+  ops: Operands,
+  node: Extract<PlanNode, { k: 'members' | 'count' }>,
+  where: Tri,
+): Tri {
+  const b = env.batch;
+  const len = node.dom === 'H' ? b.n : b.m;
+  const t = zeros(len);
+  const f = zeros(len);
+  const right = node.k === 'count' ? ops.get(node.right, node.dom) : undefined;
+  const decide = (lo: number, open: number, size: number, i: number): 0 | 1 | 2 => {
+    if (node.k === 'members') {
+      const someT = lo > 0;
+      const someF = lo === 0 && open === 0;
+      if (node.q === 'some') return someT ? 1 : someF ? 0 : 2;
+      if (node.q === 'none') return someF ? 1 : someT ? 0 : 2;
+      return size - lo - open > 0 ? 0 : open > 0 ? 2 : 1;
+    }
+    const r = 'c' in right! ? right.c : valueAt(right!.col, i);
+    if (r === undefined) return 2;
+    const o = countOutcome(lo, lo + open, node.op, Number(r));
+    return o === 'eligible' ? 1 : o === 'ineligible' ? 0 : 2;
+  };
+  const set = (i: number, o: 0 | 1 | 2) => {
+    if (o === 1) t[i >>> 5]! |= 1 << (i & 31);
+    else if (o === 0) f[i >>> 5]! |= 1 << (i & 31);
+  };
+  for (let h = 0; h < b.n; h++) {
+    const s = b.hhStart[h]!;
+    const e = b.hhStart[h + 1]!;
+    let lo = 0;
+    let open = 0;
+    for (let p = s; p < e; p++) {
+      if (getBit(where.t, p)) lo++;
+      else if (!getBit(where.f, p)) open++;
+    }
+    if (node.dom === 'H') {
+      set(h, decide(lo, open, e - s, h));
+      continue;
+    }
+    for (let p = s; p < e; p++) {
+      if (!node.excl) set(p, decide(lo, open, e - s, p));
+      else {
+        const own = getBit(where.t, p) ? 1 : 0;
+        const ownOpen = !own && !getBit(where.f, p) ? 1 : 0;
+        set(p, decide(lo - own, open - ownOpen, e - s - 1, p));
+      }
+    }
+  }
+  return { t, f };
+}
+
+// ---- the DAG -----------------------------------------------------------------------------------
+
+export interface EvalResult {
+  /** One Tri per program (household domain for household programs, members for person programs). */
+  outcomes: Tri[];
+  columnar: boolean[];
+}
+
+/** Evaluates every program of the plan over a batch. */
+export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
+  const b = env.batch;
+  const ops = new Operands(env);
+  const nodes = plan.nodes;
+  // Reference counts so intermediate bitsets are released as soon as possible.
+  const uses = new Int32Array(nodes.length);
+  const need = new Uint8Array(nodes.length);
+  const mark = (id: number) => {
+    if (need[id]) return;
+    need[id] = 1;
+    const n = nodes[id]!;
+    if (n.k === 'and' || n.k === 'or') for (const k of n.kids) mark(k);
+    else if (n.k === 'not') mark(n.kid);
+    else if (n.k === 'members' || n.k === 'count') mark(n.where);
+  };
+  const roots = new Set<number>();
+  for (const p of plan.programs) if (p.root !== undefined) {
+    mark(p.root);
+    roots.add(p.root);
+  }
+  for (let id = 0; id < nodes.length; id++) {
+    if (!need[id]) continue;
+    const n = nodes[id]!;
+    if (n.k === 'and' || n.k === 'or') for (const k of n.kids) uses[k]!++;
+    else if (n.k === 'not') uses[n.kid]!++;
+    else if (n.k === 'members' || n.k === 'count') uses[n.where]!++;
+  }
+  const values: (Tri | undefined)[] = new Array(nodes.length);
+  const constTri = { H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2)), P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2)) };
+  const get = (id: number, dom: Domain): Tri => {
+    const n = nodes[id]!;
+    if (n.k === 'const') return constTri[dom][n.o]!;
+    return values[id]!;
+  };
+  const release = (id: number) => {
+    if (--uses[id]! === 0 && !roots.has(id)) values[id] = undefined;
+  };
+  for (let id = 0; id < nodes.length; id++) {
+    if (!need[id]) continue;
+    const n = nodes[id]!;
+    if (n.k === 'const') continue;
+    const len = n.dom === 'H' ? b.n : b.m;
+    switch (n.k) {
+      case 'cmp':
+        values[id] = evalCompare(ops, n, len);
+        break;
+      case 'not': {
+        const x = get(n.kid, n.dom);
+        values[id] = { t: x.f, f: x.t };
+        release(n.kid);
+        break;
+      }
+      case 'and':
+      case 'or': {
+        const words = wordsFor(len);
+        const t = new Uint32Array(words);
+        const f = new Uint32Array(words);
+        const isAnd = n.k === 'and';
+        // The undetermined constant among the kids: all → t is 0; any → f is 0.
+        const hasU = n.kids.includes(2);
+        const kids = n.kids.filter((k) => k !== 2).map((k) => get(k, n.dom));
+        const first = kids[0]!;
+        t.set(isAnd ? first.t : first.t);
+        f.set(first.f);
+        for (let j = 1; j < kids.length; j++) {
+          const kt = kids[j]!.t;
+          const kf = kids[j]!.f;
+          if (isAnd) for (let w = 0; w < words; w++) {
+            t[w]! &= kt[w]!;
+            f[w]! |= kf[w]!;
+          }
+          else for (let w = 0; w < words; w++) {
+            t[w]! |= kt[w]!;
+            f[w]! &= kf[w]!;
+          }
+        }
+        if (hasU) (isAnd ? t : f).fill(0);
+        values[id] = { t, f };
+        for (const k of n.kids) release(k);
+        break;
+      }
+      case 'members':
+      case 'count':
+        values[id] = evalMembers(env, ops, n, get(n.where, 'P'));
+        release(n.where);
+        break;
+    }
+  }
+  const outcomes: Tri[] = [];
+  const columnar: boolean[] = [];
+  for (const p of plan.programs) {
+    if (p.root !== undefined) {
+      outcomes.push(get(p.root, p.domain));
+      columnar.push(true);
+    } else {
+      outcomes.push(fallback(env, p.closure!, p.domain));
+      columnar.push(false);
+    }
+  }
+  return { outcomes, columnar };
+}
+
+/** The per-household path: core's compiled closure on each rebuilt snapshot (and each member). */
+function fallback(env: ColumnEnv, closure: (ctx: never) => string, dom: Domain): Tri {
+  const b = env.batch;
+  const len = dom === 'H' ? b.n : b.m;
+  const t = zeros(len);
+  const f = zeros(len);
+  const ctxs = env.contexts();
+  const set = (i: number, o: string) => {
+    if (o === 'eligible') t[i >>> 5]! |= 1 << (i & 31);
+    else if (o === 'ineligible') f[i >>> 5]! |= 1 << (i & 31);
+  };
+  for (let h = 0; h < b.n; h++) {
+    const ctx = ctxs[h]!;
+    if (dom === 'H') set(h, closure(ctx as never));
+    else ctx.snapshot.members.forEach((m, k) => set(b.hhStart[h]! + k, closure(ctx.withSubject(m) as never)));
+  }
+  return { t, f };
+}
+
+export { snapshotOf, tailMask };

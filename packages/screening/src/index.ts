@@ -1,0 +1,8 @@
+export * from './batch.js';
+export * from './bits.js';
+export * from './columns.js';
+export * from './engine.js';
+export * from './env.js';
+export { calcValue, evaluatePlan } from './evaluate.js';
+export * from './plan.js';
+export { nativeVariables } from './variables.js';

@@ -1,0 +1,509 @@
+import { floorWon, type Value } from '@bokji/core';
+import { findRegion } from '@bokji/core';
+import type { HouseholdBatch } from './batch.js';
+import { type Column, codeArray, codeColumn, type Domain, numColumn } from './columns.js';
+import type { ColumnarVariable, ColumnEnv } from './env.js';
+
+/**
+ * Columnar implementations of core's variables (`packages/core/src/variables`): the same
+ * computation over a whole batch, with the same missing-data rules (NaN / code 0 = missing) and
+ * the same floating-point operations in the same order, so every value is identical. A variable
+ * not listed here is computed per household through its own `compute` (ColumnEnv.genericColumn).
+ */
+
+// ---- helpers over the batch -----------------------------------------------------------------
+
+/** Per person: sum of income items of each kind code (index = kind code). */
+function incomeByKind(env: ColumnEnv): Float64Array[] {
+  return env.memo('incomeByKind', () => {
+    const b = env.batch;
+    const out: Float64Array[] = [];
+    for (let c = 0; c < b.dicts.incomeKind.size; c++) out.push(new Float64Array(b.m));
+    for (let p = 0; p < b.m; p++)
+      for (let k = b.incomeStart[p]!; k < b.incomeStart[p + 1]!; k++)
+        out[b.incomeKind[k]!]![p]! += b.incomeAmount[k]!;
+    return out;
+  });
+}
+
+function assetByKind(env: ColumnEnv): Float64Array[] {
+  return env.memo('assetByKind', () => {
+    const b = env.batch;
+    const out: Float64Array[] = [];
+    for (let c = 0; c < b.dicts.assetKind.size; c++) out.push(new Float64Array(b.m));
+    for (let p = 0; p < b.m; p++)
+      for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++)
+        out[b.assetKind[k]!]![p]! += b.assetAmount[k]!;
+    return out;
+  });
+}
+
+const incomeCode = (b: HouseholdBatch, kind: string) => b.dicts.incomeKind.code(kind);
+const assetCode = (b: HouseholdBatch, kind: string) => b.dicts.assetKind.code(kind);
+
+/** Per person: sum over income items whose kind passes `keep`. */
+function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => boolean): Float64Array {
+  return env.memo(`personIncome:${name}`, () => {
+    const b = env.batch;
+    const byKind = incomeByKind(env);
+    const out = new Float64Array(b.m);
+    const kinds = b.dicts.incomeKind.values;
+    // Sum item by item in item order, as core does (exact for integer won either way).
+    for (let p = 0; p < b.m; p++) {
+      let s = 0;
+      for (let k = b.incomeStart[p]!; k < b.incomeStart[p + 1]!; k++)
+        if (keep(kinds[b.incomeKind[k]!]!)) s += b.incomeAmount[k]!;
+      out[p] = s;
+    }
+    void byKind;
+    return out;
+  });
+}
+
+function personAssets(env: ColumnEnv, name: string, sign: (kind: string) => number): Float64Array {
+  return env.memo(`personAssets:${name}`, () => {
+    const b = env.batch;
+    const out = new Float64Array(b.m);
+    const kinds = b.dicts.assetKind.values;
+    for (let p = 0; p < b.m; p++) {
+      let s = 0;
+      for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++) {
+        const w = sign(kinds[b.assetKind[k]!]!);
+        if (w === 1) s += b.assetAmount[k]!;
+        else if (w === -1) s += -b.assetAmount[k]!;
+      }
+      out[p] = s;
+    }
+    return out;
+  });
+}
+
+/** Per household: 1 when every member's incomes (or assets) are known (`requireMeans`). */
+function allKnown(env: ColumnEnv, what: 'income' | 'asset'): Uint8Array {
+  return env.memo(`allKnown:${what}`, () => {
+    const b = env.batch;
+    const known = what === 'income' ? b.incomeKnown : b.assetKnown;
+    const out = new Uint8Array(b.n);
+    for (let h = 0; h < b.n; h++) {
+      let ok = 1;
+      for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++) if (!known[p]) ok = 0;
+      out[h] = ok;
+    }
+    return out;
+  });
+}
+
+/** Household sum of a person array, NaN where `requireMeans` would miss data. */
+function householdSum(env: ColumnEnv, perPerson: Float64Array, need: 'income' | 'asset'): Column {
+  const b = env.batch;
+  const ok = allKnown(env, need);
+  const out = new Float64Array(b.n);
+  for (let h = 0; h < b.n; h++) {
+    if (!ok[h]) {
+      out[h] = Number.NaN;
+      continue;
+    }
+    let s = 0;
+    for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++) s += perPerson[p]!;
+    out[h] = s;
+  }
+  return numColumn('H', out);
+}
+
+interface RegionInfo {
+  /** Per region code: nblssArea, cityClass, housing tier; undefined when unknown. */
+  area: (string | undefined)[];
+  city: (string | undefined)[];
+  tier: (string | undefined)[];
+}
+
+function regionInfo(env: ColumnEnv): RegionInfo {
+  return env.memo('regionInfo', () => {
+    const values = env.batch.dicts.region.values;
+    const info: RegionInfo = { area: [], city: [], tier: [] };
+    for (let c = 0; c < values.length; c++) {
+      const r = c === 0 ? undefined : findRegion(values[c]!);
+      info.area.push(r?.nblssArea);
+      info.city.push(r?.cityClass);
+      info.tier.push(r ? `tier${r.housingTier}` : undefined);
+    }
+    return info;
+  });
+}
+
+/** A categorical household column from a per-region-code string table. */
+function regionColumn(env: ColumnEnv, pick: (i: RegionInfo) => (string | undefined)[]): Column {
+  const b = env.batch;
+  const table = pick(regionInfo(env));
+  const dict: (Value | undefined)[] = [undefined];
+  const codeOf = new Map<string, number>();
+  const lut = table.map((v) => {
+    if (v === undefined) return 0;
+    let c = codeOf.get(v);
+    if (c === undefined) {
+      c = dict.length;
+      dict.push(v);
+      codeOf.set(v, c);
+    }
+    return c;
+  });
+  const codes = codeArray(b.n, dict.length);
+  for (let h = 0; h < b.n; h++) codes[h] = lut[b.region[h]!]!;
+  return codeColumn('H', codes, dict);
+}
+
+/** A categorical column straight from a raw batch dictionary (codes are reused as they are). */
+function rawCodes(domain: Domain, raw: Int32Array, values: readonly (string | undefined)[]): Column {
+  const codes = codeArray(raw.length, values.length);
+  codes.set(raw);
+  return codeColumn(domain, codes, values);
+}
+
+const parts = (v: number) => [Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100] as const;
+
+function ageFrom(birth: number, at: number): number {
+  const [by, bm, bd] = parts(birth);
+  const [ay, am, ad] = parts(at);
+  let age = ay - by;
+  if (am < bm || (am === bm && ad < bd)) age -= 1;
+  return age;
+}
+
+const dateYmd = (iso: string) =>
+  Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+
+/** Per household: index of the first member with relation head / spouse (-1 if none). */
+function firstOf(env: ColumnEnv, relation: string): Int32Array {
+  return env.memo(`firstOf:${relation}`, () => {
+    const b = env.batch;
+    const code = b.dicts.relation.find(relation);
+    const out = new Int32Array(b.n).fill(-1);
+    if (code === undefined) return out;
+    for (let h = 0; h < b.n; h++)
+      for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++)
+        if (b.relation[p] === code) {
+          out[h] = p;
+          break;
+        }
+    return out;
+  });
+}
+
+/** Per person: the spouse core's `spouseOf` finds (-1 if none). */
+function spouseIndex(env: ColumnEnv): Int32Array {
+  return env.memo('spouseIndex', () => {
+    const b = env.batch;
+    const head = b.dicts.relation.find('head');
+    const spouse = b.dicts.relation.find('spouse');
+    const firstHead = firstOf(env, 'head');
+    const firstSpouse = firstOf(env, 'spouse');
+    const out = new Int32Array(b.m).fill(-1);
+    for (let p = 0; p < b.m; p++) {
+      const r = b.relation[p];
+      if (r === head) out[p] = firstSpouse[b.personHh[p]!]!;
+      else if (r === spouse) out[p] = firstHead[b.personHh[p]!]!;
+    }
+    return out;
+  });
+}
+
+function numFromPersons(env: ColumnEnv, f: (p: number) => number): Column {
+  const b = env.batch;
+  const out = new Float64Array(b.m);
+  for (let p = 0; p < b.m; p++) out[p] = f(p);
+  return numColumn('P', out);
+}
+
+// ---- the variables --------------------------------------------------------------------------
+
+const h = (id: string, compute: (env: ColumnEnv) => Column): ColumnarVariable => ({
+  id,
+  entity: 'household',
+  compute,
+});
+const p = (id: string, compute: (env: ColumnEnv) => Column): ColumnarVariable => ({
+  id,
+  entity: 'person',
+  compute,
+});
+
+function nblss(env: ColumnEnv): Column {
+  const b = env.batch;
+  const okI = allKnown(env, 'income');
+  const okA = allKnown(env, 'asset');
+  const area = regionInfo(env).area;
+  const total = personIncome(env, 'all', () => true);
+  const earned = personIncome(env, 'earned', (k) => k === 'earned');
+  const byKind = assetByKind(env);
+  const zero = new Float64Array(b.m);
+  const a = (kind: string) => byKind[assetCode(b, kind)] ?? zero;
+  const [res, gen, fin, car, debt] = [a('residential'), a('general'), a('financial'), a('car'), a('debt')];
+  const rate = env.param('nblss.earnedIncomeDeductionRate');
+  const cr = {
+    residential: env.param('nblss.conversionRate', 'residential'),
+    general: env.param('nblss.conversionRate', 'general'),
+    financial: env.param('nblss.conversionRate', 'financial'),
+    car: env.param('nblss.conversionRate', 'car'),
+  };
+  const finDed = env.param('nblss.financialDeduction');
+  const out = new Float64Array(b.n);
+  for (let hh = 0; hh < b.n; hh++) {
+    const ar = area[b.region[hh]!];
+    if (ar === undefined || !okI[hh] || !okA[hh]) {
+      out[hh] = Number.NaN;
+      continue;
+    }
+    const basic = env.param('nblss.basicPropertyDeduction', ar);
+    const cap = env.param('nblss.residentialCap', ar);
+    if (
+      Number.isNaN(rate) ||
+      Number.isNaN(cr.residential) ||
+      Number.isNaN(cr.general) ||
+      Number.isNaN(cr.financial) ||
+      Number.isNaN(cr.car) ||
+      Number.isNaN(basic) ||
+      Number.isNaN(cap) ||
+      Number.isNaN(finDed)
+    ) {
+      out[hh] = Number.NaN;
+      continue;
+    }
+    let actualIncome = 0;
+    let earnedIncome = 0;
+    let sRes = 0;
+    let sGen = 0;
+    let sFin = 0;
+    let sCar = 0;
+    let sDebt = 0;
+    for (let q = b.hhStart[hh]!; q < b.hhStart[hh + 1]!; q++) {
+      actualIncome += total[q]!;
+      earnedIncome += earned[q]!;
+      sRes += res[q]!;
+      sGen += gen[q]!;
+      sFin += fin[q]!;
+      sCar += car[q]!;
+      sDebt += debt[q]!;
+    }
+    const earnedIncomeDeduction = floorWon(earnedIncome * rate);
+    const incomeEvaluation = Math.max(0, actualIncome - earnedIncomeDeduction);
+    const residential = Math.min(sRes, cap);
+    const general = sGen + Math.max(0, sRes - cap);
+    const financial = Math.max(0, sFin - finDed);
+    let pool = basic + sDebt;
+    const take = (value: number) => {
+      const used = Math.min(pool, value);
+      pool -= used;
+      return value - used;
+    };
+    const r1 = take(residential);
+    const g1 = take(general);
+    const f1 = take(financial);
+    const propertyConversion = floorWon(
+      r1 * cr.residential + g1 * cr.general + f1 * cr.financial + sCar * cr.car,
+    );
+    out[hh] = incomeEvaluation + propertyConversion;
+  }
+  return numColumn('H', out);
+}
+
+function pension(env: ColumnEnv, baseParam: string): Column {
+  const b = env.batch;
+  const spouse = spouseIndex(env);
+  const city = regionInfo(env).city;
+  const earned = personIncome(env, 'earned', (k) => k === 'earned');
+  const other = personIncome(env, 'notEarned', (k) => k !== 'earned');
+  const fin = personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0));
+  const debt = personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0));
+  const prop = personAssets(env, 'pensionProperty', (k) => (k !== 'financial' && k !== 'debt' ? 1 : 0));
+  const base = env.param(baseParam);
+  const rate = env.param('pension.earnedIncomeRate');
+  const finDed = env.param('pension.financialDeduction');
+  const annual = env.param('pension.propertyConversionRateAnnual');
+  const out = new Float64Array(b.m);
+  for (let q = 0; q < b.m; q++) {
+    const cc = city[b.region[b.personHh[q]!]!];
+    const s = spouse[q]!;
+    if (
+      cc === undefined ||
+      !b.incomeKnown[q] ||
+      !b.assetKnown[q] ||
+      (s >= 0 && (!b.incomeKnown[s] || !b.assetKnown[s]))
+    ) {
+      out[q] = Number.NaN;
+      continue;
+    }
+    const bpd = env.param('pension.basicPropertyDeduction', cc);
+    if (Number.isNaN(base) || Number.isNaN(rate) || Number.isNaN(bpd) || Number.isNaN(finDed) || Number.isNaN(annual)) {
+      out[q] = Number.NaN;
+      continue;
+    }
+    let earnedIncomeEvaluated = floorWon(Math.max(0, earned[q]! - base) * rate);
+    let otherIncome = other[q]!;
+    let property = prop[q]!;
+    let financial = fin[q]!;
+    let debts = debt[q]!;
+    if (s >= 0) {
+      earnedIncomeEvaluated += floorWon(Math.max(0, earned[s]! - base) * rate);
+      otherIncome += other[s]!;
+      property += prop[s]!;
+      financial += fin[s]!;
+      debts += debt[s]!;
+    }
+    const netProperty = Math.max(0, Math.max(0, property - bpd) + Math.max(0, financial - finDed) - debts);
+    const propertyConversion = floorWon((netProperty * annual) / 12);
+    out[q] = earnedIncomeEvaluated + otherIncome + propertyConversion;
+  }
+  return numColumn('P', out);
+}
+
+const list: ColumnarVariable[] = [
+  h('household.size', (env) => {
+    const b = env.batch;
+    const out = new Float64Array(b.n);
+    for (let i = 0; i < b.n; i++) out[i] = b.hhStart[i + 1]! - b.hhStart[i]!;
+    return numColumn('H', out);
+  }),
+  h('household.nblssArea', (env) => regionColumn(env, (i) => i.area)),
+  h('household.cityClass', (env) => regionColumn(env, (i) => i.city)),
+  h('household.housingTier', (env) => regionColumn(env, (i) => i.tier)),
+  h('household.tenure', (env) => rawCodes('H', env.batch.tenure, env.batch.dicts.tenure.values)),
+  h('household.monthlyRent', (env) => numColumn('H', env.batch.rent)),
+  h('household.deposit', (env) => numColumn('H', env.batch.deposit)),
+  h('household.medianIncome', (env) => {
+    const b = env.batch;
+    const out = new Float64Array(b.n);
+    for (let i = 0; i < b.n; i++) out[i] = env.param('median.income', b.hhStart[i + 1]! - b.hhStart[i]!);
+    return numColumn('H', out);
+  }),
+  h('household.monthlyIncome', (env) => householdSum(env, personIncome(env, 'all', () => true), 'income')),
+  h('household.totalAssets', (env) =>
+    householdSum(env, personAssets(env, 'nonDebt', (k) => (k !== 'debt' ? 1 : 0)), 'asset'),
+  ),
+  h('household.earnedAndBusinessIncome', (env) =>
+    householdSum(
+      env,
+      personIncome(env, 'earnedBusiness', (k) => k === 'earned' || k === 'business'),
+      'income',
+    ),
+  ),
+  h('household.incomeExcludingPrivateTransfers', (env) =>
+    householdSum(
+      env,
+      personIncome(env, 'noPrivate', (k) => k !== 'privateTransfer' && k !== 'other'),
+      'income',
+    ),
+  ),
+  h('household.propertyAssets', (env) =>
+    householdSum(
+      env,
+      personAssets(env, 'property', (k) => (k === 'residential' || k === 'general' || k === 'car' ? 1 : 0)),
+      'asset',
+    ),
+  ),
+  h('household.debt', (env) =>
+    householdSum(env, personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0)), 'asset'),
+  ),
+  h('household.netAssets', (env) =>
+    householdSum(env, personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1)), 'asset'),
+  ),
+  h('household.financialAssets', (env) =>
+    householdSum(env, personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0)), 'asset'),
+  ),
+  h('household.incomeRecognized.nblss', nblss),
+  p('person.age', (env) => {
+    const at = dateYmd(env.date);
+    const birth = env.batch.birth;
+    return numFromPersons(env, (q) => ageFrom(birth[q]!, at));
+  }),
+  p('person.ageMonths', (env) => {
+    const [ay, am, ad] = parts(dateYmd(env.date));
+    const birth = env.batch.birth;
+    return numFromPersons(env, (q) => {
+      const [by, bm, bd] = parts(birth[q]!);
+      let months = (ay - by) * 12 + (am - bm);
+      if (ad < bd) months -= 1;
+      return months;
+    });
+  }),
+  p('person.sex', (env) => rawCodes('P', env.batch.sex, env.batch.dicts.sex.values)),
+  p('person.nationality', (env) => rawCodes('P', env.batch.nationality, env.batch.dicts.nationality.values)),
+  p('person.relation', (env) => rawCodes('P', env.batch.relation, env.batch.dicts.relation.values)),
+  p('person.hasSpouse', (env) => {
+    const s = spouseIndex(env);
+    const codes = new Uint8Array(env.batch.m);
+    for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
+    return codeColumn('P', codes, [undefined, false, true]);
+  }),
+  p('person.maritalUnit', (env) => {
+    const s = spouseIndex(env);
+    const codes = new Uint8Array(env.batch.m);
+    for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
+    return codeColumn('P', codes, [undefined, 'single', 'couple']);
+  }),
+  p('person.monthlyIncome', (env) => {
+    const b = env.batch;
+    const all = personIncome(env, 'all', () => true);
+    return numFromPersons(env, (q) => (b.incomeKnown[q] ? all[q]! : Number.NaN));
+  }),
+  p('person.earnedIncome', (env) => {
+    const b = env.batch;
+    const v = personIncome(env, 'earned', (k) => k === 'earned');
+    return numFromPersons(env, (q) => (b.incomeKnown[q] ? v[q]! : Number.NaN));
+  }),
+  p('person.pensionIncome', (env) => {
+    const b = env.batch;
+    const v = personIncome(env, 'pension', (k) => k === 'pension');
+    return numFromPersons(env, (q) => (b.incomeKnown[q] ? v[q]! : Number.NaN));
+  }),
+  p('person.childrenInHousehold', (env) => {
+    const b = env.batch;
+    const head = b.dicts.relation.find('head');
+    const spouse = b.dicts.relation.find('spouse');
+    const child = b.dicts.relation.find('child');
+    const perHh = new Float64Array(b.n);
+    for (let hh = 0; hh < b.n; hh++) {
+      let c = 0;
+      for (let q = b.hhStart[hh]!; q < b.hhStart[hh + 1]!; q++) if (b.relation[q] === child) c++;
+      perHh[hh] = c;
+    }
+    return numFromPersons(env, (q) =>
+      b.relation[q] === head || b.relation[q] === spouse ? perHh[b.personHh[q]!]! : Number.NaN,
+    );
+  }),
+  p('person.birthYear', (env) => {
+    const birth = env.batch.birth;
+    return numFromPersons(env, (q) => Math.floor(birth[q]! / 10000));
+  }),
+  p('person.spouseAge', (env) => {
+    const s = spouseIndex(env);
+    const at = dateYmd(env.date);
+    const birth = env.batch.birth;
+    return numFromPersons(env, (q) => (s[q]! >= 0 ? ageFrom(birth[s[q]!]!, at) : Number.NaN));
+  }),
+  p('person.coupleOccupationalPension', (env) => {
+    const s = spouseIndex(env);
+    const idx = env.factIndex('occupationalPension');
+    const b = env.batch;
+    const has = (q: number) => idx[q]! >= 0 && b.factValue[idx[q]!] !== undefined;
+    const codes = new Uint8Array(b.m);
+    for (let q = 0; q < b.m; q++) codes[q] = has(q) || (s[q]! >= 0 && has(s[q]!)) ? 2 : 1;
+    return codeColumn('P', codes, [undefined, false, true]);
+  }),
+  p('person.parentHouseholdSize', (env) => {
+    const idx = env.factIndex('parentHousehold');
+    const b = env.batch;
+    return numFromPersons(env, (q) => {
+      const k = idx[q]!;
+      const v = k < 0 ? undefined : (b.factValue[k] as { size?: number } | null | undefined);
+      if (!v) return Number.NaN;
+      return typeof v.size === 'number' ? v.size : Number.NaN;
+    });
+  }),
+  p('person.incomeRecognized.basicPension', (env) => pension(env, 'basicPension.earnedIncomeBaseDeduction')),
+  p('person.incomeRecognized.disabilityPension', (env) =>
+    pension(env, 'disabilityPension.earnedIncomeBaseDeduction'),
+  ),
+];
+
+export const nativeVariables: ReadonlyMap<string, ColumnarVariable> = new Map(list.map((v) => [v.id, v]));
+void incomeCode;
