@@ -65,6 +65,28 @@ export const cases: ProgramCase[] = [
     },
   },
   {
+    name: '긴급 시설이용지원 가구의 임신부 — 대상',
+    date: '2026-03-01',
+    household: {
+      members: [
+        {
+          relation: 'head',
+          age: 30,
+          sex: 'F',
+          facts: {
+            programRecipient: {
+              programs: ['WLF00003229'],
+            },
+            pregnancy: {},
+          },
+        },
+      ],
+    },
+    expect: {
+      outcome: 'eligible',
+    },
+  },
+  {
     name: '긴급 주거지원 가구의 임신부 — 대상',
     date: '2026-03-01',
     household: {

@@ -63,6 +63,37 @@ export const cases: ProgramCase[] = [
     },
   },
   {
+    name: '긴급 시설이용지원 가구의 초등학생 — 필요성 판단 필요',
+    date: '2026-03-01',
+    household: {
+      members: [
+        {
+          relation: 'head',
+          age: 45,
+          facts: {
+            programRecipient: {
+              programs: ['WLF00003229'],
+            },
+          },
+        },
+        {
+          relation: 'child',
+          age: 9,
+          facts: {
+            student: {
+              level: 'elementary',
+            },
+          },
+        },
+      ],
+    },
+    subject: 1,
+    expect: {
+      outcome: 'undetermined',
+      missing: ['judgement'],
+    },
+  },
+  {
     name: '긴급지원 없는 가구의 고등학생 — 비대상',
     date: '2026-03-01',
     household: {
