@@ -423,3 +423,56 @@ export const linkageRejects = pgTable(
   },
   (t) => [index('linkage_rejects_batch_idx').on(t.batchId, t.line)],
 );
+
+/**
+ * Idempotency keys (issue 9): the first response to a non-idempotent POST, per client and key, kept
+ * at least 24 hours so a retry gets the original answer. `processing` rows carry a lease that the
+ * running request renews; a lease that runs out (the server died) lets a retry take the key over.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    clientId: uuid('client_id').notNull(),
+    key: text('key').notNull(),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    /** SHA-256 of method, path and body; null until the first request's body has been read. */
+    requestHash: text('request_hash'),
+    status: text('status').notNull(),
+    lockedUntil: at('locked_until'),
+    requestId: text('request_id'),
+    responseStatus: integer('response_status'),
+    responseHeaders: jsonb('response_headers'),
+    responseBody: text('response_body'),
+    /** The access-log entries of the first response, written again (as `.replay`) when it is replayed. */
+    audit: jsonb('audit'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.key] }),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
+ * The transactional outbox (issue 9): messages to other systems (enrolment changes to ministries,
+ * decision notices) written in the same transaction as the change, delivered at least once by the
+ * dispatcher. The id is the message id consumers keep to drop duplicates.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    topic: text('topic').notNull(),
+    destination: text('destination').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    deliveredAt: at('delivered_at'),
+  },
+  (t) => [index('outbox_pending_idx').on(t.status, t.nextAttemptAt)],
+);
