@@ -59,7 +59,7 @@ export class ScreeningEngine {
 
   constructor(
     readonly registry: Pick<Registry, 'params' | 'variables' | 'list'>,
-    opts: { programIds?: readonly string[] } = {},
+    opts: { programIds?: readonly string[]; /** Evaluate these per household (to measure or test the fallback). */ fallback?: readonly string[] } = {},
   ) {
     const all = registry.list();
     this.programs = opts.programIds
@@ -69,7 +69,7 @@ export class ScreeningEngine {
           return p;
         })
       : all;
-    this.plan = new Plan(this.programs);
+    this.plan = new Plan(this.programs, opts.fallback ? { fallback: opts.fallback } : {});
   }
 
   /** How many programs evaluate fully in columns, and which fall back per household (and why). */

@@ -63,12 +63,14 @@ export class Plan {
   readonly #index = new Map<string, number>();
   readonly #keys: string[] = [];
 
-  constructor(programs: readonly ProgramDefinition[]) {
+  constructor(programs: readonly ProgramDefinition[], opts: { fallback?: readonly string[] } = {}) {
     for (const o of [0, 1, 2] as const) this.#intern(CONST[o]!, { k: 'const', o });
+    const forced = new Set(opts.fallback ?? []);
     programs.forEach((p, index) => {
       const domain: Domain = p.target === 'person' ? 'P' : 'H';
       const plan: ProgramPlan = { index, id: p.id, version: p.version, target: p.target, domain };
       try {
+        if (forced.has(p.id)) throw new Unsupported('forced to the per-household path');
         plan.root = this.#node(p.criteria, domain);
       } catch (e) {
         if (!(e instanceof Unsupported)) throw e;

@@ -1,0 +1,108 @@
+import { caseSnapshot, type HouseholdSnapshot, type Registry } from '@bokji/core';
+import { loadRegistry } from '@bokji/registry';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
+import { batchFromSnapshots } from './batch.js';
+import { valueAt } from './columns.js';
+import { outcomeOf, ScreeningEngine } from './engine.js';
+import { ColumnEnv } from './env.js';
+import { arbHouseholds } from './testing/arbitraries.js';
+
+let registry: Registry;
+let engine: ScreeningEngine;
+beforeAll(async () => {
+  registry = await loadRegistry();
+  engine = new ScreeningEngine(registry);
+});
+
+/** Compares the engine's outcome for every program, household and member with `registry.evaluate`. */
+function compareWithExplainer(eng: ScreeningEngine, snapshots: HouseholdSnapshot[], date: string): number {
+  const batch = batchFromSnapshots(snapshots, date);
+  const r = eng.screen(batch);
+  let compared = 0;
+  snapshots.forEach((s, h) => {
+    const expected = registry.evaluate(s, eng.programs.map((p) => p.id));
+    const actual: { programId: string; personId?: string; outcome: string }[] = [];
+    eng.plan.programs.forEach((p, k) => {
+      if (p.target === 'household') actual.push({ programId: p.id, outcome: outcomeOf(r, k, h) });
+      else
+        s.members.forEach((m, j) =>
+          actual.push({ programId: p.id, personId: m.personId, outcome: outcomeOf(r, k, batch.hhStart[h]! + j) }),
+        );
+    });
+    const exp = expected.map((e) =>
+      e.personId === undefined
+        ? { programId: e.programId, outcome: e.outcome }
+        : { programId: e.programId, personId: e.personId, outcome: e.outcome },
+    );
+    const key = (x: { programId: string; personId?: string; outcome: string }) =>
+      `${x.programId}/${x.personId ?? '-'}=${x.outcome}`;
+    const a = actual.map(key);
+    const e = exp.map(key);
+    if (a.join('\n') !== e.join('\n')) expect({ household: s.householdId, outcomes: a }).toEqual({ household: s.householdId, outcomes: e });
+    compared += exp.length;
+  });
+  return compared;
+}
+
+describe('columnar engine = per-household explainer', () => {
+  it('compiles every registered program to columns', () => {
+    const c = engine.coverage();
+    expect(c.programs).toBe(registry.list().length);
+    expect(c.columnar + c.fallback.length).toBe(c.programs);
+    console.info(`columnar programs: ${c.columnar}/${c.programs}; DAG nodes ${c.nodes}, comparisons ${c.comparisons}`);
+  });
+
+  it('gives registry.evaluate outcomes on random households, all programs, person programs per member', () => {
+    fc.assert(
+      fc.property(arbHouseholds(registry, { maxHouseholds: 5 }), (snapshots) => {
+        compareWithExplainer(engine, snapshots, snapshots[0]!.referenceDate);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("gives the explainer's outcomes on each program's first case", () => {
+    const byDate = new Map<string, HouseholdSnapshot[]>();
+    for (const p of registry.list())
+      p.cases.slice(0, 1).forEach((c, i) => {
+        const s = { ...caseSnapshot(c), householdId: `${p.id}#${i}` };
+        byDate.set(c.date, [...(byDate.get(c.date) ?? []), s]);
+      });
+    let n = 0;
+    for (const [date, snaps] of byDate) n += compareWithExplainer(engine, snaps, date);
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('falls back to the compiled closure per household with the same outcomes', () => {
+    const ids = registry.list().map((p) => p.id);
+    const forced = ids.filter((_, i) => i % 3 === 0);
+    const mixed = new ScreeningEngine(registry, { fallback: forced });
+    expect(mixed.coverage().fallback.length).toBe(forced.length);
+    fc.assert(
+      fc.property(arbHouseholds(registry, { maxHouseholds: 4 }), (snapshots) => {
+        compareWithExplainer(mixed, snapshots, snapshots[0]!.referenceDate);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('columnar variable implementations equal each variable computed from the snapshot', () => {
+    fc.assert(
+      fc.property(arbHouseholds(registry), (snapshots) => {
+        const batch = batchFromSnapshots(snapshots, snapshots[0]!.referenceDate);
+        const env = new ColumnEnv(batch, registry);
+        for (const def of registry.variables.values()) {
+          const native = env.variable(def.id);
+          const generic = env.genericColumn(def);
+          const len = def.entity === 'household' ? batch.n : batch.m;
+          for (let i = 0; i < len; i++) expect([def.id, i, valueAt(native, i)]).toEqual([def.id, i, valueAt(generic, i)]);
+        }
+        expect(env.stats.generic).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
