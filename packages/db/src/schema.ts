@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -475,4 +476,59 @@ export const outbox = pgTable(
     deliveredAt: at('delivered_at'),
   },
   (t) => [index('outbox_pending_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/**
+ * Population screening runs (issue 5): one reference date, the programs (id and version) screened,
+ * which outcomes are stored, and the partitions the households were split into.
+ */
+export const screeningRuns = pgTable('screening_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  referenceDate: day('reference_date').notNull(),
+  status: text('status').notNull(),
+  /** Outcomes stored as rows (e.g. ["eligible"]); the others are counted per partition only. */
+  keep: jsonb('keep').notNull(),
+  programs: jsonb('programs').notNull(),
+  partitions: integer('partitions').notNull(),
+  counts: jsonb('counts'),
+  createdAt: at('created_at').notNull().defaultNow(),
+  finishedAt: at('finished_at'),
+});
+
+/** A run's partitions: a household id range each, done exactly once (row lock + status). */
+export const screeningPartitions = pgTable(
+  'screening_partitions',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => screeningRuns.id),
+    partition: integer('partition').notNull(),
+    /** Household ids in [from_id, to_id); null bounds are open. */
+    fromId: uuid('from_id'),
+    toId: uuid('to_id'),
+    status: text('status').notNull(),
+    households: integer('households'),
+    counts: jsonb('counts'),
+    worker: text('worker'),
+    finishedAt: at('finished_at'),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.partition] })],
+);
+
+/** Screening outcomes: one row per run, household, program and person (null for household programs). */
+export const screeningResults = pgTable(
+  'screening_results',
+  {
+    runId: uuid('run_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    programId: text('program_id').notNull(),
+    personId: uuid('person_id'),
+    outcome: text('outcome').notNull(),
+  },
+  (t) => [
+    unique('screening_results_key')
+      .on(t.runId, t.householdId, t.programId, t.personId)
+      .nullsNotDistinct(),
+  ],
 );
