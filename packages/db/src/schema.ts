@@ -532,3 +532,92 @@ export const screeningResults = pgTable(
       .nullsNotDistinct(),
   ],
 );
+
+/**
+ * DCI clients (issue 6): OAuth2 client credentials of other systems calling the DCI registry API
+ * (`@bokji/dci`). Each acts as a Bokji user (a ministry client) for the access log; only a hash of
+ * the secret is stored. `callback_uris` are the allowed `sender_uri` prefixes for async replies.
+ */
+export const dciClients = pgTable('dci_clients', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clientId: text('client_id').notNull().unique(),
+  secretHash: text('secret_hash').notNull(),
+  name: text('name').notNull(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  /** When set, requests must carry this `header.sender_id`. */
+  senderId: text('sender_id'),
+  /** Granted scopes: social.search, social.subscribe, ibr.search, ibr.subscribe. */
+  scopes: jsonb('scopes').notNull().default(sql`'[]'::jsonb`),
+  callbackUris: jsonb('callback_uris').notNull().default(sql`'[]'::jsonb`),
+  /** Programs whose enrolments the client may see; null = all. */
+  programIds: jsonb('program_ids'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/**
+ * DCI transactions: one row per request envelope, for txn status and duplicate message ids. Only
+ * statuses and counts per reference id are kept: never the query values or the records returned.
+ */
+export const dciTransactions = pgTable(
+  'dci_transactions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => dciClients.id),
+    registry: text('registry').notNull(),
+    action: text('action').notNull(),
+    mode: text('mode').notNull(),
+    messageId: text('message_id').notNull(),
+    transactionId: text('transaction_id').notNull(),
+    correlationId: text('correlation_id').notNull().unique(),
+    status: text('status').notNull(),
+    /** Per reference id: [{ referenceId, status, reasonCode?, reasonMessage?, totalCount? }]. */
+    items: jsonb('items').notNull().default(sql`'[]'::jsonb`),
+    callbackUri: text('callback_uri'),
+    /** Async replies: pending, delivered or failed. */
+    delivery: text('delivery'),
+    deliveryAttempts: integer('delivery_attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dci_transactions_message_idx').on(t.clientId, t.messageId),
+    index('dci_transactions_txn_idx').on(t.clientId, t.transactionId),
+  ],
+);
+
+/**
+ * DCI event subscriptions. The filter is stored translated (whitelisted fields, an RRN only as its
+ * keyed hash); `cursor` is the time up to which events have been notified.
+ */
+export const dciSubscriptions = pgTable(
+  'dci_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => dciClients.id),
+    registry: text('registry').notNull(),
+    eventType: text('event_type').notNull(),
+    recordType: text('record_type').notNull(),
+    filter: jsonb('filter').notNull(),
+    purpose: text('purpose'),
+    callbackUri: text('callback_uri').notNull(),
+    transactionId: text('transaction_id').notNull(),
+    referenceId: text('reference_id').notNull(),
+    startsAt: at('starts_at'),
+    endsAt: at('ends_at'),
+    frequency: text('frequency'),
+    status: text('status').notNull(),
+    cursor: at('cursor').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    unsubscribedAt: at('unsubscribed_at'),
+  },
+  (t) => [index('dci_subscriptions_client_idx').on(t.clientId, t.status)],
+);
