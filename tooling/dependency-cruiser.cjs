@@ -19,7 +19,7 @@ module.exports = {
     {
       name: 'core-depends-on-nothing',
       severity: 'error',
-      from: { path: '^packages/core/' },
+      from: { path: '^packages/core/src/' },
       to: {
         pathNot: ['^packages/core/', 'node_modules/(zod|fast-check|vitest)', '^node:'],
         dependencyTypesNot: ['core'],
