@@ -1,0 +1,145 @@
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import type { Database } from '@bokji/db';
+import type pg from 'pg';
+import copyStreams from 'pg-copy-streams';
+
+/**
+ * The few things screening needs from a database, on both engines: plain queries, transactions,
+ * and (PostgreSQL only) COPY streams for bulk reads and writes.
+ */
+export interface Conn {
+  kind: 'pglite' | 'postgres';
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` in one transaction on one connection. */
+  tx<T>(fn: (c: Conn) => Promise<T>): Promise<T>;
+  /** COPY (query) TO STDOUT, parsed into rows of text fields (null for NULL). PostgreSQL only. */
+  copyOut?(query: string): AsyncIterable<(string | null)[]>;
+  /** COPY table FROM STDIN with text-format lines. PostgreSQL only. */
+  copyIn?(statement: string, lines: Iterable<string>): Promise<void>;
+}
+
+/** Splits COPY text-format output into rows and unescapes fields. */
+export async function* parseCopyText(
+  chunks: AsyncIterable<Buffer | string>,
+): AsyncGenerator<(string | null)[]> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    const text = rest + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      yield splitCopyLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) yield splitCopyLine(rest);
+}
+
+function splitCopyLine(line: string): (string | null)[] {
+  const fields = line.split('\t');
+  const out: (string | null)[] = new Array(fields.length);
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    out[i] = f === '\\N' ? null : f.includes('\\') ? unescapeCopy(f) : f;
+  }
+  return out;
+}
+
+function unescapeCopy(f: string): string {
+  return f.replace(/\\(.)/g, (_, c: string) =>
+    c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === 'b' ? '\b' : c === 'f' ? '\f' : c === 'v' ? '\v' : c,
+  );
+}
+
+/** Escapes one field for COPY text format (null → \N). */
+export function copyField(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = String(v);
+  return /[\\\t\n\r]/.test(s)
+    ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : s;
+}
+
+function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
+  const conn: Conn = {
+    kind: 'postgres',
+    query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+    tx: async (fn) => {
+      await client.query('BEGIN');
+      try {
+        const r = await fn(conn);
+        await client.query('COMMIT');
+        return r;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      }
+    },
+    copyOut: (query) => parseCopyText(client.query(copyStreams.to(`COPY (${query}) TO STDOUT`))),
+    copyIn: async (statement, lines) => {
+      const stream = client.query(copyStreams.from(statement));
+      const done = new Promise<void>((resolve, reject) => {
+        stream.on('finish', resolve);
+        stream.on('error', reject);
+      });
+      let buf: string[] = [];
+      let size = 0;
+      for (const line of lines) {
+        buf.push(line);
+        size += line.length;
+        if (size > 1 << 20) {
+          if (!stream.write(buf.join(''))) await new Promise((r) => stream.once('drain', r));
+          buf = [];
+          size = 0;
+        }
+      }
+      if (buf.length) stream.write(buf.join(''));
+      stream.end();
+      await done;
+    },
+  };
+  return conn;
+}
+
+/** A connection pool (node-postgres): transactions take a client of their own. */
+export function poolConn(pool: pg.Pool): Conn {
+  const withClient = async <T>(fn: (c: Conn) => Promise<T>) => {
+    const client = await pool.connect();
+    try {
+      return await fn(pgClientConn(client));
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    kind: 'postgres',
+    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    tx: (fn) => withClient((c) => c.tx(fn)),
+    copyOut: async function* (query) {
+      const client = await pool.connect();
+      try {
+        yield* pgClientConn(client).copyOut!(query);
+      } finally {
+        client.release();
+      }
+    },
+    copyIn: (statement, lines) => withClient((c) => c.copyIn!(statement, lines)),
+  };
+}
+
+function pgliteConn(db: PGlite | Transaction, inTx = false): Conn {
+  return {
+    kind: 'pglite',
+    query: async (text, params) => (await db.query(text, params as unknown[])).rows as never,
+    tx: (fn) =>
+      inTx ? fn(pgliteConn(db, true)) : (db as PGlite).transaction((t) => fn(pgliteConn(t, true))),
+  };
+}
+
+/** The connection behind a `@bokji/db` database (PGlite or a node-postgres pool). */
+export function connOf(database: Pick<Database, 'db' | 'kind'>): Conn {
+  const client = (database.db as unknown as { $client: unknown }).$client;
+  return database.kind === 'postgres' ? poolConn(client as pg.Pool) : pgliteConn(client as PGlite);
+}

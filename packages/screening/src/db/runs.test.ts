@@ -1,0 +1,115 @@
+import type { Registry } from '@bokji/core';
+import { type Database, loadSnapshot } from '@bokji/db';
+import { openTestDatabase } from '@bokji/db/testing';
+import { loadRegistry } from '@bokji/registry';
+import { generatePopulation } from '@bokji/synthpop';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ScreeningEngine } from '../engine.js';
+import { PopulationLines, writeLines } from '../populate/rows.js';
+import { type Conn, connOf } from './conn.js';
+import { createRun, explainHousehold, rescreenPeople, runInProcess, screenPartition } from './runs.js';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+const DATE = '2026-03-15';
+let database: Database;
+let conn: Conn;
+let registry: Registry;
+let engine: ScreeningEngine;
+const householdIds: string[] = [];
+
+beforeAll(async () => {
+  [database, registry] = await Promise.all([openTestDatabase(), loadRegistry()]);
+  conn = connOf(database);
+  engine = new ScreeningEngine(registry);
+  const lines = new PopulationLines();
+  for (const h of generatePopulation({ seed: 'screening-test', households: 24, referenceDate: DATE })) {
+    lines.add(h);
+    householdIds.push(h.household.id);
+  }
+  await writeLines(conn, lines);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+type Row = { household_id: string; program_id: string; person_id: string | null; outcome: string };
+const key = (r: { householdId?: string; household_id?: string; programId?: string; program_id?: string; personId?: string | null; person_id?: string | null; outcome: string }) =>
+  `${r.householdId ?? r.household_id}|${r.programId ?? r.program_id}|${r.personId ?? r.person_id ?? '-'}|${r.outcome}`;
+
+async function rowsOf(runId: string, households?: string[]): Promise<string[]> {
+  const rows = await conn.query<Row>(
+    `SELECT household_id::text AS household_id, program_id, person_id::text AS person_id, outcome FROM screening_results
+     WHERE run_id = $1 ${households ? 'AND household_id = ANY($2::uuid[])' : ''}`,
+    households ? [runId, households] : [runId],
+  );
+  return rows.map(key).sort();
+}
+
+/** What the per-household path says: loadSnapshot + registry.evaluate, kept outcomes only. */
+async function expectedRows(households: string[], keep: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of households) {
+    const snapshot = await loadSnapshot(database.db, id, DATE);
+    for (const e of registry.evaluate(snapshot))
+      if (keep.includes(e.outcome)) out.push(key({ householdId: id, programId: e.programId, personId: e.personId ?? null, outcome: e.outcome }));
+  }
+  return out.sort();
+}
+
+describe('screening runs against the database', () => {
+  let runId: string;
+
+  it('screens every partition in process; rows equal loadSnapshot + registry.evaluate', async () => {
+    const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 7, keep: ['eligible', 'undetermined'] });
+    runId = run.id;
+    expect(run.partitions).toBe(4);
+    const results = await runInProcess(conn, engine, run.id);
+    expect(results.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
+    expect(results.reduce((s, r) => s + r.households, 0)).toBe(24);
+    expect(await rowsOf(run.id)).toEqual(await expectedRows(householdIds, ['eligible', 'undetermined']));
+    const [status] = await conn.query<{ status: string; counts: unknown }>('SELECT status, counts FROM screening_runs WHERE id = $1', [run.id]);
+    expect(status!.status).toBe('done');
+  });
+
+  it('writes a partition once: running it again changes nothing', async () => {
+    const before = await rowsOf(runId);
+    await conn.query(`UPDATE screening_partitions SET status = 'pending' WHERE run_id = $1 AND partition = 1`, [runId]);
+    const again = await screenPartition(conn, engine, runId, 1);
+    expect(again.status).toBe('done');
+    const skipped = await screenPartition(conn, engine, runId, 1);
+    expect(skipped.status).toBe('skipped');
+    expect(await rowsOf(runId)).toEqual(before);
+  });
+
+  it('re-screens only the households of people whose records changed', async () => {
+    const target = householdIds[3]!;
+    const [member] = await conn.query<{ person_id: string }>(
+      'SELECT person_id::text AS person_id FROM memberships WHERE household_id = $1 ORDER BY effective_from LIMIT 1',
+      [target],
+    );
+    // The person loses all income data and gets a disability registration: outcomes move.
+    await conn.query(
+      `INSERT INTO linked_records (person_id, category, kind, value, source_agency, data_type, period_from)
+       VALUES ($1, 'fact', 'disability', '{"severity":"severe"}', 'test', 'mohw.disability-registry', '2026-01-01')`,
+      [member!.person_id],
+    );
+    await conn.query(
+      `INSERT INTO linked_records (person_id, category, kind, amount_krw, source_agency, data_type, period_from)
+       VALUES ($1, 'income', 'earned', 0, 'test', 'nts.earned-income', '2026-03-01')`,
+      [member!.person_id],
+    );
+    const others = householdIds.filter((h) => h !== target);
+    const othersBefore = await rowsOf(runId, others);
+    const r = await rescreenPeople(conn, engine, runId, [member!.person_id]);
+    expect(r.households).toEqual([target]);
+    expect(await rowsOf(runId, [target])).toEqual(await expectedRows([target], ['eligible', 'undetermined']));
+    expect(await rowsOf(runId, others)).toEqual(othersBefore);
+  });
+
+  it('rebuilds any household explanation on demand', async () => {
+    const evaluations = await explainHousehold(database.db, conn, registry, runId, householdIds[0]!);
+    expect(evaluations.length).toBeGreaterThan(0);
+    expect(evaluations[0]!.explanation.label).toBeDefined();
+  });
+});

@@ -1,0 +1,341 @@
+import type { Outcome, ProgramEvaluation, Registry } from '@bokji/core';
+import { loadSnapshot, type Db } from '@bokji/db';
+import { BatchDicts } from '../batch.js';
+import { getBit } from '../bits.js';
+import { type BatchOutcomes, OUTCOMES, type ScreeningEngine } from '../engine.js';
+import { type Conn, copyField } from './conn.js';
+import { type HouseholdScope, loadBatch } from './load.js';
+
+/**
+ * Population screening runs: a run is split into partitions (household id ranges); each partition
+ * is screened and written in one transaction that first locks its partition row and skips it when
+ * already done, so a partition's rows are written exactly once however often it is retried or by
+ * however many workers. Rows are one per (run, household, program, person) for the outcomes the
+ * run keeps; every outcome is counted per partition and program.
+ */
+
+export interface RunInfo {
+  id: string;
+  referenceDate: string;
+  keep: Outcome[];
+  partitions: number;
+  programs: { id: string; version: string }[];
+}
+
+export interface CreateRunOptions {
+  referenceDate: string;
+  /** Households per partition (default 20,000). */
+  partitionSize?: number;
+  /** Outcomes stored as rows (default eligible and undetermined). */
+  keep?: Outcome[];
+  kind?: string;
+}
+
+/** Creates a run and its partitions (household id ranges of about `partitionSize`). */
+export async function createRun(conn: Conn, engine: ScreeningEngine, opts: CreateRunOptions): Promise<RunInfo> {
+  const size = opts.partitionSize ?? 20_000;
+  const keep = opts.keep ?? ['eligible', 'undetermined'];
+  const programs = engine.plan.programs.map((p) => ({ id: p.id, version: p.version }));
+  const bounds = await conn.query<{ id: string }>(
+    `SELECT id::text AS id FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM households) s
+     WHERE rn % $1 = 1 AND rn > 1 ORDER BY id`,
+    [size],
+  );
+  const cuts = bounds.map((b) => b.id);
+  return conn.tx(async (c) => {
+    const [run] = await c.query<{ id: string }>(
+      `INSERT INTO screening_runs (kind, reference_date, status, keep, programs, partitions)
+       VALUES ($1, $2, 'running', $3, $4, $5) RETURNING id::text AS id`,
+      [opts.kind ?? 'population', opts.referenceDate, JSON.stringify(keep), JSON.stringify(programs), cuts.length + 1],
+    );
+    const runId = run!.id;
+    const values: string[] = [];
+    const params: unknown[] = [runId];
+    for (let i = 0; i <= cuts.length; i++) {
+      params.push(i === 0 ? null : cuts[i - 1], i === cuts.length ? null : cuts[i]);
+      values.push(`($1, ${i}, $${params.length - 1}::uuid, $${params.length}::uuid, 'pending')`);
+    }
+    await c.query(
+      `INSERT INTO screening_partitions (run_id, partition, from_id, to_id, status) VALUES ${values.join(',')}`,
+      params,
+    );
+    return { id: runId, referenceDate: opts.referenceDate, keep, partitions: cuts.length + 1, programs };
+  });
+}
+
+export async function getRun(conn: Conn, runId: string): Promise<RunInfo> {
+  const [r] = await conn.query<{
+    id: string;
+    reference_date: string;
+    keep: Outcome[] | string;
+    partitions: number;
+    programs: RunInfo['programs'] | string;
+  }>(
+    'SELECT id::text AS id, reference_date::text AS reference_date, keep, partitions, programs FROM screening_runs WHERE id = $1',
+    [runId],
+  );
+  if (!r) throw new Error(`no screening run ${runId}`);
+  const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+  return { id: r.id, referenceDate: r.reference_date, keep: json(r.keep), partitions: r.partitions, programs: json(r.programs) };
+}
+
+/** Per program: [eligible, ineligible, undetermined] counts. */
+export type Counts = Record<string, [number, number, number]>;
+
+export function countOutcomes(r: BatchOutcomes): Counts {
+  const counts: Counts = {};
+  r.programs.forEach((p, k) => {
+    const len = p.target === 'household' ? r.batch.n : r.batch.m;
+    const tri = r.tri[k]!;
+    let e = 0;
+    let i = 0;
+    for (let w = 0; w < tri.t.length; w++) {
+      e += popc(tri.t[w]!);
+      i += popc(tri.f[w]!);
+    }
+    counts[p.id] = [e, i, len - e - i];
+  });
+  return counts;
+}
+
+function popc(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** COPY text lines (run, household, program, person, outcome) for the kept outcomes. */
+export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Outcome[]): Generator<string> {
+  const keepCode = [0, 1, 2].map((c) => keep.includes(OUTCOMES[c]!));
+  const b = r.batch;
+  const progs = r.programs;
+  for (let k = 0; k < progs.length; k++) {
+    const p = progs[k]!;
+    const { t, f } = r.tri[k]!;
+    const prefix = `${runId}\t`;
+    const mid = `\t${copyField(p.id)}\t`;
+    const len = p.target === 'household' ? b.n : b.m;
+    for (let w = 0; w < t.length; w++) {
+      // Skip words where no kept outcome can occur.
+      const tw = t[w]!;
+      const fw = f[w]!;
+      const valid = w === t.length - 1 && len & 31 ? (1 << (len & 31)) - 1 : 0xffffffff;
+      let mask = 0;
+      if (keepCode[1]) mask |= tw;
+      if (keepCode[0]) mask |= fw;
+      if (keepCode[2]) mask |= ~(tw | fw) & valid;
+      if (mask === 0) continue;
+      for (let bit = 0; bit < 32; bit++) {
+        if (!((mask >>> bit) & 1)) continue;
+        const i = w * 32 + bit;
+        const code = getBit(t, i) ? 1 : getBit(f, i) ? 0 : 2;
+        const hh = p.target === 'household' ? i : b.personHh[i]!;
+        const person = p.target === 'household' ? '\\N' : b.personIds[i]!;
+        yield `${prefix}${b.householdIds[hh]}${mid}${person}\t${OUTCOMES[code]}\n`;
+      }
+    }
+  }
+}
+
+export interface WriteOptions {
+  /** 'upsert': COPY into a temporary table, then INSERT … ON CONFLICT DO NOTHING (default); 'copy': COPY straight into the table. */
+  write?: 'upsert' | 'copy';
+}
+
+async function writeRows(c: Conn, runId: string, r: BatchOutcomes, keep: readonly Outcome[], opts: WriteOptions) {
+  if (c.copyIn) {
+    if (opts.write === 'copy') {
+      await c.copyIn(
+        'COPY screening_results (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
+        resultLines(runId, r, keep),
+      );
+      return;
+    }
+    await c.query(
+      'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
+    );
+    await c.copyIn(
+      'COPY screening_stage (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
+      resultLines(runId, r, keep),
+    );
+    await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
+    return;
+  }
+  // PGlite: multi-row INSERT … ON CONFLICT DO NOTHING.
+  let batch: string[][] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const params: unknown[] = [];
+    const values = batch.map((row) => {
+      params.push(...row);
+      const n = params.length;
+      return `($${n - 4}::uuid, $${n - 3}::uuid, $${n - 2}, $${n - 1}::uuid, $${n})`;
+    });
+    await c.query(
+      `INSERT INTO screening_results (run_id, household_id, program_id, person_id, outcome) VALUES ${values.join(',')} ON CONFLICT DO NOTHING`,
+      params,
+    );
+    batch = [];
+  };
+  for (const line of resultLines(runId, r, keep)) {
+    const f = line.slice(0, -1).split('\t');
+    batch.push(f.map((x) => (x === '\\N' ? null : x)) as string[]);
+    if (batch.length >= 1000) await flush();
+  }
+  await flush();
+}
+
+export interface PartitionResult {
+  partition: number;
+  status: 'done' | 'skipped';
+  households: number;
+  rows?: number;
+  ms: { load: number; screen: number; write: number };
+}
+
+/**
+ * Screens one partition of a run and writes it in one transaction; a partition already done is
+ * skipped (the row lock serialises workers that got the same partition).
+ */
+export async function screenPartition(
+  conn: Conn,
+  engine: ScreeningEngine,
+  runId: string,
+  partition: number,
+  opts: WriteOptions & { worker?: string; run?: RunInfo; dicts?: BatchDicts } = {},
+): Promise<PartitionResult> {
+  const run = opts.run ?? (await getRun(conn, runId));
+  const [part] = await conn.query<{ from_id: string | null; to_id: string | null; status: string }>(
+    'SELECT from_id::text AS from_id, to_id::text AS to_id, status FROM screening_partitions WHERE run_id = $1 AND partition = $2',
+    [runId, partition],
+  );
+  if (!part) throw new Error(`run ${runId} has no partition ${partition}`);
+  const ms = { load: 0, screen: 0, write: 0 };
+  if (part.status === 'done') return { partition, status: 'skipped', households: 0, ms };
+  let t0 = performance.now();
+  const batch = await loadBatch(conn, { from: part.from_id, to: part.to_id }, run.referenceDate, opts.dicts ?? new BatchDicts());
+  ms.load = performance.now() - t0;
+  t0 = performance.now();
+  const r = engine.screen(batch);
+  const counts = countOutcomes(r);
+  ms.screen = performance.now() - t0;
+  t0 = performance.now();
+  const status = await conn.tx(async (c) => {
+    const [locked] = await c.query<{ status: string }>(
+      'SELECT status FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
+      [runId, partition],
+    );
+    if (locked?.status === 'done') return 'skipped' as const;
+    await writeRows(c, runId, r, run.keep, opts);
+    await c.query(
+      `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
+       WHERE run_id = $1 AND partition = $2`,
+      [runId, partition, batch.n, JSON.stringify(counts), opts.worker ?? null],
+    );
+    return 'done' as const;
+  });
+  ms.write = performance.now() - t0;
+  return { partition, status, households: batch.n, ms };
+}
+
+/** Marks the run done (with totals) when every partition is; returns whether it is. */
+export async function finishRunIfComplete(conn: Conn, runId: string): Promise<boolean> {
+  return conn.tx(async (c) => {
+    await c.query('SELECT 1 FROM screening_runs WHERE id = $1 FOR UPDATE', [runId]);
+    const parts = await c.query<{ status: string; counts: Counts | string | null; households: number | null }>(
+      'SELECT status, counts, households FROM screening_partitions WHERE run_id = $1',
+      [runId],
+    );
+    if (parts.some((p) => p.status !== 'done')) return false;
+    const total: Counts = {};
+    let households = 0;
+    for (const p of parts) {
+      households += p.households ?? 0;
+      const counts = (typeof p.counts === 'string' ? JSON.parse(p.counts) : p.counts) as Counts | null;
+      for (const [id, [e, i, u]] of Object.entries(counts ?? {})) {
+        const t = (total[id] ??= [0, 0, 0]);
+        t[0] += e;
+        t[1] += i;
+        t[2] += u;
+      }
+    }
+    await c.query(
+      `UPDATE screening_runs SET status = 'done', counts = $2, finished_at = coalesce(finished_at, now()) WHERE id = $1`,
+      [runId, JSON.stringify({ households, programs: total })],
+    );
+    return true;
+  });
+}
+
+/** Runs every pending partition in this process (the embedded database's way; also works on PostgreSQL). */
+export async function runInProcess(
+  conn: Conn,
+  engine: ScreeningEngine,
+  runId: string,
+  opts: WriteOptions & { onPartition?: (r: PartitionResult) => void } = {},
+): Promise<PartitionResult[]> {
+  const run = await getRun(conn, runId);
+  const pending = await conn.query<{ partition: number }>(
+    `SELECT partition FROM screening_partitions WHERE run_id = $1 AND status <> 'done' ORDER BY partition`,
+    [runId],
+  );
+  const dicts = new BatchDicts();
+  const out: PartitionResult[] = [];
+  for (const { partition } of pending) {
+    const r = await screenPartition(conn, engine, runId, partition, { ...opts, run, dicts, worker: `pid:${process.pid}` });
+    opts.onPartition?.(r);
+    out.push(r);
+  }
+  await finishRunIfComplete(conn, runId);
+  return out;
+}
+
+/**
+ * Incremental screening: the households whose members' linked records changed (found through
+ * memberships in force on the run's date) are screened again and their rows in the run replaced.
+ */
+export async function rescreenPeople(
+  conn: Conn,
+  engine: ScreeningEngine,
+  runId: string,
+  personIds: readonly string[],
+): Promise<{ households: string[]; rows: number }> {
+  const run = await getRun(conn, runId);
+  if (personIds.length === 0) return { households: [], rows: 0 };
+  const hh = await conn.query<{ household_id: string }>(
+    `SELECT DISTINCT household_id::text AS household_id FROM memberships
+     WHERE person_id = ANY($1::uuid[]) AND effective_from <= $2 AND (effective_to IS NULL OR effective_to > $2)
+     ORDER BY 1`,
+    [personIds, run.referenceDate],
+  );
+  const ids = hh.map((h) => h.household_id);
+  if (ids.length === 0) return { households: [], rows: 0 };
+  const batch = await loadBatch(conn, { ids }, run.referenceDate);
+  const r = engine.screen(batch);
+  let rows = 0;
+  await conn.tx(async (c) => {
+    await c.query('DELETE FROM screening_results WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [runId, ids]);
+    for (const _ of resultLines(runId, r, run.keep)) rows++;
+    await writeRows(c, runId, r, run.keep, {});
+  });
+  return { households: ids, rows };
+}
+
+/** Rebuilds a household's full explanation for a run: its snapshot on the run's date through `registry.evaluate`. */
+export async function explainHousehold(
+  db: Db,
+  conn: Conn,
+  registry: Pick<Registry, 'evaluate'>,
+  runId: string,
+  householdId: string,
+): Promise<ProgramEvaluation[]> {
+  const run = await getRun(conn, runId);
+  const snapshot = await loadSnapshot(db, householdId, run.referenceDate);
+  return registry.evaluate(
+    snapshot,
+    run.programs.map((p) => p.id),
+  );
+}
+
+export type { HouseholdScope };
