@@ -44,7 +44,7 @@ async function singleHousehold(name: string, earnedKrw: number) {
     members: [{ person: person(name, '1980-05-05'), relation: 'head' }],
   });
   expect(res.status).toBe(201);
-  const hh = (await res.json()) as { id: string; members: { personId: string }[] };
+  const hh = (await res.json()) as { id: string; version: number; members: { personId: string }[] };
   const rec = await cw.post(`/api/v1/people/${hh.members[0]!.personId}/records`, {
     records: [earned(earnedKrw), noAssets],
   });
@@ -213,15 +213,19 @@ describe('jurisdiction and the access log', () => {
 
   it('hands a moved household to the new 시군구', async () => {
     const hh = await singleHousehold('한이사', 700_000);
-    const move = await cw.post(`/api/v1/households/${hh.id}/move`, {
-      residence: {
-        regionCode: '11680',
-        address: '서울특별시 강남구 가상로 9',
-        tenure: 'jeonse',
-        depositKrw: 100_000_000,
+    const move = await cw.post(
+      `/api/v1/households/${hh.id}/move`,
+      {
+        residence: {
+          regionCode: '11680',
+          address: '서울특별시 강남구 가상로 9',
+          tenure: 'jeonse',
+          depositKrw: 100_000_000,
+        },
+        effectiveFrom: '2026-02-01',
       },
-      effectiveFrom: '2026-02-01',
-    });
+      { 'if-match': `"${hh.version}"` },
+    );
     expect(move.status).toBe(200);
     expect((await cw.get(`/api/v1/households/${hh.id}`)).status).toBe(403);
     const seen = (await (await other.get(`/api/v1/households/${hh.id}`)).json()) as {

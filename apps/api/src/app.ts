@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import type { AppDeps, Env } from './context.js';
 import { mountDocs } from './docs-page.js';
 import { errorBody, handleError } from './errors.js';
+import * as ops from './middleware/index.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
 import { caseworkRoutes } from './routes/casework.js';
@@ -32,10 +32,18 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
 
-  app.get('/healthz', async (c) => {
-    await deps.database.db.execute(sql`select 1`);
-    return c.json({ status: 'ok', database: deps.database.kind, programs: deps.registry.programs.size });
-  });
+  // Operations (issue 9): logs, metrics, health, then limits and idempotency for the API.
+  const o = ops.resolveOps(deps.ops);
+  o.metrics.bindDatabase(deps.database);
+  app.use('*', ops.requestLog(o));
+  app.use('*', ops.metricsMiddleware(o.metrics));
+  app.get('/healthz', ops.healthz);
+  app.get('/readyz', ops.readyz(o.draining));
+  app.get('/metrics', ops.metricsHandler(o.metrics, o.metricsToken));
+  app.use('/api/*', ops.rateLimits(o, o.metrics));
+  app.use('/api/*', ops.loadShedding(o, o.metrics));
+  app.use('/api/*', ops.requestTimeout(o.requestTimeoutMs, ops.isRead, o.metrics));
+  app.use('/api/*', ops.idempotency({ ttlHours: o.idempotencyTtlHours, leaseMs: o.idempotencyLeaseMs }));
 
   const api = app
     .route('/api/v1', authRoutes)

@@ -1,5 +1,7 @@
 import type { Registry } from '@bokji/core';
 import type { Database, RrnVault, User } from '@bokji/db';
+import type { Logger } from 'pino';
+import type { OpsOverrides } from './middleware/options.js';
 
 export interface AppDeps {
   database: Database;
@@ -8,6 +10,8 @@ export interface AppDeps {
   sessionTtlSeconds: number;
   /** The clock's date; tests pin it. */
   today: () => string;
+  /** Logger, metrics, limits and timeouts (issue 9); defaults when absent (tests). */
+  ops?: OpsOverrides;
 }
 
 export type Env = {
@@ -15,5 +19,7 @@ export type Env = {
     deps: AppDeps;
     user: User;
     requestId: string;
+    /** The request's logger (carries the request id). */
+    log: Logger;
   };
 };

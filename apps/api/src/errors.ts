@@ -1,4 +1,5 @@
 import { BokjiError, type ErrorCode, type FieldIssue } from '@bokji/core';
+import { isDatabaseUnavailable } from '@bokji/db';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
@@ -13,6 +14,8 @@ export const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   illegal_transition: 409,
   precondition_failed: 412,
   precondition_required: 428,
+  unprocessable: 422,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -32,8 +35,10 @@ export function errorBody(code: ErrorCode, message: string, details: Record<stri
  * 500 with a request id and nothing internal (no stack, no SQL).
  */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof BokjiError)
+  if (err instanceof BokjiError) {
+    if (err.code === 'unavailable' || err.code === 'rate_limited') c.header('retry-after', '1');
     return c.json(errorBody(err.code, err.message, err.details), statusOf[err.code]);
+  }
   if ('status' in err && (err as { status: number }).status === 400) {
     return c.json(
       errorBody('validation', 'request body is not valid JSON', {
@@ -43,8 +48,22 @@ export function handleError(err: Error, c: Context) {
     );
   }
   const requestId = c.get('requestId' as never) as string | undefined;
-  console.error(
-    JSON.stringify({ level: 'error', requestId, error: err.name, message: err.message.slice(0, 500) }),
-  );
+  // Never the message: a driver's message can carry the statement's parameters (names, RRN hashes).
+  const code = (err as { code?: unknown }).code ?? (err.cause as { code?: unknown } | undefined)?.code;
+  const log = c.get('log' as never) as
+    | { error(obj: object, msg: string): void; warn(obj: object, msg: string): void }
+    | undefined;
+  if (isDatabaseUnavailable(err)) {
+    log?.warn({ requestId, error: err.name, code }, 'database unavailable');
+    c.header('retry-after', '1');
+    return c.json(
+      errorBody('unavailable', 'the database is unavailable or too slow right now; retry shortly', {
+        requestId,
+      }),
+      503,
+    );
+  }
+  if (log) log.error({ requestId, error: err.name, code }, 'internal error');
+  else console.error(JSON.stringify({ level: 'error', requestId, error: err.name, code }));
   return c.json(errorBody('unavailable' as ErrorCode, 'internal error', { requestId }), 500);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from './test-app.js';
 
@@ -89,10 +90,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Ministry and agency clients send an Idempotency-Key with every write (issue 9). */
+const key = () => ({ 'idempotency-key': randomUUID() });
+
 const ingest = (client: Client, key: string, dataType: string, text: string, type = 'application/x-ndjson') =>
   t.app.request(`/api/v1/linkage/batches/${key}?dataType=${dataType}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${client.token}`, 'content-type': type },
+    headers: {
+      authorization: `Bearer ${client.token}`,
+      'content-type': type,
+      'idempotency-key': randomUUID(),
+    },
     body: text,
   });
 
@@ -181,32 +189,28 @@ describe('the qualification hub', () => {
   });
 
   it('lets a ministry push enrolments only in its own programs', async () => {
-    const ok = await mohw.post('/api/v1/hub/enrolments', {
-      personId,
-      programId: 'WLF00001171',
-      action: 'start',
-      startDate: '2026-01-01',
-      amountKrw: 100000,
-    });
+    const ok = await mohw.post(
+      '/api/v1/hub/enrolments',
+      { personId, programId: 'WLF00001171', action: 'start', startDate: '2026-01-01', amountKrw: 100000 },
+      key(),
+    );
     expect(ok.status).toBe(201);
     expect(
       (
-        await mohw.post('/api/v1/hub/enrolments', {
-          personId,
-          programId: 'WLF00001171',
-          action: 'start',
-          startDate: '2026-01-01',
-        })
+        await mohw.post(
+          '/api/v1/hub/enrolments',
+          { personId, programId: 'WLF00001171', action: 'start', startDate: '2026-01-01' },
+          key(),
+        )
       ).status,
     ).toBe(409);
     expect(
       (
-        await molit.post('/api/v1/hub/enrolments', {
-          personId,
-          programId: 'WLF00001171',
-          action: 'start',
-          startDate: '2026-01-01',
-        })
+        await molit.post(
+          '/api/v1/hub/enrolments',
+          { personId, programId: 'WLF00001171', action: 'start', startDate: '2026-01-01' },
+          key(),
+        )
       ).status,
     ).toBe(403);
     expect((await mohw.post('/api/v1/hub/qualifications', { personId, rrn: RRN })).status).toBe(400);

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'illegal_transition'
   | 'precondition_failed'
   | 'precondition_required'
+  | 'unprocessable'
+  | 'rate_limited'
   | 'unavailable';
 
 export interface FieldIssue {

@@ -46,10 +46,15 @@ async function householdResponse(db: Db, id: string, asOf: string) {
   };
 }
 
-/** Reads `If-Match` as a household version; absent is allowed here (issue 9 makes it required). */
-function expectedVersion(c: Context<Env>): number | undefined {
+/** `If-Match` with the household version is required to change a household: 428 without, 412 when stale. */
+function expectedVersion(c: Context<Env>): number {
   const raw = c.req.header('if-match');
-  if (!raw) return undefined;
+  if (!raw)
+    throw new BokjiError(
+      'precondition_required',
+      'If-Match with the household version (its ETag) is required to change a household',
+      { issues: [{ path: 'If-Match', message: 'required: the household version from GET (ETag)' }] },
+    );
   const n = Number(raw.replaceAll('"', '').replace(/^W\//, ''));
   if (!Number.isInteger(n))
     throw new BokjiError('validation', 'If-Match must be a household version', {
@@ -143,7 +148,7 @@ export const householdRoutes = newRouter()
       path: '/households/{id}/members',
       access: caseRoles,
       tags: ['households'],
-      summary: 'Add a member from a date (birth, move-in, marriage)',
+      summary: 'Add a member from a date (birth, move-in, marriage) (If-Match required)',
       request: { params: IdParam, ...body(MemberAdd) },
       responses: { 201: json(HouseholdView, 'The household after the change') },
     }),
@@ -163,7 +168,7 @@ export const householdRoutes = newRouter()
       path: '/households/{id}/members/{membershipId}/end',
       access: caseRoles,
       tags: ['households'],
-      summary: 'End a membership on a date (move out, death, split); the history stays',
+      summary: 'End a membership on a date (move out, death, split); the history stays (If-Match required)',
       request: { params: MembershipParams, ...body(MemberEnd) },
       responses: { 200: json(HouseholdView, 'The household after the change') },
     }),
@@ -184,7 +189,7 @@ export const householdRoutes = newRouter()
       path: '/households/{id}/move',
       access: caseRoles,
       tags: ['households'],
-      summary: 'Move the household (a succession on a date) or correct its residence',
+      summary: 'Move the household (a succession on a date) or correct its residence (If-Match required)',
       description:
         'A move to another 시군구 hands the household to that local government: its caseworkers gain access and yours lose it.',
       request: { params: IdParam, ...body(Move) },

@@ -1,0 +1,307 @@
+import { createHash } from 'node:crypto';
+import { BokjiError } from '@bokji/core';
+import { type Db, resolveSession, schema, type User } from '@bokji/db';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import { audit } from '../audit.js';
+import type { Env } from '../context.js';
+
+const { idempotencyKeys, accessLog } = schema;
+
+/**
+ * POSTs that only read (a body carries what a URL must not: an RRN, a query): no key needed, and
+ * they may be cut off by the request timeout. Route authors add theirs here.
+ */
+export const readOnlyPosts: RegExp[] = [
+  /^\/api\/v1\/auth\/(login|logout)$/,
+  /^\/api\/v1\/people\/lookup$/,
+  /^\/api\/v1\/calculator$/,
+  /^\/api\/v1\/hub\/(qualifications|benefit-history)$/,
+  /\/search$/,
+];
+
+export const readOnlyPost = (path: string) => readOnlyPosts.some((r) => r.test(path));
+
+/** GET/HEAD/OPTIONS and read-only POSTs. */
+export const isRead = (c: Context) =>
+  c.req.method === 'GET' ||
+  c.req.method === 'HEAD' ||
+  c.req.method === 'OPTIONS' ||
+  (c.req.method === 'POST' && readOnlyPost(c.req.path));
+
+/** Roles that must send an Idempotency-Key with every non-idempotent POST. */
+const keyRequired = new Set(['ministry', 'agency']);
+
+/** Response headers replayed with the stored body. */
+const keptHeaders = ['content-type', 'etag', 'location', 'x-bokji-replay'];
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+type KeyRow = typeof idempotencyKeys.$inferSelect;
+type AuditEntry = { action: string; personId: string | null; householdId: string | null; outcome: string };
+
+/**
+ * Wraps a request body so that everything read from it is hashed; `finish()` reads whatever the
+ * handler left (or everything, if it read nothing) and returns the digest of method, path and body.
+ */
+function hashingBody(c: Context) {
+  const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n`);
+  const source = c.req.raw.body;
+  if (!source) return { finish: async () => hash.digest('hex') };
+  const reader = source.getReader();
+  let done = false;
+  let chain: Promise<unknown> = Promise.resolve();
+  const read = () => {
+    const p = chain.then(async () => {
+      if (done) return { done: true as const, value: undefined };
+      const r = await reader.read();
+      if (r.done) done = true;
+      else hash.update(r.value);
+      return r;
+    });
+    chain = p.catch(() => {});
+    return p;
+  };
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const r = await read();
+      if (r.done) controller.close();
+      else controller.enqueue(r.value as Uint8Array);
+    },
+    // The handler may stop reading (a replayed batch): the rest is still read, for the hash.
+    cancel() {},
+  });
+  c.req.raw = new Request(c.req.raw, { body, duplex: 'half' } as RequestInit);
+  return {
+    async finish() {
+      while (!done) await read();
+      return hash.digest('hex');
+    },
+  };
+}
+
+/** Hashes a body without keeping it (a replay or a rejected retry). */
+async function hashOf(c: Context): Promise<string> {
+  return hashingBody(c).finish();
+}
+
+async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
+  const inserted = await db
+    .insert(idempotencyKeys)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return inserted.length > 0;
+}
+
+/**
+ * Idempotency-Key for non-idempotent POSTs (required for ministry and agency clients).
+ *
+ * - The first request with a key runs and its response (status, body, key headers) is stored with
+ *   a hash of method, path and body, per client (user) and key, for at least `ttlHours`.
+ * - A retry with the same key and the same request gets the stored response again
+ *   (`Idempotent-Replayed: true`); the access-log rows of the original are written again as
+ *   `<action>.replay`, since personal data leaves again.
+ * - The same key with a different request is a 422; while the first is still running, a 409 with
+ *   `Retry-After`.
+ * - Server errors (5xx) are not stored: the key is released and a retry runs again. A request
+ *   whose server died keeps its lease until it runs out (`leaseMs`, renewed while it runs);
+ *   then a retry takes the key over. Writes are transactional, so a request that died either
+ *   committed (the retry then meets the domain's own guards: a case version, a batch key) or
+ *   left nothing.
+ */
+export function idempotency(opts: { ttlHours: number; leaseMs: number }): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    if (c.req.method !== 'POST' || readOnlyPost(c.req.path)) return next();
+    const db = c.get('deps').database.db;
+    const key = c.req.header('idempotency-key');
+    const auth = c.req.header('authorization') ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    if (!token) return next(); // the route answers 401 (or is public)
+    const user = await resolveSession(db, token);
+    if (!user) return next();
+    if (!key) {
+      if (keyRequired.has(user.role)) {
+        throw new BokjiError(
+          'precondition_required',
+          'Idempotency-Key is required for ministry and agency clients on this operation',
+          { issues: [{ path: 'Idempotency-Key', message: 'required: a unique value per operation' }] },
+        );
+      }
+      return next();
+    }
+    if (!KEY.test(key)) {
+      throw new BokjiError('validation', 'Idempotency-Key must be 1–200 visible ASCII characters', {
+        issues: [{ path: 'Idempotency-Key', message: '1–200 visible ASCII characters' }],
+      });
+    }
+    c.set('user', user);
+    const scope = { clientId: user.id, key };
+    const where = and(eq(idempotencyKeys.clientId, user.id), eq(idempotencyKeys.key, key));
+    const lease = () => new Date(Date.now() + opts.leaseMs).toISOString();
+    const requestId = c.get('requestId');
+
+    let owned = await claim(db, {
+      ...scope,
+      method: c.req.method,
+      path: c.req.path,
+      status: 'processing',
+      lockedUntil: lease(),
+      requestId,
+      expiresAt: new Date(Date.now() + opts.ttlHours * 3_600_000).toISOString(),
+    });
+    if (!owned) {
+      const [row] = await db.select().from(idempotencyKeys).where(where);
+      if (!row) {
+        // Released (a 5xx) between our insert and select: the caller retries.
+        return conflictInProgress(c);
+      }
+      if (new Date(row.expiresAt).getTime() < Date.now()) {
+        // Expired: forget it and start afresh.
+        await db.delete(idempotencyKeys).where(and(where, lt(idempotencyKeys.expiresAt, sql`now()`)));
+        owned = await claim(db, {
+          ...scope,
+          method: c.req.method,
+          path: c.req.path,
+          status: 'processing',
+          lockedUntil: lease(),
+          requestId,
+          expiresAt: new Date(Date.now() + opts.ttlHours * 3_600_000).toISOString(),
+        });
+        if (!owned) return conflictInProgress(c);
+      } else if (row.status === 'completed') {
+        return replay(c, db, user, row, await hashOf(c));
+      } else if (row.lockedUntil && new Date(row.lockedUntil).getTime() > Date.now()) {
+        return conflictInProgress(c);
+      } else {
+        // The request holding the key died (its lease ran out): take the key over.
+        const taken = await db
+          .update(idempotencyKeys)
+          .set({ lockedUntil: lease(), requestId })
+          .where(
+            and(
+              where,
+              eq(idempotencyKeys.status, 'processing'),
+              sql`(${idempotencyKeys.lockedUntil} is null or ${idempotencyKeys.lockedUntil} < now())`,
+            ),
+          )
+          .returning({ key: idempotencyKeys.key });
+        if (taken.length === 0) return conflictInProgress(c);
+        owned = true;
+      }
+    }
+
+    // We hold the key: run the request, renewing the lease while it runs.
+    const body = hashingBody(c);
+    const heartbeat = setInterval(
+      () => {
+        db.update(idempotencyKeys)
+          .set({ lockedUntil: lease() })
+          .where(and(where, eq(idempotencyKeys.status, 'processing')))
+          .catch(() => {});
+      },
+      Math.max(250, Math.floor(opts.leaseMs / 3)),
+    );
+    heartbeat.unref();
+    const [mark] = await db
+      .select({ id: sql<number>`coalesce(max(${accessLog.id}), 0)::bigint` })
+      .from(accessLog);
+    try {
+      await next();
+    } finally {
+      clearInterval(heartbeat);
+    }
+    const status = c.res.status;
+    if (status >= 500 || status === 429 || status === 408) {
+      // Not an answer: release the key so a retry runs again.
+      await db
+        .delete(idempotencyKeys)
+        .where(and(where, eq(idempotencyKeys.status, 'processing')))
+        .catch(() => {});
+      return;
+    }
+    const requestHash = await body.finish();
+    const text = await c.res.clone().text();
+    const headers: Record<string, string> = {};
+    for (const h of keptHeaders) {
+      const v = c.res.headers.get(h);
+      if (v !== null) headers[h] = v;
+    }
+    const trail = await db
+      .select({
+        action: accessLog.action,
+        personId: accessLog.personId,
+        householdId: accessLog.householdId,
+        outcome: accessLog.outcome,
+      })
+      .from(accessLog)
+      .where(
+        and(
+          gt(accessLog.id, Number(mark?.id ?? 0)),
+          eq(accessLog.requestId, requestId),
+          eq(accessLog.userId, user.id),
+        ),
+      );
+    await db
+      .update(idempotencyKeys)
+      .set({
+        status: 'completed',
+        lockedUntil: null,
+        requestHash,
+        responseStatus: status,
+        responseHeaders: headers,
+        responseBody: text,
+        audit: trail,
+      })
+      .where(where);
+  };
+}
+
+function conflictInProgress(c: Context) {
+  c.header('retry-after', '1');
+  throw new BokjiError(
+    'conflict',
+    'a request with this Idempotency-Key is still in progress; retry shortly',
+    {
+      issues: [{ path: 'Idempotency-Key', message: 'in progress' }],
+    },
+  );
+}
+
+function mismatch(c: Context): never {
+  void c;
+  throw new BokjiError(
+    'unprocessable',
+    'this Idempotency-Key was used for a different request (method, path or body); use a new key',
+    { issues: [{ path: 'Idempotency-Key', message: 'reused with a different request' }] },
+  );
+}
+
+async function replay(c: Context<Env>, db: Db, user: User, row: KeyRow, hash: string) {
+  void db;
+  if (hash !== row.requestHash) mismatch(c);
+  const trail = (row.audit as AuditEntry[] | null) ?? [];
+  const groups = new Map<
+    string,
+    { action: string; householdId?: string; outcome: 'allowed' | 'denied'; personIds: string[] }
+  >();
+  for (const e of trail) {
+    const k = `${e.action}|${e.householdId ?? ''}|${e.outcome}`;
+    const g = groups.get(k) ?? {
+      action: `${e.action}.replay`,
+      ...(e.householdId ? { householdId: e.householdId } : {}),
+      outcome: e.outcome === 'denied' ? ('denied' as const) : ('allowed' as const),
+      personIds: [],
+    };
+    if (e.personId) g.personIds.push(e.personId);
+    groups.set(k, g);
+  }
+  c.set('user', user);
+  for (const g of groups.values()) await audit(c, g);
+  const headers = new Headers(row.responseHeaders as Record<string, string>);
+  headers.set('idempotent-replayed', 'true');
+  return new Response(row.responseStatus === 204 ? null : row.responseBody, {
+    status: row.responseStatus ?? 200,
+    headers,
+  });
+}
