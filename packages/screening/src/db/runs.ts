@@ -203,7 +203,13 @@ export async function screenPartition(
   engine: ScreeningEngine,
   runId: string,
   partition: number,
-  opts: WriteOptions & { worker?: string; run?: RunInfo; dicts?: BatchDicts } = {},
+  opts: WriteOptions & {
+    worker?: string;
+    run?: RunInfo;
+    dicts?: BatchDicts;
+    /** Test hook: runs inside the transaction after the rows are written, before the commit. */
+    beforeCommit?: () => Promise<void>;
+  } = {},
 ): Promise<PartitionResult> {
   const run = opts.run ?? (await getRun(conn, runId));
   const [part] = await conn.query<{ from_id: string | null; to_id: string | null; status: string }>(
@@ -228,6 +234,7 @@ export async function screenPartition(
     );
     if (locked?.status === 'done') return 'skipped' as const;
     await writeRows(c, runId, r, run.keep, opts);
+    await opts.beforeCommit?.();
     await c.query(
       `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
        WHERE run_id = $1 AND partition = $2`,

@@ -1,0 +1,79 @@
+/**
+ * A screening worker: takes partition jobs from pg-boss and screens them (any number of these can
+ * run against one database). `--run ID` exits when that run is done; `--exit-when-idle` exits
+ * when no job is left.
+ *   node --import tsx src/cli/worker.ts --database-url URL [--run ID] [--maintenance-seconds 30]
+ */
+import { loadRegistry } from '@bokji/registry';
+import pg from 'pg';
+import { BatchDicts } from '../batch.js';
+import { poolConn } from '../db/conn.js';
+import { finishRunIfComplete, getRun, screenPartition } from '../db/runs.js';
+import { ScreeningEngine } from '../engine.js';
+import { arg, databaseUrl } from './args.js';
+import { type PartitionJob, QUEUE, startBoss } from './queue.js';
+
+const url = databaseUrl();
+const runFilter = arg('run');
+const worker = `${process.env.HOSTNAME ?? 'local'}:${process.pid}`;
+const log = (m: string) => process.stderr.write(`[worker ${process.pid}] ${m}\n`);
+/** Test hook: sleep this long inside the write transaction (the crash test kills the worker there). */
+const pauseMs = Number(process.env.SCREENING_PAUSE_IN_WRITE_MS ?? 0);
+
+const registry = await loadRegistry();
+const engine = new ScreeningEngine(registry);
+const pool = new pg.Pool({ connectionString: url, max: 2 });
+const conn = poolConn(pool);
+const boss = await startBoss(url, { maintenanceIntervalSeconds: Number(arg('maintenance-seconds', '30')) });
+const dicts = new BatchDicts();
+const checked = new Set<string>();
+
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
+  await pool.end().catch(() => {});
+  process.exit(code);
+};
+
+await boss.work<PartitionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+  const { runId, partition } = job!.data;
+  const run = await getRun(conn, runId);
+  if (!checked.has(runId)) {
+    // Refuse to screen a run with other program versions than this worker's code.
+    const mine = new Map(engine.plan.programs.map((p) => [p.id, p.version]));
+    const differ = run.programs.filter((p) => mine.get(p.id) !== p.version);
+    if (differ.length || run.programs.length !== mine.size)
+      throw new Error(`run ${runId} was created with other program versions (${differ.length} differ)`);
+    checked.add(runId);
+  }
+  log(`partition ${partition} of run ${runId}: start`);
+  const r = await screenPartition(conn, engine, runId, partition, {
+    run,
+    dicts,
+    worker,
+    ...(pauseMs ? { beforeCommit: () => {
+      log(`partition ${partition}: rows written, pausing ${pauseMs} ms before commit`);
+      return new Promise((res) => setTimeout(res, pauseMs));
+    } } : {}),
+  });
+  log(
+    `partition ${partition}: ${r.status}, ${r.households} households (load ${r.ms.load.toFixed(0)} ms, screen ${r.ms.screen.toFixed(0)} ms, write ${r.ms.write.toFixed(0)} ms)`,
+  );
+  if (await finishRunIfComplete(conn, runId)) log(`run ${runId} done`);
+});
+log(`working on ${QUEUE}${runFilter ? ` until run ${runFilter} is done` : ''}`);
+
+if (runFilter) {
+  const timer = setInterval(async () => {
+    const [r] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [runFilter]);
+    if (r?.status === 'done') {
+      clearInterval(timer);
+      log(`run ${runFilter} is done; exiting`);
+      await stop(0);
+    }
+  }, 300);
+}
+process.on('SIGTERM', () => void stop(0));
+process.on('SIGINT', () => void stop(0));
