@@ -621,3 +621,121 @@ export const dciSubscriptions = pgTable(
   },
   (t) => [index('dci_subscriptions_client_idx').on(t.clientId, t.status)],
 );
+
+// ---- Privacy and security (issue 8; see docs/security.md) ----
+
+/** Failed logins per (account, address): throttling without a global lock, and login-anomaly detection. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('login_failures_user_ip_idx').on(t.username, t.ip, t.at),
+    index('login_failures_at_idx').on(t.at),
+  ],
+);
+
+/** Last use of a session, for the idle timeout (the absolute expiry is `sessions.expires_at`). */
+export const sessionActivity = pgTable('session_activity', {
+  tokenHash: text('token_hash')
+    .primaryKey()
+    .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+  lastSeenAt: at('last_seen_at').notNull(),
+  ip: text('ip'),
+});
+
+/** Every change of a user's role, jurisdiction, purposes or status, with who and why. Append-only, kept 3 years. */
+export const permissionChanges = pgTable(
+  'permission_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: at('at').notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorUsername: text('actor_username'),
+    userId: uuid('user_id').notNull(),
+    username: text('username').notNull(),
+    before: jsonb('before').notNull(),
+    after: jsonb('after').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('permission_changes_user_idx').on(t.userId, t.at)],
+);
+
+/** A staff account's own person record (from HR), so self, family and co-worker look-ups can be detected. */
+export const staffPeople = pgTable('staff_people', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  personId: uuid('person_id')
+    .notNull()
+    .references(() => people.id),
+  linkedBy: uuid('linked_by'),
+  linkedAt: at('linked_at').notNull().defaultNow(),
+});
+
+/** Persons whose records need a stated reason to open (break-the-glass): public figures, staff, protected persons. */
+export const flaggedPersons = pgTable('flagged_persons', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id),
+  reason: text('reason').notNull(),
+  flaggedBy: uuid('flagged_by'),
+  flaggedAt: at('flagged_at').notNull().defaultNow(),
+});
+
+/** Misuse alerts from the detection rules over the access log; `key` makes detection idempotent. */
+export const securityAlerts = pgTable(
+  'security_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull().unique(),
+    rule: text('rule').notNull(),
+    severity: text('severity').notNull(),
+    userId: uuid('user_id'),
+    username: text('username'),
+    personId: uuid('person_id'),
+    day: day('day').notNull(),
+    summary: text('summary').notNull(),
+    detail: jsonb('detail').notNull(),
+    evidence: jsonb('evidence').notNull(),
+    status: text('status').notNull().default('open'),
+    outcome: text('outcome'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    decidedAt: at('decided_at'),
+    decidedBy: uuid('decided_by'),
+  },
+  (t) => [index('security_alerts_status_idx').on(t.status, t.day), index('security_alerts_user_idx').on(t.userId)],
+);
+
+/** The justification workflow of an alert: the user's explanation, the privacy officer's decision. Append-only. */
+export const securityAlertEvents = pgTable(
+  'security_alert_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    alertId: uuid('alert_id')
+      .notNull()
+      .references(() => securityAlerts.id),
+    at: at('at').notNull().defaultNow(),
+    actorId: uuid('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    outcome: text('outcome'),
+  },
+  (t) => [index('security_alert_events_alert_idx').on(t.alertId, t.id)],
+);
+
+/** Where the access-log chain starts after a retention purge: the hash of the last purged row. Append-only. */
+export const accessLogAnchors = pgTable('access_log_anchors', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: at('at').notNull().defaultNow(),
+  throughId: bigint('through_id', { mode: 'number' }).notNull(),
+  anchorHash: text('anchor_hash').notNull(),
+  rowsPurged: integer('rows_purged').notNull(),
+  cutoff: at('cutoff').notNull(),
+  purgedBy: text('purged_by').notNull(),
+});
