@@ -8,7 +8,10 @@ export class Dict<T = string> {
   readonly values: (T | undefined)[] = [undefined];
   readonly #index = new Map<unknown, number>();
 
-  constructor(initial: readonly T[] = [], readonly keyOf: (v: T) => unknown = (v) => v) {
+  constructor(
+    initial: readonly T[] = [],
+    readonly keyOf: (v: T) => unknown = (v) => v,
+  ) {
     for (const v of initial) this.code(v);
   }
 

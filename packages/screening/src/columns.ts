@@ -66,10 +66,15 @@ export class ColumnBuilder {
         if (v === undefined) values[i] = Number.NaN;
         else {
           values[i] = v;
-          if (Number.isNaN(v)) (realNaN ??= new Uint8Array(n))[i] = 1;
+          if (Number.isNaN(v)) {
+            realNaN ??= new Uint8Array(n);
+            realNaN[i] = 1;
+          }
         }
       }
-      return realNaN ? { kind: 'num', domain: this.domain, values, realNaN } : { kind: 'num', domain: this.domain, values };
+      return realNaN
+        ? { kind: 'num', domain: this.domain, values, realNaN }
+        : { kind: 'num', domain: this.domain, values };
     }
     const index = new Map<string, number>();
     const dict: (Value | undefined)[] = [undefined];

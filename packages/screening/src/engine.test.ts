@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
+
 import { batchFromSnapshots } from './batch.js';
 import { valueAt } from './columns.js';
 import { outcomeOf, ScreeningEngine } from './engine.js';
@@ -23,14 +24,20 @@ function compareWithExplainer(eng: ScreeningEngine, snapshots: HouseholdSnapshot
   const r = eng.screen(batch);
   let compared = 0;
   snapshots.forEach((s, h) => {
-    const expected = registry.evaluate(s, eng.programs.map((p) => p.id));
+    const expected = registry.evaluate(
+      s,
+      eng.programs.map((p) => p.id),
+    );
     const actual: { programId: string; personId?: string; outcome: string }[] = [];
     eng.plan.programs.forEach((p, k) => {
       if (p.target === 'household') actual.push({ programId: p.id, outcome: outcomeOf(r, k, h) });
       else
-        s.members.forEach((m, j) =>
-          actual.push({ programId: p.id, personId: m.personId, outcome: outcomeOf(r, k, batch.hhStart[h]! + j) }),
-        );
+        for (const [j, m] of s.members.entries())
+          actual.push({
+            programId: p.id,
+            personId: m.personId,
+            outcome: outcomeOf(r, k, batch.hhStart[h]! + j),
+          });
     });
     const exp = expected.map((e) =>
       e.personId === undefined
@@ -41,7 +48,8 @@ function compareWithExplainer(eng: ScreeningEngine, snapshots: HouseholdSnapshot
       `${x.programId}/${x.personId ?? '-'}=${x.outcome}`;
     const a = actual.map(key);
     const e = exp.map(key);
-    if (a.join('\n') !== e.join('\n')) expect({ household: s.householdId, outcomes: a }).toEqual({ household: s.householdId, outcomes: e });
+    if (a.join('\n') !== e.join('\n'))
+      expect({ household: s.householdId, outcomes: a }).toEqual({ household: s.householdId, outcomes: e });
     compared += exp.length;
   });
   return compared;
@@ -52,7 +60,9 @@ describe('columnar engine = per-household explainer', () => {
     const c = engine.coverage();
     expect(c.programs).toBe(registry.list().length);
     expect(c.columnar + c.fallback.length).toBe(c.programs);
-    console.info(`columnar programs: ${c.columnar}/${c.programs}; DAG nodes ${c.nodes}, comparisons ${c.comparisons}`);
+    console.info(
+      `columnar programs: ${c.columnar}/${c.programs}; DAG nodes ${c.nodes}, comparisons ${c.comparisons}`,
+    );
   });
 
   it('gives registry.evaluate outcomes on random households, all programs, person programs per member', () => {
@@ -98,7 +108,8 @@ describe('columnar engine = per-household explainer', () => {
           const native = env.variable(def.id);
           const generic = env.genericColumn(def);
           const len = def.entity === 'household' ? batch.n : batch.m;
-          for (let i = 0; i < len; i++) expect([def.id, i, valueAt(native, i)]).toEqual([def.id, i, valueAt(generic, i)]);
+          for (let i = 0; i < len; i++)
+            expect([def.id, i, valueAt(native, i)]).toEqual([def.id, i, valueAt(generic, i)]);
         }
         expect(env.stats.generic).toEqual([]);
       }),

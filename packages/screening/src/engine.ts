@@ -59,7 +59,10 @@ export class ScreeningEngine {
 
   constructor(
     readonly registry: Pick<Registry, 'params' | 'variables' | 'list'>,
-    opts: { programIds?: readonly string[]; /** Evaluate these per household (to measure or test the fallback). */ fallback?: readonly string[] } = {},
+    opts: {
+      programIds?: readonly string[] /** Evaluate these per household (to measure or test the fallback). */;
+      fallback?: readonly string[];
+    } = {},
   ) {
     const all = registry.list();
     this.programs = opts.programIds

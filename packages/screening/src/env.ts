@@ -187,16 +187,14 @@ export class ColumnEnv {
         def.whenAbsent === 'unknown' ? undefined : field ? (field === 'programs' ? [] : 'none') : false;
       const dict = new DictBuilder();
       const absentCode = absent === undefined ? 0 : dict.code(absent);
-      const raw = new Int32Array(b.m);
+      const raw = new Int32Array(b.m).fill(absentCode);
+      const trueCode = field ? 0 : dict.code(true);
       for (let p = 0; p < b.m; p++) {
         const k = idx[p]!;
         // A fact stored as JSON null is present (core tests `!== undefined`).
-        if (k < 0 || b.factValue[k] === undefined) {
-          raw[p] = absentCode;
-          continue;
-        }
+        if (k < 0 || b.factValue[k] === undefined) continue;
         if (!field) {
-          raw[p] = dict.code(true);
+          raw[p] = trueCode;
           continue;
         }
         const present = b.factValue[k];

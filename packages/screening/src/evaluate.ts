@@ -1,11 +1,4 @@
-import {
-  type CompareOp,
-  compareValues,
-  countOutcome,
-  floorWon,
-  type Operand,
-  type Value,
-} from '@bokji/core';
+import { type CompareOp, compareValues, countOutcome, floorWon, type Operand, type Value } from '@bokji/core';
 import { snapshotOf } from './batch.js';
 import { getBit, ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
@@ -169,7 +162,10 @@ export class Operands {
       }
       const v = calcValue(kind, nums);
       out[i] = v;
-      if (Number.isNaN(v)) (realNaN ??= new Uint8Array(len))[i] = 1;
+      if (Number.isNaN(v)) {
+        realNaN ??= new Uint8Array(len);
+        realNaN[i] = 1;
+      }
     }
     return {
       col: realNaN
@@ -237,7 +233,14 @@ function packLut(
   return { t, f };
 }
 
-const FLIP: Record<string, CompareOp> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+const FLIP: Record<string, CompareOp> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+  '==': '==',
+  '!=': '!=',
+};
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
 function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number): Tri {
@@ -274,11 +277,11 @@ function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: 
           break;
         case '==':
           tt = x === y;
-          ff = x === x && y === y && x !== y;
+          ff = !Number.isNaN(x) && !Number.isNaN(y) && x !== y;
           break;
         default:
           ff = x === y;
-          tt = x === x && y === y && x !== y;
+          tt = !Number.isNaN(x) && !Number.isNaN(y) && x !== y;
       }
       tw |= (tt ? 1 : 0) << bit;
       fw |= (ff ? 1 : 0) << bit;
@@ -290,12 +293,7 @@ function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: 
 }
 
 /** Any operands, element by element, with core's `compareValues`. */
-function packGeneric(
-  left: Opnd,
-  op: CompareOp,
-  right: Opnd,
-  len: number,
-): Tri {
+function packGeneric(left: Opnd, op: CompareOp, right: Opnd, len: number): Tri {
   const words = wordsFor(len);
   const t = new Uint32Array(words);
   const f = new Uint32Array(words);
@@ -320,18 +318,34 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
   if (('c' in L && L.c === undefined) || ('c' in R && R.c === undefined)) return constantTri(len, 2);
   if ('col' in L && 'c' in R && L.col.kind === 'code') {
     const c = R.c as Value;
-    return packLut(L.col.codes, len, lutFor(L.col.dict, (v) => compareValues(v, op, c)));
+    return packLut(
+      L.col.codes,
+      len,
+      lutFor(L.col.dict, (v) => compareValues(v, op, c)),
+    );
   }
   if ('c' in L && 'col' in R && R.col.kind === 'code') {
     const c = L.c as Value;
-    return packLut(R.col.codes, len, lutFor(R.col.dict, (v) => compareValues(c, op, v)));
+    return packLut(
+      R.col.codes,
+      len,
+      lutFor(R.col.dict, (v) => compareValues(c, op, v)),
+    );
   }
   const numericOp = op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=';
   if (numericOp && 'col' in L && L.col.kind === 'num' && !L.col.realNaN) {
     if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len);
-    if ('col' in R && R.col.kind === 'num' && !R.col.realNaN) return packNum(L.col.values, op, R.col.values, len);
+    if ('col' in R && R.col.kind === 'num' && !R.col.realNaN)
+      return packNum(L.col.values, op, R.col.values, len);
   }
-  if (numericOp && 'c' in L && typeof L.c === 'number' && 'col' in R && R.col.kind === 'num' && !R.col.realNaN)
+  if (
+    numericOp &&
+    'c' in L &&
+    typeof L.c === 'number' &&
+    'col' in R &&
+    R.col.kind === 'num' &&
+    !R.col.realNaN
+  )
     return packNum(R.col.values, FLIP[op]!, L.c, len);
   return packGeneric(L, op, R, len);
 }
@@ -416,10 +430,11 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
     else if (n.k === 'members' || n.k === 'count') mark(n.where);
   };
   const roots = new Set<number>();
-  for (const p of plan.programs) if (p.root !== undefined) {
-    mark(p.root);
-    roots.add(p.root);
-  }
+  for (const p of plan.programs)
+    if (p.root !== undefined) {
+      mark(p.root);
+      roots.add(p.root);
+    }
   for (let id = 0; id < nodes.length; id++) {
     if (!need[id]) continue;
     const n = nodes[id]!;
@@ -428,7 +443,10 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
     else if (n.k === 'members' || n.k === 'count') uses[n.where]!++;
   }
   const values: (Tri | undefined)[] = new Array(nodes.length);
-  const constTri = { H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2)), P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2)) };
+  const constTri = {
+    H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2)),
+    P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2)),
+  };
   const get = (id: number, dom: Domain): Tri => {
     const n = nodes[id]!;
     if (n.k === 'const') return constTri[dom][n.o]!;
@@ -467,14 +485,16 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
         for (let j = 1; j < kids.length; j++) {
           const kt = kids[j]!.t;
           const kf = kids[j]!.f;
-          if (isAnd) for (let w = 0; w < words; w++) {
-            t[w]! &= kt[w]!;
-            f[w]! |= kf[w]!;
-          }
-          else for (let w = 0; w < words; w++) {
-            t[w]! |= kt[w]!;
-            f[w]! &= kf[w]!;
-          }
+          if (isAnd)
+            for (let w = 0; w < words; w++) {
+              t[w]! &= kt[w]!;
+              f[w]! |= kf[w]!;
+            }
+          else
+            for (let w = 0; w < words; w++) {
+              t[w]! |= kt[w]!;
+              f[w]! &= kf[w]!;
+            }
         }
         if (hasU) (isAnd ? t : f).fill(0);
         values[id] = { t, f };
@@ -516,7 +536,10 @@ function fallback(env: ColumnEnv, closure: (ctx: never) => string, dom: Domain):
   for (let h = 0; h < b.n; h++) {
     const ctx = ctxs[h]!;
     if (dom === 'H') set(h, closure(ctx as never));
-    else ctx.snapshot.members.forEach((m, k) => set(b.hhStart[h]! + k, closure(ctx.withSubject(m) as never)));
+    else
+      ctx.snapshot.members.forEach((m, k) => {
+        set(b.hhStart[h]! + k, closure(ctx.withSubject(m) as never));
+      });
   }
   return { t, f };
 }

@@ -1,5 +1,4 @@
-import { floorWon, type Value } from '@bokji/core';
-import { findRegion } from '@bokji/core';
+import { findRegion, floorWon, type Value } from '@bokji/core';
 import type { HouseholdBatch } from './batch.js';
 import { type Column, codeArray, codeColumn, type Domain, numColumn } from './columns.js';
 import type { ColumnarVariable, ColumnEnv } from './env.js';
@@ -333,7 +332,13 @@ function pension(env: ColumnEnv, baseParam: string): Column {
       continue;
     }
     const bpd = env.param('pension.basicPropertyDeduction', cc);
-    if (Number.isNaN(base) || Number.isNaN(rate) || Number.isNaN(bpd) || Number.isNaN(finDed) || Number.isNaN(annual)) {
+    if (
+      Number.isNaN(base) ||
+      Number.isNaN(rate) ||
+      Number.isNaN(bpd) ||
+      Number.isNaN(finDed) ||
+      Number.isNaN(annual)
+    ) {
       out[q] = Number.NaN;
       continue;
     }
@@ -375,9 +380,19 @@ const list: ColumnarVariable[] = [
     for (let i = 0; i < b.n; i++) out[i] = env.param('median.income', b.hhStart[i + 1]! - b.hhStart[i]!);
     return numColumn('H', out);
   }),
-  h('household.monthlyIncome', (env) => householdSum(env, personIncome(env, 'all', () => true), 'income')),
+  h('household.monthlyIncome', (env) =>
+    householdSum(
+      env,
+      personIncome(env, 'all', () => true),
+      'income',
+    ),
+  ),
   h('household.totalAssets', (env) =>
-    householdSum(env, personAssets(env, 'nonDebt', (k) => (k !== 'debt' ? 1 : 0)), 'asset'),
+    householdSum(
+      env,
+      personAssets(env, 'nonDebt', (k) => (k !== 'debt' ? 1 : 0)),
+      'asset',
+    ),
   ),
   h('household.earnedAndBusinessIncome', (env) =>
     householdSum(
@@ -401,13 +416,25 @@ const list: ColumnarVariable[] = [
     ),
   ),
   h('household.debt', (env) =>
-    householdSum(env, personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0)), 'asset'),
+    householdSum(
+      env,
+      personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0)),
+      'asset',
+    ),
   ),
   h('household.netAssets', (env) =>
-    householdSum(env, personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1)), 'asset'),
+    householdSum(
+      env,
+      personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1)),
+      'asset',
+    ),
   ),
   h('household.financialAssets', (env) =>
-    householdSum(env, personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0)), 'asset'),
+    householdSum(
+      env,
+      personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0)),
+      'asset',
+    ),
   ),
   h('household.incomeRecognized.nblss', nblss),
   p('person.age', (env) => {

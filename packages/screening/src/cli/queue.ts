@@ -8,7 +8,10 @@ export interface PartitionJob {
 }
 
 /** A pg-boss instance for screening jobs (its own schema `pgboss`). */
-export async function startBoss(url: string, opts: { maintenanceIntervalSeconds?: number } = {}): Promise<PgBoss> {
+export async function startBoss(
+  url: string,
+  opts: { maintenanceIntervalSeconds?: number } = {},
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
     schema: 'pgboss',

@@ -53,10 +53,14 @@ await boss.work<PartitionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5
     run,
     dicts,
     worker,
-    ...(pauseMs ? { beforeCommit: () => {
-      log(`partition ${partition}: rows written, pausing ${pauseMs} ms before commit`);
-      return new Promise((res) => setTimeout(res, pauseMs));
-    } } : {}),
+    ...(pauseMs
+      ? {
+          beforeCommit: () => {
+            log(`partition ${partition}: rows written, pausing ${pauseMs} ms before commit`);
+            return new Promise((res) => setTimeout(res, pauseMs));
+          },
+        }
+      : {}),
   });
   log(
     `partition ${partition}: ${r.status}, ${r.households} households (load ${r.ms.load.toFixed(0)} ms, screen ${r.ms.screen.toFixed(0)} ms, write ${r.ms.write.toFixed(0)} ms)`,
@@ -67,7 +71,9 @@ log(`working on ${QUEUE}${runFilter ? ` until run ${runFilter} is done` : ''}`);
 
 if (runFilter) {
   const timer = setInterval(async () => {
-    const [r] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [runFilter]);
+    const [r] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [
+      runFilter,
+    ]);
     if (r?.status === 'done') {
       clearInterval(timer);
       log(`run ${runFilter} is done; exiting`);

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { generatePopulation } from '@bokji/synthpop';
+import { enqueueRun, startBoss } from '../cli/queue.js';
 import { type Conn, connOf } from '../db/conn.js';
 import { loadBatch } from '../db/load.js';
 import { createRun, resultLines } from '../db/runs.js';
 import { ScreeningEngine } from '../engine.js';
 import { PopulationLines, writeLines } from '../populate/rows.js';
-import { enqueueRun, startBoss } from '../cli/queue.js';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +47,11 @@ try {
   const lines = new PopulationLines();
   for (const h of generatePopulation({ seed: 'crash', households: 1200, referenceDate: DATE })) lines.add(h);
   await writeLines(conn, lines);
-  const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 100, keep: ['eligible', 'undetermined'] });
+  const run = await createRun(conn, engine, {
+    referenceDate: DATE,
+    partitionSize: 100,
+    keep: ['eligible', 'undetermined'],
+  });
   log(`run ${run.id}: ${run.partitions} partitions of 1,200 households`);
   const boss = await startBoss(dbUrl, { maintenanceIntervalSeconds: 1 });
   await enqueueRun(boss, run.id, run.partitions, { expireInSeconds: 4 });
@@ -56,7 +60,17 @@ try {
   const startWorker = (name: string, env: Record<string, string> = {}) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/worker.ts', '--database-url', dbUrl, '--run', run.id, '--maintenance-seconds', '1'],
+      [
+        '--import',
+        'tsx',
+        'src/cli/worker.ts',
+        '--database-url',
+        dbUrl,
+        '--run',
+        run.id,
+        '--maintenance-seconds',
+        '1',
+      ],
       { cwd: pkg, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] },
     );
     children.push(child);
@@ -89,7 +103,9 @@ try {
         res();
       }
     });
-    a.on('exit', (code) => (pausedPartition < 0 ? rej(new Error(`worker A exited early (${code})`)) : undefined));
+    a.on('exit', (code) =>
+      pausedPartition < 0 ? rej(new Error(`worker A exited early (${code})`)) : undefined,
+    );
   });
   await new Promise((r) => a.once('exit', r));
   log(`worker A killed with SIGKILL while writing partition ${pausedPartition}`);
@@ -119,10 +135,18 @@ try {
   });
   check(code === 0, `worker B finished the run (exit ${code})`);
 
-  const [st] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [run.id]);
+  const [st] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [
+    run.id,
+  ]);
   check(st?.status === 'done', 'run is done');
-  const parts = await conn.query<{ status: string }>('SELECT status FROM screening_partitions WHERE run_id = $1', [run.id]);
-  check(parts.length === run.partitions && parts.every((p) => p.status === 'done'), `all ${run.partitions} partitions done`);
+  const parts = await conn.query<{ status: string }>(
+    'SELECT status FROM screening_partitions WHERE run_id = $1',
+    [run.id],
+  );
+  check(
+    parts.length === run.partitions && parts.every((p) => p.status === 'done'),
+    `all ${run.partitions} partitions done`,
+  );
 
   // Expected rows: the whole population screened in this process.
   const batch = await loadBatch(conn, {}, DATE);
@@ -136,8 +160,14 @@ try {
   )
     .map((r) => r.line)
     .sort();
-  check(actual.length === expected.length, `row count ${actual.length} = expected ${expected.length} (nothing lost, nothing duplicated)`);
-  check(actual.join('\n') === expected.join('\n'), 'rows equal an in-process screening of the same population');
+  check(
+    actual.length === expected.length,
+    `row count ${actual.length} = expected ${expected.length} (nothing lost, nothing duplicated)`,
+  );
+  check(
+    actual.join('\n') === expected.join('\n'),
+    'rows equal an in-process screening of the same population',
+  );
   const [dups] = await conn.query<{ n: string }>(
     `SELECT count(*)::text AS n FROM (SELECT 1 FROM screening_results WHERE run_id = $1
        GROUP BY household_id, program_id, person_id HAVING count(*) > 1) d`,

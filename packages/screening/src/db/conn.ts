@@ -1,5 +1,5 @@
-import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type { Database } from '@bokji/db';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 
@@ -49,7 +49,19 @@ function splitCopyLine(line: string): (string | null)[] {
 
 function unescapeCopy(f: string): string {
   return f.replace(/\\(.)/g, (_, c: string) =>
-    c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === 'b' ? '\b' : c === 'f' ? '\f' : c === 'v' ? '\v' : c,
+    c === 'n'
+      ? '\n'
+      : c === 't'
+        ? '\t'
+        : c === 'r'
+          ? '\r'
+          : c === 'b'
+            ? '\b'
+            : c === 'f'
+              ? '\f'
+              : c === 'v'
+                ? '\v'
+                : c,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Residence } from '@bokji/core';
-import { type BatchDicts, BatchBuilder, type HouseholdBatch, type MemberInput } from '../batch.js';
+import { BatchBuilder, type BatchDicts, type HouseholdBatch, type MemberInput } from '../batch.js';
 import type { Conn } from './conn.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,7 +75,8 @@ ORDER BY res.household_id, mem.effective_from, mem.recorded_at, mem.id`;
 type Field = string | null;
 
 const toBool = (v: unknown) => v === true || v === 't';
-const toText = (v: unknown): Field => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const toText = (v: unknown): Field =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
 function items<K extends string>(list: Field, amount: 'monthlyKrw' | 'valueKrw') {
   if (!list) return [];

@@ -34,7 +34,15 @@ afterAll(async () => {
 });
 
 type Row = { household_id: string; program_id: string; person_id: string | null; outcome: string };
-const key = (r: { householdId?: string; household_id?: string; programId?: string; program_id?: string; personId?: string | null; person_id?: string | null; outcome: string }) =>
+const key = (r: {
+  householdId?: string;
+  household_id?: string;
+  programId?: string;
+  program_id?: string;
+  personId?: string | null;
+  person_id?: string | null;
+  outcome: string;
+}) =>
   `${r.householdId ?? r.household_id}|${r.programId ?? r.program_id}|${r.personId ?? r.person_id ?? '-'}|${r.outcome}`;
 
 async function rowsOf(runId: string, households?: string[]): Promise<string[]> {
@@ -52,7 +60,10 @@ async function expectedRows(households: string[], keep: string[]): Promise<strin
   for (const id of households) {
     const snapshot = await loadSnapshot(database.db, id, DATE);
     for (const e of registry.evaluate(snapshot))
-      if (keep.includes(e.outcome)) out.push(key({ householdId: id, programId: e.programId, personId: e.personId ?? null, outcome: e.outcome }));
+      if (keep.includes(e.outcome))
+        out.push(
+          key({ householdId: id, programId: e.programId, personId: e.personId ?? null, outcome: e.outcome }),
+        );
   }
   return out.sort();
 }
@@ -61,20 +72,30 @@ describe('screening runs against the database', () => {
   let runId: string;
 
   it('screens every partition in process; rows equal loadSnapshot + registry.evaluate', async () => {
-    const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 7, keep: ['eligible', 'undetermined'] });
+    const run = await createRun(conn, engine, {
+      referenceDate: DATE,
+      partitionSize: 7,
+      keep: ['eligible', 'undetermined'],
+    });
     runId = run.id;
     expect(run.partitions).toBe(4);
     const results = await runInProcess(conn, engine, run.id);
     expect(results.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
     expect(results.reduce((s, r) => s + r.households, 0)).toBe(24);
     expect(await rowsOf(run.id)).toEqual(await expectedRows(householdIds, ['eligible', 'undetermined']));
-    const [status] = await conn.query<{ status: string; counts: unknown }>('SELECT status, counts FROM screening_runs WHERE id = $1', [run.id]);
+    const [status] = await conn.query<{ status: string; counts: unknown }>(
+      'SELECT status, counts FROM screening_runs WHERE id = $1',
+      [run.id],
+    );
     expect(status!.status).toBe('done');
   });
 
   it('writes a partition once: running it again changes nothing', async () => {
     const before = await rowsOf(runId);
-    await conn.query(`UPDATE screening_partitions SET status = 'pending' WHERE run_id = $1 AND partition = 1`, [runId]);
+    await conn.query(
+      `UPDATE screening_partitions SET status = 'pending' WHERE run_id = $1 AND partition = 1`,
+      [runId],
+    );
     const again = await screenPartition(conn, engine, runId, 1);
     expect(again.status).toBe('done');
     const skipped = await screenPartition(conn, engine, runId, 1);

@@ -1,5 +1,5 @@
 import type { Outcome, ProgramEvaluation, Registry } from '@bokji/core';
-import { loadSnapshot, type Db } from '@bokji/db';
+import { type Db, loadSnapshot } from '@bokji/db';
 import { BatchDicts } from '../batch.js';
 import { getBit } from '../bits.js';
 import { type BatchOutcomes, OUTCOMES, type ScreeningEngine } from '../engine.js';
@@ -32,7 +32,11 @@ export interface CreateRunOptions {
 }
 
 /** Creates a run and its partitions (household id ranges of about `partitionSize`). */
-export async function createRun(conn: Conn, engine: ScreeningEngine, opts: CreateRunOptions): Promise<RunInfo> {
+export async function createRun(
+  conn: Conn,
+  engine: ScreeningEngine,
+  opts: CreateRunOptions,
+): Promise<RunInfo> {
   const size = opts.partitionSize ?? 20_000;
   const keep = opts.keep ?? ['eligible', 'undetermined'];
   const programs = engine.plan.programs.map((p) => ({ id: p.id, version: p.version }));
@@ -46,7 +50,13 @@ export async function createRun(conn: Conn, engine: ScreeningEngine, opts: Creat
     const [run] = await c.query<{ id: string }>(
       `INSERT INTO screening_runs (kind, reference_date, status, keep, programs, partitions)
        VALUES ($1, $2, 'running', $3, $4, $5) RETURNING id::text AS id`,
-      [opts.kind ?? 'population', opts.referenceDate, JSON.stringify(keep), JSON.stringify(programs), cuts.length + 1],
+      [
+        opts.kind ?? 'population',
+        opts.referenceDate,
+        JSON.stringify(keep),
+        JSON.stringify(programs),
+        cuts.length + 1,
+      ],
     );
     const runId = run!.id;
     const values: string[] = [];
@@ -76,7 +86,13 @@ export async function getRun(conn: Conn, runId: string): Promise<RunInfo> {
   );
   if (!r) throw new Error(`no screening run ${runId}`);
   const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
-  return { id: r.id, referenceDate: r.reference_date, keep: json(r.keep), partitions: r.partitions, programs: json(r.programs) };
+  return {
+    id: r.id,
+    referenceDate: r.reference_date,
+    keep: json(r.keep),
+    partitions: r.partitions,
+    programs: json(r.programs),
+  };
 }
 
 /** Per program: [eligible, ineligible, undetermined] counts. */
@@ -143,7 +159,13 @@ export interface WriteOptions {
   write?: 'upsert' | 'copy';
 }
 
-async function writeRows(c: Conn, runId: string, r: BatchOutcomes, keep: readonly Outcome[], opts: WriteOptions) {
+async function writeRows(
+  c: Conn,
+  runId: string,
+  r: BatchOutcomes,
+  keep: readonly Outcome[],
+  opts: WriteOptions,
+) {
   if (c.copyIn) {
     if (opts.write === 'copy') {
       await c.copyIn(
@@ -220,7 +242,12 @@ export async function screenPartition(
   const ms = { load: 0, screen: 0, write: 0 };
   if (part.status === 'done') return { partition, status: 'skipped', households: 0, ms };
   let t0 = performance.now();
-  const batch = await loadBatch(conn, { from: part.from_id, to: part.to_id }, run.referenceDate, opts.dicts ?? new BatchDicts());
+  const batch = await loadBatch(
+    conn,
+    { from: part.from_id, to: part.to_id },
+    run.referenceDate,
+    opts.dicts ?? new BatchDicts(),
+  );
   ms.load = performance.now() - t0;
   t0 = performance.now();
   const r = engine.screen(batch);
@@ -250,10 +277,11 @@ export async function screenPartition(
 export async function finishRunIfComplete(conn: Conn, runId: string): Promise<boolean> {
   return conn.tx(async (c) => {
     await c.query('SELECT 1 FROM screening_runs WHERE id = $1 FOR UPDATE', [runId]);
-    const parts = await c.query<{ status: string; counts: Counts | string | null; households: number | null }>(
-      'SELECT status, counts, households FROM screening_partitions WHERE run_id = $1',
-      [runId],
-    );
+    const parts = await c.query<{
+      status: string;
+      counts: Counts | string | null;
+      households: number | null;
+    }>('SELECT status, counts, households FROM screening_partitions WHERE run_id = $1', [runId]);
     if (parts.some((p) => p.status !== 'done')) return false;
     const total: Counts = {};
     let households = 0;
@@ -261,7 +289,8 @@ export async function finishRunIfComplete(conn: Conn, runId: string): Promise<bo
       households += p.households ?? 0;
       const counts = (typeof p.counts === 'string' ? JSON.parse(p.counts) : p.counts) as Counts | null;
       for (const [id, [e, i, u]] of Object.entries(counts ?? {})) {
-        const t = (total[id] ??= [0, 0, 0]);
+        total[id] ??= [0, 0, 0];
+        const t = total[id];
         t[0] += e;
         t[1] += i;
         t[2] += u;
@@ -290,7 +319,12 @@ export async function runInProcess(
   const dicts = new BatchDicts();
   const out: PartitionResult[] = [];
   for (const { partition } of pending) {
-    const r = await screenPartition(conn, engine, runId, partition, { ...opts, run, dicts, worker: `pid:${process.pid}` });
+    const r = await screenPartition(conn, engine, runId, partition, {
+      ...opts,
+      run,
+      dicts,
+      worker: `pid:${process.pid}`,
+    });
     opts.onPartition?.(r);
     out.push(r);
   }
@@ -322,7 +356,10 @@ export async function rescreenPeople(
   const r = engine.screen(batch);
   let rows = 0;
   await conn.tx(async (c) => {
-    await c.query('DELETE FROM screening_results WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [runId, ids]);
+    await c.query('DELETE FROM screening_results WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
+      runId,
+      ids,
+    ]);
     for (const _ of resultLines(runId, r, run.keep)) rows++;
     await writeRows(c, runId, r, run.keep, {});
   });

@@ -28,14 +28,18 @@ const date = arg('date', '2026-03-15')!;
 const start = Number(arg('start-index', '0'));
 const chunk = Number(arg('chunk', '20000'));
 const dataDir = arg('data-dir');
-const url = dataDir ? undefined : (arg('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+const url = dataDir
+  ? undefined
+  : (arg('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
 
 const log = (msg: string) => process.stderr.write(`[populate] ${msg}\n`);
 
 const t0 = performance.now();
 const database = await openDatabase(url ? { url, max: 8 } : { dataDir: dataDir! });
 const conn = connOf(database);
-log(`database ${database.location} (${database.kind}) migrated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+log(
+  `database ${database.location} (${database.kind}) migrated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 if (flag('truncate')) {
   await conn.query(`TRUNCATE ${Object.keys(TABLES).join(', ')} CASCADE`);
@@ -50,7 +54,9 @@ const tables = Object.keys(TABLES);
 // per index instead of millions of random B-tree inserts. Keep them with --keep-indexes.
 let restore: string[] = [];
 if (url && !flag('keep-indexes')) {
-  const [{ n }] = (await conn.query<{ n: string }>('SELECT count(*)::text AS n FROM (SELECT 1 FROM households LIMIT 1) s')) as [{ n: string }];
+  const [{ n }] = (await conn.query<{ n: string }>(
+    'SELECT count(*)::text AS n FROM (SELECT 1 FROM households LIMIT 1) s',
+  )) as [{ n: string }];
   if (n === '0') {
     const rel = `ARRAY[${tables.map((t) => `'${t}'::regclass`).join(',')}]`;
     const cons = await conn.query<{ tbl: string; name: string; def: string; contype: string }>(
@@ -73,7 +79,9 @@ if (url && !flag('keep-indexes')) {
       ...idx.map((i) => i.def),
       ...fks.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT "${c.name}" ${c.def}`),
     ];
-    log(`bulk-load mode: dropped ${keys.length} keys, ${idx.length} indexes, ${fks.length} foreign keys (rebuilt after the load)`);
+    log(
+      `bulk-load mode: dropped ${keys.length} keys, ${idx.length} indexes, ${fks.length} foreign keys (rebuilt after the load)`,
+    );
   }
 }
 if (url) {
@@ -151,5 +159,7 @@ if (restore.length) {
 }
 await conn.query('ANALYZE households, household_residences, people, memberships, linked_records');
 const total = (performance.now() - started) / 1000;
-log(`done: ${written.households.toLocaleString('en')} households in ${total.toFixed(1)} s (seed ${seed}, date ${date}, first index ${start})`);
+log(
+  `done: ${written.households.toLocaleString('en')} households in ${total.toFixed(1)} s (seed ${seed}, date ${date}, first index ${start})`,
+);
 await database.close();

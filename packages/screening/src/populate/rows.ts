@@ -45,7 +45,10 @@ export class PopulationLines {
 
   add(h: SyntheticHousehold): void {
     const r = h.household.residence;
-    const formed = h.memberships.reduce((min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min), h.referenceDate);
+    const formed = h.memberships.reduce(
+      (min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min),
+      h.referenceDate,
+    );
     const L = this.lines;
     L.households.push(
       `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\n`,
@@ -54,9 +57,13 @@ export class PopulationLines {
       `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\t${formed}\tsuccession\n`,
     );
     for (const p of h.people)
-      L.people.push(`${p.id}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`);
+      L.people.push(
+        `${p.id}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`,
+      );
     for (const m of h.memberships)
-      L.memberships.push(`${h.household.id}\t${m.personId}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`);
+      L.memberships.push(
+        `${h.household.id}\t${m.personId}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`,
+      );
     for (const x of h.records) {
       const amount = x.category === 'fact' ? null : x.amountKrw;
       const value = x.category === 'fact' ? JSON.stringify(x.value) : null;
@@ -89,7 +96,10 @@ export async function writeLines(conn: Conn, lines: PopulationLines): Promise<vo
       const values = rows.slice(i, i + 500).map((line) => {
         const fields = line.slice(0, -1).split('\t');
         const start = params.length;
-        for (const v of fields) params.push(v === '\\N' ? null : v.replace(/\\t/g, '\t').replace(/\\n/g, '\n').replace(/\\\\/g, '\\'));
+        for (const v of fields)
+          params.push(
+            v === '\\N' ? null : v.replace(/\\t/g, '\t').replace(/\\n/g, '\n').replace(/\\\\/g, '\\'),
+          );
         return `(${fields.map((_, j) => `$${start + j + 1}`).join(',')})`;
       });
       await conn.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values.join(',')}`, params);

@@ -43,8 +43,10 @@ export function criteriaLiterals(registry: Pick<Registry, 'list'>): {
       case 'compare':
         operand(c.left);
         operand(c.right);
-        if ('fact' in c.left && c.left.field && 'value' in c.right) add(`${c.left.fact}.${c.left.field}`, c.right.value);
-        if ('fact' in c.right && c.right.field && 'value' in c.left) add(`${c.right.fact}.${c.right.field}`, c.left.value);
+        if ('fact' in c.left && c.left.field && 'value' in c.right)
+          add(`${c.left.fact}.${c.left.field}`, c.right.value);
+        if ('fact' in c.right && c.right.field && 'value' in c.left)
+          add(`${c.right.fact}.${c.right.field}`, c.left.value);
         break;
       case 'all':
       case 'any':
@@ -83,7 +85,10 @@ function arbFromSchema(
       return fc.constantFrom(...Object.values(d.entries as Record<string, string>));
     case 'string':
       return extra.length
-        ? fc.oneof(fc.constantFrom(...extra.filter((x) => typeof x === 'string')), fc.constantFrom('기타', 'x'))
+        ? fc.oneof(
+            fc.constantFrom(...extra.filter((x) => typeof x === 'string')),
+            fc.constantFrom('기타', 'x'),
+          )
         : fc.constantFrom('기타', 'x', '2025-01-01');
     case 'number':
       return fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3_000_000 }));
@@ -119,7 +124,11 @@ export const REFERENCE_DATES = ['2023-06-30', '2024-01-01', '2025-07-15', '2026-
 
 const isoBetween = (fromYear: number, to: string) =>
   fc
-    .date({ min: new Date(`${fromYear}-01-01T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true })
+    .date({
+      min: new Date(`${fromYear}-01-01T00:00:00Z`),
+      max: new Date(`${to}T00:00:00Z`),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
 
 export function arbHouseholds(registry: Pick<Registry, 'list'>, opts: { maxHouseholds?: number } = {}) {
@@ -145,17 +154,42 @@ export function arbHouseholds(registry: Pick<Registry, 'list'>, opts: { maxHouse
   const arbMember = (date: string, i: number) =>
     fc
       .record({
-        relation: i === 0 ? fc.constantFrom<Relation>('head', 'head', 'head', 'spouse', 'child') : fc.constantFrom(...Relation.options),
+        relation:
+          i === 0
+            ? fc.constantFrom<Relation>('head', 'head', 'head', 'spouse', 'child')
+            : fc.constantFrom(...Relation.options),
         birthDate: isoBetween(1920, date),
         sex: fc.constantFrom<'F' | 'M'>('F', 'M'),
         nationality: fc.constantFrom('KR', 'KR', 'KR', 'VN', 'CN', 'US'),
-        residencyStatus: fc.option(fc.constantFrom('citizen', 'marriageMigrant', 'foreigner'), { nil: undefined }),
+        residencyStatus: fc.option(fc.constantFrom('citizen', 'marriageMigrant', 'foreigner'), {
+          nil: undefined,
+        }),
         incomes: fc.option(
-          fc.array(fc.record({ kind: fc.constantFrom('earned', 'business', 'property', 'publicTransfer', 'privateTransfer', 'pension', 'other'), monthlyKrw: money(9_000_000) }), { maxLength: 3 }),
+          fc.array(
+            fc.record({
+              kind: fc.constantFrom(
+                'earned',
+                'business',
+                'property',
+                'publicTransfer',
+                'privateTransfer',
+                'pension',
+                'other',
+              ),
+              monthlyKrw: money(9_000_000),
+            }),
+            { maxLength: 3 },
+          ),
           { freq: 5 },
         ),
         assets: fc.option(
-          fc.array(fc.record({ kind: fc.constantFrom('residential', 'general', 'financial', 'car', 'debt'), valueKrw: money(900_000_000) }), { maxLength: 4 }),
+          fc.array(
+            fc.record({
+              kind: fc.constantFrom('residential', 'general', 'financial', 'car', 'debt'),
+              valueKrw: money(900_000_000),
+            }),
+            { maxLength: 4 },
+          ),
           { freq: 5 },
         ),
         facts: fc.oneof({ weight: 2, arbitrary: fc.constant({}) }, { weight: 3, arbitrary: arbFacts }),
@@ -176,12 +210,16 @@ export function arbHouseholds(registry: Pick<Registry, 'list'>, opts: { maxHouse
         size: fc.integer({ min: 0, max: 7 }),
       })
       .chain((r) =>
-        fc.tuple(...Array.from({ length: r.size }, (_, i) => arbMember(date, i))).map((members) => ({ r, members })),
+        fc
+          .tuple(...Array.from({ length: r.size }, (_, i) => arbMember(date, i)))
+          .map((members) => ({ r, members })),
       );
   return fc
     .constantFrom(...REFERENCE_DATES)
     .chain((date) =>
-      fc.array(arbHousehold(date), { minLength: 1, maxLength: opts.maxHouseholds ?? 8 }).map((hs) => ({ date, hs })),
+      fc
+        .array(arbHousehold(date), { minLength: 1, maxLength: opts.maxHouseholds ?? 8 })
+        .map((hs) => ({ date, hs })),
     )
     .map(({ date, hs }) =>
       hs.map(({ r, members }, h): HouseholdSnapshot => {
