@@ -1,0 +1,4 @@
+export * from './load.js';
+export * from './model.js';
+export { addDays, detect } from './rules.js';
+export * from './store.js';
