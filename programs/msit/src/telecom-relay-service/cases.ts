@@ -1,0 +1,22 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '청각장애인 — 이용 신청 필요',
+    date: '2026-03-01',
+    household: { members: [{ age: 40, facts: { disability: { severity: 'severe', type: '청각' } } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '언어장애인 — 미결정',
+    date: '2026-03-01',
+    household: { members: [{ age: 40, facts: { disability: { severity: 'mild', type: '언어' } } }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '지체장애인 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 40, facts: { disability: { severity: 'mild', type: '지체' } } }] },
+    expect: { outcome: 'ineligible' },
+  },
+];
