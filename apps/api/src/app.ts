@@ -7,6 +7,7 @@ import * as ops from './middleware/index.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
 import { caseworkRoutes } from './routes/casework.js';
+import { dciRoutes } from './routes/dci/index.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { householdRoutes } from './routes/households.js';
 import { linkageRoutes } from './routes/linkage.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', searchRoutes)
     .route('/api/v1', caseworkRoutes)
     .route('/api/v1', linkageRoutes);
+  app.route('/', dciRoutes); // DCI interoperability: /api/v1/dci/… and /.well-known/jwks.json (docs/dci.md)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

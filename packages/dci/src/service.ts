@@ -355,7 +355,7 @@ export class DciService {
   }
 
   /** A refused message: the rejected reply envelope (sync) or an ACK with ERR (async). */
-  private refuse(e: DciMessageError, mode: 'sync' | 'async', action: string, header?: RequestHeader): Reply {
+  refuse(e: DciMessageError, mode: 'sync' | 'async', action: string, header?: RequestHeader): Reply {
     if (mode === 'async') return { status: e.httpStatus, body: ackError(e.ackCode, e.message) };
     const h = replyHeader({
       action: replyTo(action),

@@ -201,5 +201,14 @@ export function schemaErrors(spec: SpecName, name: string, body: unknown): strin
     : (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`);
 }
 
+/** Errors of a body against a named component response (e.g. `HttpErrorResponse`). */
+export function componentResponseErrors(spec: SpecName, name: string, body: unknown): string[] {
+  const response = ((loadSpec(spec).components as Json).responses as Json)[name] as Json | undefined;
+  const schema = schemaOf(response?.content, 'application/json');
+  if (!schema) return [`${spec}: no response ${name}`];
+  const v = compile(`${spec} response ${name}`, schema);
+  return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`);
+}
+
 /** The paths a spec defines. */
 export const specPaths = (spec: SpecName) => Object.keys(loadSpec(spec).paths as Json);

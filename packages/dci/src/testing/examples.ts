@@ -21,6 +21,8 @@ export function sample(registry: 'social' | 'ibr', file: string): Json {
  * - empty `header.sender_uri` (format uri), `header.meta` (object), `consent`, `authorize`
  *   (objects) and `locale` that is not ISO 639-3 ("", "EN/GB") are dropped;
  * - empty `seq_num`, `condition`, `expression2` of a predicate are dropped;
+ * - IBR `enrolled_criteria.response_entity` "Beneficiary" (the spec's example, outside its own
+ *   enum) → "Member";
  * - fresh `message_id`, `transaction_id` and `reference_id` (empty in the samples; Bokji refuses
  *   an empty reference id and a repeated message id).
  */
@@ -42,6 +44,12 @@ export function fixSample(input: Json): { body: Json; changes: string[] } {
   if (message.transaction_id === '' || message.transaction_id === undefined) {
     message.transaction_id = `txn-${randomUUID()}`;
     changes.push('message.transaction_id: fresh id');
+  }
+  const enrolled = message.enrolled_criteria as Json | undefined;
+  if (enrolled && enrolled.response_entity === 'Beneficiary') {
+    // The spec's own `example: Beneficiary` is outside its enum (Group, Member).
+    enrolled.response_entity = 'Member';
+    changes.push('enrolled_criteria.response_entity: Beneficiary (not in the enum) → Member');
   }
   const requests = (message.search_request ?? message.subscribe_request) as Json[] | undefined;
   requests?.forEach((r, i) => {
