@@ -1,0 +1,16 @@
+import type { ProgramCase } from '@bokji/core';
+
+export const cases: ProgramCase[] = [
+  {
+    name: '여성 — 창업 단계·심사 확인 필요',
+    date: '2026-03-01',
+    household: { members: [{ age: 36, sex: 'F' }] },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '남성 — 비대상',
+    date: '2026-03-01',
+    household: { members: [{ age: 36, sex: 'M' }] },
+    expect: { outcome: 'ineligible' },
+  },
+];
