@@ -158,6 +158,30 @@ export const factKinds = {
     }),
     whenAbsent: 'unknown',
   },
+  righteousCasualty: {
+    label: a('의사상자 인정', 'recognised righteous casualty (의사상자)'),
+    agency: a('보건복지부(의사상자심사위원회)', 'Ministry of Health and Welfare (righteous-casualty review committee)'),
+    value: z.strictObject({ kind: z.enum(['injured', 'bereavedFamily']), grade: z.string().max(20).optional() }),
+    whenAbsent: 'no',
+  },
+  unpaidWages: {
+    label: a('체불임금 확인·도산 인정', 'confirmed unpaid wages or employer insolvency'),
+    agency: a('고용노동부·근로복지공단', 'Ministry of Employment and Labor / Korea Workers’ Compensation and Welfare Service'),
+    value: z.strictObject({ kind: z.enum(['insolvency', 'confirmation', 'courtJudgment']), confirmedOn: z.string().optional() }),
+    whenAbsent: 'no',
+  },
+  environmentalDamage: {
+    label: a('환경오염피해 인정', 'recognised environmental-pollution damage'),
+    agency: a('기후에너지환경부(한국환경산업기술원)', 'Ministry of Climate, Energy and Environment (environmental damage relief)'),
+    value: z.strictObject({ kind: z.string().max(50) }),
+    whenAbsent: 'no',
+  },
+  caseManagementReferral: {
+    label: a('통합사례관리 대상 선정', 'selected for integrated case management'),
+    agency: a('시군구 희망복지지원단', 'local-government integrated case-management team'),
+    value: z.strictObject({ selectedOn: z.string().optional() }),
+    whenAbsent: 'no',
+  },
   supportObligor: {
     label: a('부양의무자 기준 조사 결과', 'support-obligor assessment'),
     agency: a('시군구 조사 (부양의무자 소득·재산 조사)', 'local-government investigation (support obligors)'),
