@@ -2,6 +2,7 @@ import {
   describeCriterion,
   exercisedLeaves,
   leavesOf,
+  canBeUndetermined,
   reachableOutcomes,
   type ProgramDefinition,
   type Registry,
@@ -46,7 +47,11 @@ export function checkConformance(
   if (Object.keys(schema.properties ?? {}).length === 0) problems.push('application form has no fields');
   const outcomes = new Set(program.cases.map((c) => c.expect.outcome));
   const reachable = reachableOutcomes(program.criteria);
-  const required = ['undetermined', ...(reachable.eligible ? ['eligible'] : []), ...(reachable.ineligible ? ['ineligible'] : [])];
+  const required = [
+    ...(canBeUndetermined(program.criteria) ? ['undetermined'] : []),
+    ...(reachable.eligible ? ['eligible'] : []),
+    ...(reachable.ineligible ? ['ineligible'] : []),
+  ];
   for (const o of required) {
     if (!outcomes.has(o as never)) problems.push(`no case with outcome ${o}`);
   }

@@ -1,4 +1,5 @@
-import type { Criterion, Explanation } from '../criteria/types.js';
+import type { Criterion, Explanation, Operand } from '../criteria/types.js';
+import { factKinds } from '../domain/facts.js';
 
 /**
  * Which leaf criteria (compare, judgement) an explanation decided, by path: `0.1` is the second
@@ -77,5 +78,31 @@ export function reachableOutcomes(c: Criterion): { eligible: boolean; ineligible
       const r = reachableOutcomes(c.of);
       return { eligible: r.ineligible, ineligible: r.eligible };
     }
+  }
+}
+
+function operandCanBeMissing(o: Operand): boolean {
+  if ('calc' in o) return o.args.some(operandCanBeMissing);
+  if ('fact' in o) return factKinds[o.fact].whenAbsent === 'unknown';
+  if ('value' in o || 'receives' in o) return false;
+  return true; // variables may lack data; parameters may have no version at a date
+}
+
+/** Whether any input could leave the criterion undetermined (a judgement, missing data, no parameter version). */
+export function canBeUndetermined(c: Criterion): boolean {
+  switch (c.type) {
+    case 'compare':
+      return operandCanBeMissing(c.left) || operandCanBeMissing(c.right);
+    case 'judgement':
+      return true;
+    case 'all':
+    case 'any':
+      return c.of.some(canBeUndetermined);
+    case 'not':
+      return canBeUndetermined(c.of);
+    case 'members':
+      return canBeUndetermined(c.where);
+    case 'count':
+      return canBeUndetermined(c.where) || operandCanBeMissing(c.right);
   }
 }
