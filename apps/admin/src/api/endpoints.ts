@@ -1,0 +1,100 @@
+import { request } from './client';
+import type {
+  AccessEntry,
+  CaseView,
+  CatalogueSummary,
+  Entitlement,
+  Evaluation,
+  Finding,
+  HouseholdHit,
+  HouseholdView,
+  LifeEvent,
+  LinkedRecord,
+  Person,
+  ProgramDetail,
+  ProgramSummary,
+  Stage,
+  User,
+} from './types';
+
+/** If-Match with a case version: the API refuses a stale one (412) and requires it to move a case (428). */
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+
+export interface CaseEventInput {
+  type: string;
+  reason?: string;
+  startDate?: string;
+  endDate?: string;
+  amountKrw?: number;
+}
+
+export interface ProgramFilter {
+  q?: string | undefined;
+  ministry?: string | undefined;
+  lifeCycle?: string | undefined;
+  situation?: string | undefined;
+  fidelity?: string | undefined;
+}
+
+/** The API operations the app uses, one typed function each (paths and shapes as in /openapi.json). */
+export const api = {
+  login: (username: string, password: string) =>
+    request<{ token: string; expiresAt: string; user: User }>('POST', '/auth/login', {
+      json: { username, password },
+    }),
+  logout: () => request<void>('POST', '/auth/logout'),
+
+  searchHouseholds: (q: { name?: string | undefined; birthDate?: string | undefined }) =>
+    request<{ households: HouseholdHit[] }>('GET', '/households', { query: q }),
+  /** The RRN goes in the body, never in a URL. */
+  lookupPerson: (rrn: string) => request<Person>('POST', '/people/lookup', { json: { rrn } }),
+  household: (id: string) => request<HouseholdView>('GET', `/households/${id}`),
+  records: async (personId: string) =>
+    (await request<{ records: LinkedRecord[] }>('GET', `/people/${personId}/records`)).records,
+  benefits: async (householdId: string) =>
+    (await request<{ entitlements: Entitlement[] }>('GET', `/households/${householdId}/benefits`))
+      .entitlements,
+  lifeEvent: (
+    householdId: string,
+    body: {
+      kind: string;
+      date: string;
+      personId?: string;
+      child?: { name: string; sex: 'F' | 'M'; nationality: string; residencyStatus: string };
+    },
+  ) => request<LifeEvent>('POST', `/households/${householdId}/life-events`, { json: body }),
+
+  cases: async (q: {
+    householdId?: string | undefined;
+    stage?: Stage | string | undefined;
+    programId?: string | undefined;
+  }) => (await request<{ cases: CaseView[] }>('GET', '/cases', { query: { ...q, limit: 500 } })).cases,
+  case: (id: string) => request<CaseView>('GET', `/cases/${id}`),
+  createCase: (body: {
+    householdId: string;
+    programId: string;
+    personId?: string;
+    application: Record<string, unknown>;
+  }) => request<CaseView>('POST', '/cases', { json: body }),
+  sendCaseEvent: (id: string, version: number, event: CaseEventInput) =>
+    request<CaseView>('POST', `/cases/${id}/events`, { json: event, headers: ifMatch(version) }),
+  evaluation: (id: string) => request<Evaluation>('GET', `/evaluations/${id}`),
+
+  findings: async (q: { kind?: string | undefined; status?: string | undefined }) =>
+    (await request<{ findings: Finding[] }>('GET', '/findings', { query: { ...q, limit: 500 } })).findings,
+  resolveFinding: (id: string, body: { action: string; reason: string; amountKrw?: number }) =>
+    request<Finding>('POST', `/findings/${id}/resolve`, { json: body }),
+  reinvestigate: () => request<Record<string, unknown>>('POST', '/reinvestigations', { json: {} }),
+  sweepDuplicates: () => request<{ checked: number; findings: number }>('POST', '/duplicates/sweep'),
+
+  programs: (filter: ProgramFilter = {}) =>
+    request<{ total: number; programs: ProgramSummary[] }>('GET', '/programs', { query: { ...filter } }),
+  programsSummary: () => request<CatalogueSummary>('GET', '/programs/summary'),
+  program: (id: string) => request<ProgramDetail>('GET', `/programs/${encodeURIComponent(id)}`),
+
+  accessLog: async (q: Record<string, string | undefined>) =>
+    (await request<{ entries: AccessEntry[] }>('GET', '/access-log', { query: { ...q, limit: 500 } }))
+      .entries,
+  verifyAccessLog: () =>
+    request<{ ok: boolean; rows: number; brokenAtId?: number }>('GET', '/access-log/verify'),
+};

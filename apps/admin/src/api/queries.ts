@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLang } from '../i18n';
+import { api } from './endpoints';
+import type { HouseholdView } from './types';
+
+export type { HouseholdView, Member, ProgramSummary } from './types';
+
+export const keys = {
+  household: (id: string) => ['household', id] as const,
+  records: (personId: string) => ['records', personId] as const,
+  benefits: (id: string) => ['benefits', id] as const,
+  cases: (q: Record<string, string | undefined>) => ['cases', q] as const,
+  case: (id: string) => ['case', id] as const,
+  findings: (q: Record<string, string | undefined>) => ['findings', q] as const,
+  evaluation: (id: string) => ['evaluation', id] as const,
+  program: (id: string) => ['program', id] as const,
+  programs: ['programs', 'all'] as const,
+};
+
+export function useHousehold(id: string) {
+  return useQuery({ queryKey: keys.household(id), queryFn: () => api.household(id), enabled: Boolean(id) });
+}
+
+export function useBenefits(householdId: string) {
+  return useQuery({ queryKey: keys.benefits(householdId), queryFn: () => api.benefits(householdId) });
+}
+
+export function useCases(q: {
+  householdId?: string | undefined;
+  stage?: string | undefined;
+  programId?: string | undefined;
+}) {
+  return useQuery({ queryKey: keys.cases(q), queryFn: () => api.cases(q) });
+}
+
+export function useCase(id: string) {
+  return useQuery({ queryKey: keys.case(id), queryFn: () => api.case(id) });
+}
+
+export function useFindings(q: { kind?: string | undefined; status?: string | undefined }) {
+  return useQuery({
+    queryKey: keys.findings(q),
+    queryFn: () => api.findings({ ...q, status: q.status ?? 'open' }),
+  });
+}
+
+export function useEvaluation(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.evaluation(id ?? ''),
+    queryFn: () => api.evaluation(id!),
+    enabled: Boolean(id),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useProgram(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.program(id ?? ''),
+    queryFn: () => api.program(id!),
+    enabled: Boolean(id),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The whole catalogue (summaries), cached: program names for every table. */
+export function usePrograms() {
+  return useQuery({ queryKey: keys.programs, queryFn: () => api.programs(), staleTime: 10 * 60_000 });
+}
+
+/** A program id as its name in the current language (the id while the catalogue loads or when unknown). */
+export function useProgramName() {
+  const { pick } = useLang();
+  const programs = usePrograms();
+  const byId = new Map((programs.data?.programs ?? []).map((p) => [p.id, p]));
+  return (id: string) => {
+    const p = byId.get(id);
+    return p ? pick(p.name) : id;
+  };
+}
+
+/** Member names of a household by person id. */
+export function personNames(
+  household: HouseholdView | undefined,
+): (personId: string | null | undefined) => string {
+  const names = new Map((household?.members ?? []).map((m) => [m.personId, m.person.name]));
+  return (id) => (id ? (names.get(id) ?? `${id.slice(0, 8)}…`) : '—');
+}

@@ -1,0 +1,40 @@
+import {
+  Anchor,
+  type AnchorProps,
+  Button,
+  type ButtonProps,
+  NavLink,
+  type NavLinkProps,
+} from '@mantine/core';
+import { createLink, type LinkComponent } from '@tanstack/react-router';
+import { forwardRef, type ReactNode } from 'react';
+
+// Mantine's polymorphic components made into type-safe TanStack Router links (typed `to`, `params`
+// and `search`), as the router's documentation does it for component libraries.
+
+type AnchorAsLink = Omit<AnchorProps, 'href'> & { children?: ReactNode };
+const AnchorBase = forwardRef<HTMLAnchorElement, AnchorAsLink>((props, ref) => (
+  <Anchor ref={ref} {...props} />
+));
+const AnchorCreated = createLink(AnchorBase);
+export const AnchorLink: LinkComponent<typeof AnchorBase> = (props) => (
+  <AnchorCreated preload="intent" {...props} />
+);
+
+type ButtonAsLink = Omit<ButtonProps, 'href'> & { children?: ReactNode };
+const ButtonBase = forwardRef<HTMLAnchorElement, ButtonAsLink>((props, ref) => (
+  <Button component="a" ref={ref} {...props} />
+));
+const ButtonCreated = createLink(ButtonBase);
+export const ButtonLink: LinkComponent<typeof ButtonBase> = (props) => (
+  <ButtonCreated preload="intent" {...props} />
+);
+
+type NavLinkAsLink = Omit<NavLinkProps, 'href'>;
+const NavLinkBase = forwardRef<HTMLAnchorElement, NavLinkAsLink>((props, ref) => (
+  <NavLink component="a" ref={ref} {...props} />
+));
+const NavLinkCreated = createLink(NavLinkBase);
+export const NavLinkLink: LinkComponent<typeof NavLinkBase> = (props) => (
+  <NavLinkCreated preload="intent" {...props} />
+);

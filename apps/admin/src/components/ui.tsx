@@ -1,0 +1,94 @@
+import { Alert, Badge, Center, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import type { Outcome, Stage } from '../api/types';
+
+const outcomeColor: Record<Outcome, string> = { eligible: 'teal', ineligible: 'red', undetermined: 'yellow' };
+
+export function OutcomeBadge({ outcome }: { outcome: Outcome | null | undefined }) {
+  const { t } = useTranslation();
+  if (!outcome) return <Text c="dimmed">—</Text>;
+  return (
+    <Badge color={outcomeColor[outcome]} variant="light">
+      {t(`outcome.${outcome}`)}
+    </Badge>
+  );
+}
+
+const stageColor: Record<Stage, string> = {
+  application: 'gray',
+  investigation: 'blue',
+  guarantee: 'grape',
+  decision: 'orange',
+  active: 'teal',
+  closed: 'dark',
+};
+
+export function StageBadge({ stage, state }: { stage: Stage; state?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={stageColor[stage] ?? 'gray'} variant="light">
+      {state ? t(`state.${state}`, { defaultValue: state }) : t(`stage.${stage}`)}
+    </Badge>
+  );
+}
+
+/** An API failure in the user's language, with the API's own message and every field issue. */
+export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const api = error instanceof ApiError ? error : null;
+  const heading =
+    title ?? (api ? t(`errors.${api.code}`, { defaultValue: t('errors.unknown') }) : t('errors.unknown'));
+  return (
+    <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={heading} role="alert">
+      <Text size="sm">{api ? api.message : error instanceof Error ? error.message : String(error)}</Text>
+      {api?.issues.length ? (
+        <List size="sm" mt="xs">
+          {api.issues.map((i) => (
+            <List.Item key={`${i.path}:${i.message}`}>
+              <code>{i.path}</code>: {i.message}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+export function PageHeader({
+  title,
+  children,
+  subtitle,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+      <Stack gap={2}>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+        {subtitle ? (
+          <Text c="dimmed" size="sm">
+            {subtitle}
+          </Text>
+        ) : null}
+      </Stack>
+      {children ? <Group gap="xs">{children}</Group> : null}
+    </Group>
+  );
+}

@@ -1,0 +1,128 @@
+import { Badge, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useCases, useProgramName, usePrograms } from '../../api/queries';
+import { type CaseView, type Stage, stages } from '../../api/types';
+import { AnchorLink } from '../../components/links';
+import { ErrorAlert, Loading, PageHeader, StageBadge } from '../../components/ui';
+import { useLang } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+
+function CaseCard({ c, programName }: { c: CaseView; programName: (id: string) => string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="xs" data-testid="case-card">
+      <Stack gap={4}>
+        <AnchorLink to="/cases/$caseId" params={{ caseId: c.id }} size="sm" fw={600}>
+          {programName(c.programId)}
+        </AnchorLink>
+        <Group gap={4}>
+          <StageBadge stage={c.stage} state={c.state} />
+          {c.context.outcome ? (
+            <Badge
+              size="xs"
+              variant="outline"
+              color={
+                c.context.outcome === 'eligible'
+                  ? 'teal'
+                  : c.context.outcome === 'ineligible'
+                    ? 'red'
+                    : 'yellow'
+              }
+            >
+              {t(`outcome.${c.context.outcome}`)}
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('cases.caseNo', { id: c.id.slice(0, 8) })} · {formatDateTime(c.updatedAt)}
+        </Text>
+        <AnchorLink to="/households/$householdId" params={{ householdId: c.householdId }} size="xs">
+          {t('cases.household')}
+        </AnchorLink>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Cases of the jurisdiction on a board by stage, filtered by stage and program. */
+export function CaseBoardPage() {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const search = useSearch({ from: '/app/cases' });
+  const navigate = useNavigate({ from: '/cases' });
+  const cases = useCases({ stage: search.stage, programId: search.programId });
+  const programs = usePrograms();
+  const programName = useProgramName();
+  const shown: Stage[] = search.stage ? [search.stage as Stage] : stages;
+  const byStage = new Map<Stage, CaseView[]>(shown.map((s) => [s, []]));
+  for (const c of cases.data ?? []) byStage.get(c.stage)?.push(c);
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('cases.board')}
+        subtitle={t('cases.boardSubtitle', { count: cases.data?.length ?? 0 })}
+      >
+        <Select
+          label={t('cases.stage')}
+          placeholder={t('cases.allStages')}
+          clearable
+          w={180}
+          data={stages.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+          value={search.stage ?? null}
+          onChange={(v) => navigate({ search: (prev) => ({ ...prev, stage: v ?? undefined }) })}
+        />
+        <Select
+          label={t('cases.program')}
+          placeholder={t('cases.allPrograms')}
+          clearable
+          searchable
+          w={260}
+          data={(programs.data?.programs ?? []).map((p) => ({ value: p.id, label: pick(p.name) }))}
+          value={search.programId ?? null}
+          onChange={(v) => navigate({ search: (prev) => ({ ...prev, programId: v ?? undefined }) })}
+        />
+      </PageHeader>
+      {cases.isLoading ? <Loading /> : null}
+      {cases.error ? <ErrorAlert error={cases.error} /> : null}
+      <SimpleGrid cols={{ base: 1, sm: 3, lg: shown.length }} spacing="xs">
+        {shown.map((stage) => {
+          const list = byStage.get(stage) ?? [];
+          return (
+            <Paper
+              key={stage}
+              bg="gray.0"
+              p="xs"
+              withBorder
+              component="section"
+              aria-label={t(`stage.${stage}`)}
+              data-testid={`column-${stage}`}
+            >
+              <Group justify="space-between" mb="xs">
+                <Title order={2} size="h6">
+                  {t(`stage.${stage}`)}
+                </Title>
+                <Badge variant="light" color="gray">
+                  {list.length}
+                </Badge>
+              </Group>
+              <ScrollArea.Autosize mah="calc(100vh - 250px)">
+                <Stack gap="xs">
+                  {list.map((c) => (
+                    <CaseCard key={c.id} c={c} programName={programName} />
+                  ))}
+                  {list.length === 0 ? (
+                    <Text size="xs" c="dimmed">
+                      {t('cases.emptyColumn')}
+                    </Text>
+                  ) : null}
+                </Stack>
+              </ScrollArea.Autosize>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type HouseholdView, personNames, useFindings, useProgramName } from '../../api/queries';
+import { AnchorLink } from '../../components/links';
+import { ErrorAlert, Loading } from '../../components/ui';
+
+/** Open findings (re-investigation results, duplicate provision) for this household. */
+export function FindingsCard({ household }: { household: HouseholdView }) {
+  const { t } = useTranslation();
+  const findings = useFindings({ status: 'open' });
+  const programName = useProgramName();
+  const name = personNames(household);
+  const mine = (findings.data ?? []).filter((f) => f.householdId === household.id);
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('findings.forHousehold')}
+        </Title>
+        <AnchorLink to="/findings" size="sm">
+          {t('findings.queue')}
+        </AnchorLink>
+      </Group>
+      {findings.isLoading ? <Loading /> : null}
+      {findings.error ? <ErrorAlert error={findings.error} /> : null}
+      {findings.data && mine.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('findings.noneForHousehold')}
+        </Text>
+      ) : null}
+      <Stack gap="xs">
+        {mine.map((f) => (
+          <Group key={f.id} justify="space-between" wrap="nowrap">
+            <Text size="sm">
+              {programName(f.programId)} {f.personId ? `· ${name(f.personId)}` : ''}
+            </Text>
+            <Badge variant="light" color="orange">
+              {t(`findingKind.${f.kind}`)}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
