@@ -30,7 +30,7 @@ import {
   replyHeader,
 } from './envelope.js';
 import type { Context } from './fields.js';
-import { type SigningKey, signEnvelope } from './keys.js';
+import { canonicalJson, type SigningKey, signEnvelope } from './keys.js';
 import { type NotifyEvent, notifyEvents } from './notify.js';
 import {
   type Collection,
@@ -1006,7 +1006,7 @@ export class DciService {
           eq(dciSubscriptions.status, 'subscribe'),
         ),
       );
-    if (existing.some((s) => JSON.stringify(s.filter) === JSON.stringify(cond)))
+    if (existing.some((s) => canonicalJson(s.filter) === canonicalJson(cond)))
       throw new DciReject('rjct.event.already_subscribed', 'an identical subscription exists');
     const code = `sub-${newId()}`;
     const timestamp = now();

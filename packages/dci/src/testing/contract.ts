@@ -207,7 +207,9 @@ export function componentResponseErrors(spec: SpecName, name: string, body: unkn
   const schema = schemaOf(response?.content, 'application/json');
   if (!schema) return [`${spec}: no response ${name}`];
   const v = compile(`${spec} response ${name}`, schema);
-  return v(body) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`);
+  return v(body)
+    ? []
+    : (v.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`);
 }
 
 /** The paths a spec defines. */

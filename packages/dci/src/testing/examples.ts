@@ -21,8 +21,8 @@ export function sample(registry: 'social' | 'ibr', file: string): Json {
  * - empty `header.sender_uri` (format uri), `header.meta` (object), `consent`, `authorize`
  *   (objects) and `locale` that is not ISO 639-3 ("", "EN/GB") are dropped;
  * - empty `seq_num`, `condition`, `expression2` of a predicate are dropped;
- * - IBR `enrolled_criteria.response_entity` "Beneficiary" (the spec's example, outside its own
- *   enum) → "Member";
+ * - `response_entity` outside the enum (Group, Member): "Household" → Group, "member" → Member;
+ *   IBR `enrolled_criteria.response_entity` "Beneficiary" (the spec's own example) → Member;
  * - fresh `message_id`, `transaction_id` and `reference_id` (empty in the samples; Bokji refuses
  *   an empty reference id and a repeated message id).
  */
@@ -63,6 +63,12 @@ export function fixSample(input: Json): { body: Json; changes: string[] } {
     }
     const c = (r.search_criteria ?? r.subscribe_criteria) as Json | undefined;
     if (!c) return;
+    const entity = typeof c.response_entity === 'string' ? c.response_entity : undefined;
+    if (entity && entity !== 'Group' && entity !== 'Member') {
+      // Samples send "Household" and "member"; the enum is Group, Member.
+      c.response_entity = /house|group/i.test(entity) ? 'Group' : 'Member';
+      changes.push(`[${i}].response_entity: ${entity} (not in the enum) → ${c.response_entity}`);
+    }
     for (const k of ['consent', 'authorize'])
       if (c[k] === '') {
         delete c[k];

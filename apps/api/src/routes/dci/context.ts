@@ -47,6 +47,11 @@ export function dciFor(deps: AppDeps): DciService {
   return service;
 }
 
+/** Waits for the DCI background jobs (async replies) of this database's app, if it has started. */
+export async function dciIdle(database: Database): Promise<void> {
+  await services.get(database)?.idle();
+}
+
 function startNotifier(service: DciService, everyMs: number) {
   let running = false;
   const timer = setInterval(() => {
@@ -55,7 +60,9 @@ function startNotifier(service: DciService, everyMs: number) {
     service
       .runNotifications()
       .catch((e) =>
-        console.error(JSON.stringify({ level: 'error', msg: 'dci notification run failed', error: (e as Error).name })),
+        console.error(
+          JSON.stringify({ level: 'error', msg: 'dci notification run failed', error: (e as Error).name }),
+        ),
       )
       .finally(() => {
         running = false;
@@ -65,14 +72,15 @@ function startNotifier(service: DciService, everyMs: number) {
 }
 
 /** Control characters never reach the access log. */
-const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+const clean = (s: string) => [...s].map((ch) => (/[\p{Cc}\u2028\u2029]/u.test(ch) ? ' ' : ch)).join('');
 
 /**
  * The client address as the API's audit() records it: the first `X-Forwarded-For` hop only behind
  * a trusted proxy (`deps.ops.trustProxy`), otherwise the socket's address.
  */
 export function clientIp(c: Context): string | null {
-  const trustProxy = (c.get('deps' as never) as { ops?: { trustProxy?: boolean } } | undefined)?.ops?.trustProxy;
+  const trustProxy = (c.get('deps' as never) as { ops?: { trustProxy?: boolean } } | undefined)?.ops
+    ?.trustProxy;
   const fwd = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   if (fwd) return clean(fwd).slice(0, 64);
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;

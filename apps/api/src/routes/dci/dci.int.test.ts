@@ -24,22 +24,18 @@ const households: Record<string, string> = {};
 const RRN = { younghee: '750505-2000004', cheolsu: '100303-3000005', minsu: '500115-1000006' };
 
 async function household(cw: Client, regionCode: string, members: Json[]) {
-  const res = await cw.post(
-    '/api/v1/households',
-    {
-      residence: { regionCode, address: `가상로 ${randomUUID().slice(0, 4)}`, tenure: 'owner' },
-      effectiveFrom: '2025-01-01',
-      members,
-    },
-    { 'idempotency-key': randomUUID() },
-  );
+  const res = await cw.post('/api/v1/households', {
+    residence: { regionCode, address: `가상로 ${randomUUID().slice(0, 4)}`, tenure: 'owner' },
+    effectiveFrom: '2025-01-01',
+    members,
+  });
   if (res.status !== 201) throw new Error(`household: ${res.status} ${await res.text()}`);
   return (await res.json()) as Json;
 }
 
 beforeAll(async () => {
   k = await startDciApp();
-  const [jongno, gangnam, mohw] = await Promise.all([k.t.as('cw-jongno'), k.t.as('cw-gangnam'), k.t.as('ministry-mohw')]);
+  const [jongno, gangnam] = await Promise.all([k.t.as('cw-jongno'), k.t.as('cw-gangnam')]);
   admin = await k.t.as('admin');
   const a = await household(jongno, '11110', [
     { person: { name: '김영희', birthDate: '1975-05-05', sex: 'F', rrn: RRN.younghee }, relation: 'head' },
@@ -58,15 +54,20 @@ beforeAll(async () => {
   people.cheolsu = a.members[1].personId;
   people.minsu = b.members[0].personId;
   people.jiwon = c.members[0].personId;
-  // A person-level enrolment pushed by MOHW through the hub …
-  const enrol = await mohw.post(
-    '/api/v1/hub/enrolments',
-    { personId: people.younghee, programId: 'WLF00001132', action: 'start', startDate: '2025-02-01', amountKrw: 500000 },
-    { 'idempotency-key': randomUUID() },
-  );
-  expect(enrol.status).toBe(201);
-  // … a household-level one and one in a MOLIT programme, recorded directly.
+  // A person-level enrolment reported by MOHW, a household-level one and one in a MOLIT programme.
   await k.t.database.db.transaction(async (tx) => {
+    await createEntitlement(tx, {
+      householdId: households.a!,
+      personId: people.younghee!,
+      programId: 'WLF00001132',
+      caseId: null,
+      source: 'external',
+      sourceMinistry: '보건복지부',
+      amountKrw: 500000,
+      cycle: 'monthly',
+      startDate: '2025-02-01',
+      endDate: null,
+    });
     await createEntitlement(tx, {
       householdId: households.b!,
       personId: null,
@@ -109,7 +110,11 @@ const search = (items: Json[], extra: Json = {}) => ({
   header: header('search', items.length, extra),
   message: { transaction_id: `txn-${randomUUID()}`, search_request: items },
 });
-const item = (criteria: Json, ref = `ref-${randomUUID()}`) => ({ reference_id: ref, timestamp: ts(), search_criteria: criteria });
+const item = (criteria: Json, ref = `ref-${randomUUID()}`) => ({
+  reference_id: ref,
+  timestamp: ts(),
+  search_criteria: criteria,
+});
 
 describe('OAuth2 client credentials and JWKS', () => {
   it('issues an EdDSA JWT that verifies against the published JWKS (both locations), with the granted scopes', async () => {
@@ -118,9 +123,18 @@ describe('OAuth2 client credentials and JWKS', () => {
       expect(res.status).toBe(200);
       const jwks = (await res.json()) as Json;
       expectContract('jwks', '/.well-known/jwks.json', 200, jwks, 'get');
-      expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', use: 'sig', alg: 'EdDSA', kid: k.key.kid });
+      expect(jwks.keys[0]).toMatchObject({
+        kty: 'OKP',
+        crv: 'Ed25519',
+        use: 'sig',
+        alg: 'EdDSA',
+        kid: k.key.kid,
+      });
       expect(jwks.keys[0].d).toBeUndefined();
-      const { payload } = await jwtVerify(token, createLocalJWKSet(jwks as never), { audience: 'bokji-dci', issuer: 'bokji' });
+      const { payload } = await jwtVerify(token, createLocalJWKSet(jwks as never), {
+        audience: 'bokji-dci',
+        issuer: 'bokji',
+      });
       expect(payload.sub).toBe('mohw-spmis');
       expect(payload.scope).toBe('social.search social.subscribe ibr.search ibr.subscribe');
     }
@@ -194,7 +208,9 @@ describe('OAuth2 client credentials and JWKS', () => {
       .select()
       .from(schema.accessLog)
       .where(eq(schema.accessLog.requestId, res.requestId));
-    expect(rows).toEqual([expect.objectContaining({ action: 'dci.social.search', outcome: 'denied', username: 'ministry-mohw' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ action: 'dci.social.search', outcome: 'denied', username: 'ministry-mohw' }),
+    ]);
   });
 
   it('stops a disabled client at once', async () => {
@@ -210,7 +226,9 @@ describe('OAuth2 client credentials and JWKS', () => {
     const res = await k.post(
       'social',
       '/registry/sync/search',
-      search([item({ query_type: 'idtype-value', query: { type: 'RRN', value: RRN.younghee } })], { sender_id: 'x' }),
+      search([item({ query_type: 'idtype-value', query: { type: 'RRN', value: RRN.younghee } })], {
+        sender_id: 'x',
+      }),
       tk,
     );
     expect(res.status).toBe(401);
@@ -224,25 +242,50 @@ describe('Social Registry sync search', () => {
     setPath(body, 'header.sender_id', 'mohw-spmis');
     setPath(body, 'message.search_request.0.search_criteria.query.value', RRN.younghee);
     setPath(body, 'message.search_request.0.search_criteria.query.type', 'NationalID');
-    setPath(body, 'message.search_request.0.search_criteria.sort', [{ attribute_name: 'birth_date', sort_order: 'asc' }]);
+    setPath(body, 'message.search_request.0.search_criteria.sort', [
+      { attribute_name: 'birth_date', sort_order: 'asc' },
+    ]);
     setPath(body, 'message.search_request.0.search_criteria.authorize', {
       purpose: { text: `기초생활 자격 확인 ${RRN.younghee}`, code: 'qualification' },
     });
     expect(requestErrors('social', '/registry/sync/search', body)).toEqual([]);
     const res = await k.post('social', '/registry/sync/search', body, token);
     expect(res.status).toBe(200);
-    expect(res.body.header).toMatchObject({ action: 'on-search', status: 'succ', sender_id: 'bokji', receiver_id: 'mohw-spmis' });
+    expect(res.body.header).toMatchObject({
+      action: 'on-search',
+      status: 'succ',
+      sender_id: 'bokji',
+      receiver_id: 'mohw-spmis',
+    });
     const r = res.body.message.search_response[0];
-    expect(r).toMatchObject({ status: 'succ', pagination: { total_count: 1, page_number: 1, page_size: 10 } });
+    expect(r).toMatchObject({
+      status: 'succ',
+      pagination: { total_count: 1, page_number: 1, page_size: 10 },
+    });
     expect(r.data).toMatchObject({ reg_type: 'ns:org:RegistryType:Social', reg_record_type: 'Member' });
     const rec = r.data.reg_records[0];
-    expect(rec.member_identifier[0]).toEqual({ '@type': 'Identifier', identifier_type: 'BOKJI_PERSON_ID', identifier_value: people.younghee });
-    expect(rec.demographic_info).toMatchObject({ name: { full_name: '김영희' }, sex: 'female', birth_date: '1975-05-05' });
+    expect(rec.member_identifier[0]).toEqual({
+      '@type': 'Identifier',
+      identifier_type: 'BOKJI_PERSON_ID',
+      identifier_value: people.younghee,
+    });
+    expect(rec.demographic_info).toMatchObject({
+      name: { full_name: '김영희' },
+      sex: 'female',
+      birth_date: '1975-05-05',
+    });
     expect(rec.relationship_head).toBe('head');
     expect(JSON.stringify(res.body)).not.toContain('2000004');
     const jwks = (await (await k.t.app.request('/.well-known/jwks.json')).json()) as Json;
     expect(verifyEnvelope(res.body.signature, res.body.header, res.body.message, jwks as never)).toBe(true);
-    expect(verifyEnvelope(res.body.signature, { ...res.body.header, status: 'rjct' }, res.body.message, jwks as never)).toBe(false);
+    expect(
+      verifyEnvelope(
+        res.body.signature,
+        { ...res.body.header, status: 'rjct' },
+        res.body.message,
+        jwks as never,
+      ),
+    ).toBe(false);
 
     const rows = await k.t.database.db
       .select()
@@ -270,7 +313,9 @@ describe('Social Registry sync search', () => {
     setPath(body, 'message.search_request.0.search_criteria.query.value.expression.query', {
       $and: [{ 'demographic_info.person.sex': { $eq: 'female' } }, { region_code: { $in: ['11110'] } }],
     });
-    setPath(body, 'message.search_request.0.search_criteria.sort', [{ attribute_name: 'birth_date', sort_order: 'desc' }]);
+    setPath(body, 'message.search_request.0.search_criteria.sort', [
+      { attribute_name: 'birth_date', sort_order: 'desc' },
+    ]);
     setPath(body, 'message.search_request.0.search_criteria.pagination', { page_size: 1, page_number: 2 });
     expect(requestErrors('social', '/registry/sync/search', body)).toEqual([]);
     const res = await k.post('social', '/registry/sync/search', body, token);
@@ -279,10 +324,15 @@ describe('Social Registry sync search', () => {
     expect(r.data.reg_records.map((x: Json) => x.demographic_info.name.full_name)).toEqual(['김영희']);
   });
 
-  it('searches households (Group) with the spec sample "household_size < 5" as it stands', async () => {
-    const { body } = fixSample(sample('social', 'processflow1-2req.json'));
+  it('searches households (Group) with the spec sample "household_size < 5", its response_entity "Household" read as Group', async () => {
+    const { body, changes } = fixSample(sample('social', 'processflow1-2req.json'));
+    expect(changes).toContain('[0].response_entity: Household (not in the enum) → Group');
+    expect(requestErrors('social', '/registry/sync/search', body)).toEqual([]);
+    setPath(body, 'message.search_request.0.search_criteria.response_entity', 'Household');
     setPath(body, 'header.sender_id', 'mohw-spmis');
-    setPath(body, 'message.search_request.0.search_criteria.sort', [{ attribute_name: 'household_size', sort_order: 'desc' }]);
+    setPath(body, 'message.search_request.0.search_criteria.sort', [
+      { attribute_name: 'household_size', sort_order: 'desc' },
+    ]);
     const res = await k.post('social', '/registry/sync/search', body, token);
     const r = res.body.message.search_response[0];
     expect(r.status).toBe('succ');
@@ -292,7 +342,10 @@ describe('Social Registry sync search', () => {
     expect(first).toMatchObject({ group_type: 'household', group_size: 2, place: { region_code: '11110' } });
     expect(first.group_head_info.demographic_info.name.full_name).toBe('김영희');
     expect(first.member_list).toHaveLength(2);
-    const rows = await k.t.database.db.select().from(schema.accessLog).where(eq(schema.accessLog.requestId, res.requestId));
+    const rows = await k.t.database.db
+      .select()
+      .from(schema.accessLog)
+      .where(eq(schema.accessLog.requestId, res.requestId));
     expect(new Set(rows.map((x) => x.personId))).toEqual(new Set(Object.values(people)));
   });
 
@@ -300,11 +353,20 @@ describe('Social Registry sync search', () => {
     const { body } = fixSample(sample('social', 'processflow2req.json'));
     setPath(body, 'header.sender_id', 'mohw-spmis');
     setPath(body, 'message.search_request.0.search_criteria.query', [
-      { seq_num: 1, expression1: { attribute_name: 'age', operator: 'ge', attribute_value: '18' }, condition: 'and', expression2: { attribute_name: 'program_id', operator: 'eq', attribute_value: 'WLF00001132' } },
+      {
+        seq_num: 1,
+        expression1: { attribute_name: 'age', operator: 'ge', attribute_value: '18' },
+        condition: 'and',
+        expression2: { attribute_name: 'program_id', operator: 'eq', attribute_value: 'WLF00001132' },
+      },
     ]);
     setPath(body, 'message.search_request.0.search_criteria.sort', undefined);
     const res = await k.post('social', '/registry/sync/search', body, token);
-    expect(res.body.message.search_response[0].data.reg_records.map((x: Json) => x.demographic_info.name.full_name)).toEqual(['김영희']);
+    expect(
+      res.body.message.search_response[0].data.reg_records.map(
+        (x: Json) => x.demographic_info.name.full_name,
+      ),
+    ).toEqual(['김영희']);
     const young = await k.post(
       'social',
       '/registry/sync/search',
@@ -313,13 +375,22 @@ describe('Social Registry sync search', () => {
           query_type: 'predicate',
           query: [
             { seq_num: 2, expression1: { attribute_name: 'age', operator: 'lt', attribute_value: 18 } },
-            { seq_num: 1, expression1: { attribute_name: 'sex', operator: 'in', attribute_value: 'M,F' }, condition: 'not', expression2: { attribute_name: 'region_code', operator: 'eq', attribute_value: '11680' } },
+            {
+              seq_num: 1,
+              expression1: { attribute_name: 'sex', operator: 'in', attribute_value: 'M,F' },
+              condition: 'not',
+              expression2: { attribute_name: 'region_code', operator: 'eq', attribute_value: '11680' },
+            },
           ],
         }),
       ]),
       token,
     );
-    expect(young.body.message.search_response[0].data.reg_records.map((x: Json) => x.demographic_info.name.full_name)).toEqual(['김철수']);
+    expect(
+      young.body.message.search_response[0].data.reg_records.map(
+        (x: Json) => x.demographic_info.name.full_name,
+      ),
+    ).toEqual(['김철수']);
   });
 
   it('rejects what is not whitelisted, per request and with the spec codes; injection stays a value', async () => {
@@ -331,12 +402,20 @@ describe('Social Registry sync search', () => {
     const poverty = await k.post('social', '/registry/sync/search', samples[0], token);
     expect(poverty.status).toBe(200);
     expect(poverty.body.header.status).toBe('rjct');
-    expect(poverty.body.message.search_response[0]).toMatchObject({ status: 'rjct', status_reason_code: 'rjct.filter.invalid' });
-    expect(poverty.body.message.search_response[0].status_reason_message).toContain('poverty_score is not searchable');
+    expect(poverty.body.message.search_response[0]).toMatchObject({
+      status: 'rjct',
+      status_reason_code: 'rjct.filter.invalid',
+    });
+    expect(poverty.body.message.search_response[0].status_reason_message).toContain(
+      'poverty_score is not searchable',
+    );
     const three = await k.post('social', '/registry/sync/search', samples[1], token);
     expect(three.body.message.search_response[0].status_reason_code).toBe('rjct.search_criteria.invalid');
 
-    const expr = (query: Json) => ({ query_type: 'expression', query: { type: 'ns:org:QueryType:expression', value: { expression: { query } } } });
+    const expr = (query: Json) => ({
+      query_type: 'expression',
+      query: { type: 'ns:org:QueryType:expression', value: { expression: { query } } },
+    });
     const cases: [Json, string][] = [
       [expr({ 'name; drop table people': 'x' }), 'rjct.filter.invalid'],
       [expr({ name: { $regex: '.*' } }), 'rjct.filter.invalid'],
@@ -345,21 +424,45 @@ describe('Social Registry sync search', () => {
       [expr({ sex: { $gt: 'female' } }), 'rjct.filter.invalid'],
       [expr({ program_id: 'WLF99999999' }), 'rjct.filter.invalid'],
       [{ query_type: 'graphql', query: { type: 'x', value: {} } }, 'rjct.search_criteria.invalid'],
-      [{ query_type: 'idtype-value', query: { type: 'PASSPORT', value: 'M123' } }, 'rjct.search_criteria.invalid'],
+      [
+        { query_type: 'idtype-value', query: { type: 'PASSPORT', value: 'M123' } },
+        'rjct.search_criteria.invalid',
+      ],
       [{ ...expr({ name: '김영희' }), pagination: { page_size: 10_000 } }, 'rjct.pagination.invalid'],
-      [{ ...expr({ name: '김영희' }), sort: [{ attribute_name: 'poverty_score', sort_order: 'asc' }] }, 'rjct.sort.invalid'],
+      [
+        { ...expr({ name: '김영희' }), sort: [{ attribute_name: 'poverty_score', sort_order: 'asc' }] },
+        'rjct.sort.invalid',
+      ],
     ];
     const res = await k.post('social', '/registry/sync/search', search(cases.map(([c]) => item(c))), token);
-    expect(res.body.message.search_response.map((r: Json) => r.status_reason_code)).toEqual(cases.map(([, code]) => code));
-    const injection = await k.post('social', '/registry/sync/search', search([item(expr({ name: "' or 1=1 --" }))]), token);
-    expect(injection.body.message.search_response[0]).toMatchObject({ status: 'succ', pagination: { total_count: 0 } });
-    const rows = await k.t.database.db.select().from(schema.accessLog).where(eq(schema.accessLog.requestId, injection.requestId));
+    expect(res.body.message.search_response.map((r: Json) => r.status_reason_code)).toEqual(
+      cases.map(([, code]) => code),
+    );
+    const injection = await k.post(
+      'social',
+      '/registry/sync/search',
+      search([item(expr({ name: "' or 1=1 --" }))]),
+      token,
+    );
+    expect(injection.body.message.search_response[0]).toMatchObject({
+      status: 'succ',
+      pagination: { total_count: 0 },
+    });
+    const rows = await k.t.database.db
+      .select()
+      .from(schema.accessLog)
+      .where(eq(schema.accessLog.requestId, injection.requestId));
     expect(rows).toEqual([expect.objectContaining({ personId: null, action: 'dci.social.search' })]);
   });
 
   it('rejects a duplicate reference id and a bad timestamp per request, and whole messages with header codes', async () => {
     const crit = { query_type: 'idtype-value', query: { type: 'BOKJI_PERSON_ID', value: people.jiwon } };
-    const dup = await k.post('social', '/registry/sync/search', search([item(crit, 'r1'), item(crit, 'r1'), { ...item(crit, 'r2'), timestamp: 'yesterday' }]), token);
+    const dup = await k.post(
+      'social',
+      '/registry/sync/search',
+      search([item(crit, 'r1'), item(crit, 'r1'), { ...item(crit, 'r2'), timestamp: 'yesterday' }]),
+      token,
+    );
     expect(dup.body.header.status).toBe('succ');
     expect(dup.body.message.search_response.map((r: Json) => r.status_reason_code ?? r.status)).toEqual([
       'succ',
@@ -397,7 +500,9 @@ describe('IBR', () => {
     const { body } = fixSample(sample('ibr', 'processflow4req.json'));
     setPath(body, 'header.sender_id', 'mohw-spmis');
     setPath(body, 'message.search_request.0.search_criteria.query.value', RRN.younghee);
-    setPath(body, 'message.search_request.0.search_criteria.sort', [{ attribute_name: 'enrolment_date', sort_order: 'asc' }]);
+    setPath(body, 'message.search_request.0.search_criteria.sort', [
+      { attribute_name: 'enrolment_date', sort_order: 'asc' },
+    ]);
     expect(requestErrors('ibr', '/registry/sync/search', body)).toEqual([]);
     const res = await k.post('ibr', '/registry/sync/search', body, token);
     const r = res.body.message.search_response[0];
@@ -422,7 +527,15 @@ describe('IBR', () => {
           query_type: 'expression',
           query: {
             type: 'ns:org:QueryType:expression',
-            value: { expression: { query: { program_id: 'WLF00001180', enrolment_status: 'active', enrolment_date: { $lte: '2025-01-01' } } } },
+            value: {
+              expression: {
+                query: {
+                  program_id: 'WLF00001180',
+                  enrolment_status: 'active',
+                  enrolment_date: { $lte: '2025-01-01' },
+                },
+              },
+            },
           },
         }),
       ]),
@@ -430,7 +543,10 @@ describe('IBR', () => {
     );
     const rows = byProgramme.body.message.search_response[0].data.reg_records;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ assistance_unit: 'household', member: { member_identifier: [{ identifier_value: people.minsu }] } });
+    expect(rows[0]).toMatchObject({
+      assistance_unit: 'household',
+      member: { member_identifier: [{ identifier_value: people.minsu }] },
+    });
   });
 
   it('sync/enrolled answers yes / no (spec query form and the sample form) and logs the person asked about', async () => {
@@ -442,18 +558,41 @@ describe('IBR', () => {
     expect(yes.status).toBe(200);
     expect(yes.body.message.enrolled_response[0]).toMatchObject({ status: 'succ', enrolled_status: 'yes' });
     const ask = (query: Json) =>
-      k.post('ibr', '/registry/sync/enrolled', {
-        header: header('search', 1),
-        message: { transaction_id: `txn-${randomUUID()}`, enrolled_criteria: { query_type: 'expression', response_entity: 'Member', query } },
-      }, token);
-    const no = await ask({ person_identifier: { eq: RRN.younghee }, 'programme_identifier.program.programme_identifier': { eq: 'WLF00001180' } });
+      k.post(
+        'ibr',
+        '/registry/sync/enrolled',
+        {
+          header: header('search', 1),
+          message: {
+            transaction_id: `txn-${randomUUID()}`,
+            enrolled_criteria: { query_type: 'expression', response_entity: 'Member', query },
+          },
+        },
+        token,
+      );
+    const no = await ask({
+      person_identifier: { eq: RRN.younghee },
+      'programme_identifier.program.programme_identifier': { eq: 'WLF00001180' },
+    });
     expect(no.body.message.enrolled_response[0].enrolled_status).toBe('no');
-    const rows = await k.t.database.db.select().from(schema.accessLog).where(eq(schema.accessLog.requestId, no.requestId));
-    expect(rows).toEqual([expect.objectContaining({ action: 'dci.ibr.enrolled', personId: people.younghee })]);
-    const household = await ask({ person_identifier: { eq: people.minsu }, program_id: { eq: 'WLF00001180' } });
+    const rows = await k.t.database.db
+      .select()
+      .from(schema.accessLog)
+      .where(eq(schema.accessLog.requestId, no.requestId));
+    expect(rows).toEqual([
+      expect.objectContaining({ action: 'dci.ibr.enrolled', personId: people.younghee }),
+    ]);
+    const household = await ask({
+      person_identifier: { eq: people.minsu },
+      program_id: { eq: 'WLF00001180' },
+    });
     expect(household.body.message.enrolled_response[0].enrolled_status).toBe('yes');
     const bad = await ask({ poverty_score: { lt: 3 } });
-    expect(bad.body.message.enrolled_response[0]).toMatchObject({ status: 'rjct', enrolled_status: 'no', status_reason_code: 'rjct.filter.invalid' });
+    expect(bad.body.message.enrolled_response[0]).toMatchObject({
+      status: 'rjct',
+      enrolled_status: 'no',
+      status_reason_code: 'rjct.filter.invalid',
+    });
   });
 
   it('keeps a client to its programme grant', async () => {
@@ -466,12 +605,25 @@ describe('IBR', () => {
     });
     const tk = await k.token('mohw-limited', ((await limited.json()) as Json).clientSecret);
     const q = (query: Json) =>
-      item({ query_type: 'expression', query: { type: 'ns:org:QueryType:expression', value: { expression: { query } } } });
-    const res = await k.post('ibr', '/registry/sync/search', search([q({ person_id: people.minsu }), q({ program_id: 'WLF00003222' })]), tk);
+      item({
+        query_type: 'expression',
+        query: { type: 'ns:org:QueryType:expression', value: { expression: { query } } },
+      });
+    const res = await k.post(
+      'ibr',
+      '/registry/sync/search',
+      search([q({ person_id: people.minsu }), q({ program_id: 'WLF00003222' })]),
+      tk,
+    );
     const [all, outside] = res.body.message.search_response;
-    expect(all.data.reg_records.map((r: Json) => r.programme_identifier.programme.programme_identifier)).toEqual(['WLF00001180']);
+    expect(
+      all.data.reg_records.map((r: Json) => r.programme_identifier.programme.programme_identifier),
+    ).toEqual(['WLF00001180']);
     expect(outside).toMatchObject({ status: 'rjct', status_reason_code: 'rjct.filter.invalid' });
-    const rows = await k.t.database.db.select().from(schema.accessLog).where(eq(schema.accessLog.requestId, res.requestId));
+    const rows = await k.t.database.db
+      .select()
+      .from(schema.accessLog)
+      .where(eq(schema.accessLog.requestId, res.requestId));
     expect(rows.map((r) => r.outcome).sort()).toEqual(['allowed', 'denied']);
   });
 });
@@ -483,14 +635,23 @@ describe('txn status (sync)', () => {
       item({ query_type: 'idtype-value', query: { type: 'UIN', value: 'nope' } }, 'bad-1'),
     ]);
     const first = await k.post('social', '/registry/sync/search', body, token);
-    const status = (attribute_type: string, attribute_value: unknown, registry: 'social' | 'ibr' = 'social') =>
-      k.post(registry, '/registry/sync/txn/status', {
-        header: header('txn-status', 1),
-        message: {
-          transaction_id: `status-${randomUUID()}`,
-          txnstatus_request: { reference_id: 'q1', txn_type: 'search', attribute_type, attribute_value },
+    const status = (
+      attribute_type: string,
+      attribute_value: unknown,
+      registry: 'social' | 'ibr' = 'social',
+    ) =>
+      k.post(
+        registry,
+        '/registry/sync/txn/status',
+        {
+          header: header('txn-status', 1),
+          message: {
+            transaction_id: `status-${randomUUID()}`,
+            txnstatus_request: { reference_id: 'q1', txn_type: 'search', attribute_type, attribute_value },
+          },
         },
-      }, token);
+        token,
+      );
     for (const [type, value] of [
       ['transaction_id', body.message.transaction_id],
       ['correlation_id', first.body.message.correlation_id],
@@ -501,7 +662,13 @@ describe('txn status (sync)', () => {
         transaction_id: body.message.transaction_id,
         correlation_id: first.body.message.correlation_id,
       });
-      expect(res.body.message.txnstatus_response.txn_status.search_response.map((i: Json) => [i.reference_id, i.status, i.status_reason_code])).toEqual([
+      expect(
+        res.body.message.txnstatus_response.txn_status.search_response.map((i: Json) => [
+          i.reference_id,
+          i.status,
+          i.status_reason_code,
+        ]),
+      ).toEqual([
         ['ok-1', 'succ', undefined],
         ['bad-1', 'rjct', 'rjct.filter.invalid'],
       ]);
@@ -532,7 +699,11 @@ describe('OpenAPI', () => {
   });
 
   it('lists the spec defects worked around while validating', () => {
-    expect(specDefects.social).toContain('info.version is missing (folded into info.description); set to 1.0.0 in memory');
-    expect(specDefects.ibr.some((d) => d.startsWith('/registry/sync/enrolled: responses.default is a schema'))).toBe(true);
+    expect(specDefects.social).toContain(
+      'info.version is missing (folded into info.description); set to 1.0.0 in memory',
+    );
+    expect(
+      specDefects.ibr.some((d) => d.startsWith('/registry/sync/enrolled: responses.default is a schema')),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,14 @@ const TokenError = DciHttpErrorBody.extend({ error: z.string(), error_descriptio
 const Jwks = z
   .object({
     keys: z.array(
-      z.object({ kty: z.string(), crv: z.string(), x: z.string(), kid: z.string(), use: z.string(), alg: z.string() }),
+      z.object({
+        kty: z.string(),
+        crv: z.string(),
+        x: z.string(),
+        kid: z.string(),
+        use: z.string(),
+        alg: z.string(),
+      }),
     ),
   })
   .openapi('DciJwks');
@@ -86,7 +93,10 @@ export function oauthRoutes(base: string) {
       },
       responses: {
         200: { description: 'The access token', content: { 'application/json': { schema: TokenResponse } } },
-        400: { description: 'invalid_request, unsupported_grant_type, invalid_scope', content: { 'application/json': { schema: TokenError } } },
+        400: {
+          description: 'invalid_request, unsupported_grant_type, invalid_scope',
+          content: { 'application/json': { schema: TokenError } },
+        },
         401: { description: 'invalid_client', content: { 'application/json': { schema: TokenError } } },
       },
     }),
@@ -117,7 +127,9 @@ export function oauthRoutes(base: string) {
       summary: 'DCI: the registry’s public keys (JWKS)',
       description:
         'RFC 7517. The Ed25519 key that signs the access tokens and the `signature` of every envelope Bokji sends. Also served at the origin’s `/.well-known/jwks.json`.\n\n**Access:** public.',
-      responses: { 200: { description: 'JSON Web Key Set', content: { 'application/json': { schema: Jwks } } } },
+      responses: {
+        200: { description: 'JSON Web Key Set', content: { 'application/json': { schema: Jwks } } },
+      },
     }),
     (c) => {
       c.header('cache-control', 'public, max-age=300');

@@ -1,4 +1,11 @@
-import { DciHttpError, DciMessageError, type DciService, httpError, type Registry, type Reply } from '@bokji/dci';
+import {
+  DciHttpError,
+  DciMessageError,
+  type DciService,
+  httpError,
+  type Registry,
+  type Reply,
+} from '@bokji/dci';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -122,7 +129,8 @@ function operations(registry: Registry): Operation[] {
       mode: 'async',
       action: 'txn-status',
       summary: `${name}: transaction status (async)`,
-      description: 'As the sync status, answered by an ACK and a `txn-on-status` POST to `header.sender_uri`.',
+      description:
+        'As the sync status, answered by an ACK and a `txn-on-status` POST to `header.sender_uri`.',
       run: (svc, c, body) => svc.txnStatus(c.get('dciCaller'), registry, body, 'async'),
     },
     {
@@ -163,10 +171,15 @@ export function registryRoutes(registry: Registry, base: string) {
     if (err instanceof DciHttpError) return toHttp(c, err);
     if (err instanceof HTTPException && err.status === 400) {
       const refused = new DciMessageError('err.request.bad', 'the body is not valid JSON');
-      return reply(c, dciFor(c.get('deps')).refuse(refused, c.get('dciMode'), c.get('dciAction') ?? 'search'));
+      return reply(
+        c,
+        dciFor(c.get('deps')).refuse(refused, c.get('dciMode'), c.get('dciAction') ?? 'search'),
+      );
     }
     const requestId = c.get('requestId');
-    console.error(JSON.stringify({ level: 'error', requestId, error: err.name, message: err.message.slice(0, 300) }));
+    console.error(
+      JSON.stringify({ level: 'error', requestId, error: err.name, message: err.message.slice(0, 300) }),
+    );
     return c.json(httpError('err.service.unavailable', `internal error (request ${requestId})`), 500);
   });
   for (const op of operations(registry)) {
@@ -184,7 +197,10 @@ export function registryRoutes(registry: Registry, base: string) {
         ...(op.mode === 'sync'
           ? {
               200: json(DciEnvelope, 'Reply envelope (header.status succ or rjct, per-request statuses)'),
-              400: json(DciEnvelope, 'Refused message: header.status rjct with status_reason_code, plus `errors`'),
+              400: json(
+                DciEnvelope,
+                'Refused message: header.status rjct with status_reason_code, plus `errors`',
+              ),
               503: json(DciEnvelope, 'The access log could not be written: no data'),
             }
           : {

@@ -97,7 +97,9 @@ export function expectContract(spec: SpecName, path: string, status: number, bod
       ? componentResponseErrors(spec, 'HttpErrorResponse', body)
       : direct;
   if (errors.length)
-    throw new Error(`${spec} ${path} ${status} breaks the spec:\n${errors.join('\n')}\n${JSON.stringify(body).slice(0, 2000)}`);
+    throw new Error(
+      `${spec} ${path} ${status} breaks the spec:\n${errors.join('\n')}\n${JSON.stringify(body).slice(0, 2000)}`,
+    );
 }
 
 export async function startDciApp(): Promise<DciKit> {
@@ -126,7 +128,11 @@ export async function startDciApp(): Promise<DciKit> {
       return { status: res.status, body: json, requestId: res.headers.get('x-request-id') ?? '' };
     },
     async token(clientId, secret, scope) {
-      const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret });
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: clientId,
+        client_secret: secret,
+      });
       if (scope) form.set('scope', scope);
       const res = await t.app.request('/api/v1/dci/oauth2/client/token', {
         method: 'POST',
