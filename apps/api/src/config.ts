@@ -7,21 +7,102 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface Config {
   port: number;
+  /** Interface to listen on (all by default). */
+  host: string | undefined;
   dataDir: string;
   databaseUrl: string | undefined;
   seedHouseholds: number;
   sessionTtlSeconds: number;
+  /** node-postgres pool and timeouts (PostgreSQL only). */
+  db: {
+    poolMax: number;
+    statementTimeoutMs: number;
+    connectionTimeoutMs: number;
+    idleTimeoutMs: number;
+    /** Apply migrations on start (default on); off when `npm run migrate -w @bokji/ops` does it. */
+    migrate: boolean;
+  };
+  logLevel: string;
+  maxInFlight: number;
+  maxQueue: number;
+  queueTimeoutMs: number;
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  ipRateLimitPerSecond: number;
+  ipRateLimitBurst: number;
+  requestTimeoutMs: number;
+  idempotencyTtlHours: number;
+  idempotencyLeaseMs: number;
+  metricsToken: string | undefined;
+  trustProxy: boolean;
+  /** How long shutdown waits for requests in flight (ms). */
+  shutdownGraceMs: number;
+  /** Run the outbox dispatcher and housekeeping in this process (default on). */
+  outboxDispatch: boolean;
+  /** Destination → URL of outbox consumers (JSON), `*` for the rest. */
+  outboxEndpoints: Record<string, string>;
+  outboxIntervalMs: number;
 }
+
+const num = (v: string | undefined, d: number) => {
+  if (v === undefined || v === '') return d;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${v}`);
+  return n;
+};
+const flag = (v: string | undefined, d: boolean) =>
+  v === undefined || v === '' ? d : !/^(0|false|off|no)$/i.test(v);
 
 /** Configuration from the environment; every value has a sensible default (see docs/operations.md). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: Number(env.PORT ?? 3000),
+    port: num(env.PORT, 3000),
+    host: env.BOKJI_HOST || undefined,
     dataDir: resolve(env.BOKJI_DATA_DIR ?? join(repoRoot, '.data')),
     databaseUrl: env.DATABASE_URL || undefined,
-    seedHouseholds: Number(env.BOKJI_SEED_HOUSEHOLDS ?? 300),
-    sessionTtlSeconds: Number(env.BOKJI_SESSION_TTL_SECONDS ?? 8 * 3600),
+    seedHouseholds: num(env.BOKJI_SEED_HOUSEHOLDS, 300),
+    sessionTtlSeconds: num(env.BOKJI_SESSION_TTL_SECONDS, 8 * 3600),
+    db: {
+      poolMax: num(env.BOKJI_DB_POOL_MAX, 10),
+      statementTimeoutMs: num(env.BOKJI_DB_STATEMENT_TIMEOUT_MS, 15_000),
+      connectionTimeoutMs: num(env.BOKJI_DB_CONNECT_TIMEOUT_MS, 2_000),
+      idleTimeoutMs: num(env.BOKJI_DB_IDLE_TIMEOUT_MS, 30_000),
+      migrate: flag(env.BOKJI_MIGRATE, true),
+    },
+    logLevel: env.BOKJI_LOG_LEVEL || 'info',
+    maxInFlight: num(env.BOKJI_MAX_IN_FLIGHT, 24),
+    maxQueue: num(env.BOKJI_MAX_QUEUE, 48),
+    queueTimeoutMs: num(env.BOKJI_QUEUE_TIMEOUT_MS, 500),
+    rateLimitPerSecond: num(env.BOKJI_RATE_LIMIT_RPS, 50),
+    rateLimitBurst: num(env.BOKJI_RATE_LIMIT_BURST, 100),
+    ipRateLimitPerSecond: num(env.BOKJI_IP_RATE_LIMIT_RPS, 20),
+    ipRateLimitBurst: num(env.BOKJI_IP_RATE_LIMIT_BURST, 100),
+    requestTimeoutMs: num(env.BOKJI_REQUEST_TIMEOUT_MS, 15_000),
+    idempotencyTtlHours: num(env.BOKJI_IDEMPOTENCY_TTL_HOURS, 24),
+    idempotencyLeaseMs: num(env.BOKJI_IDEMPOTENCY_LEASE_MS, 15_000),
+    metricsToken: env.BOKJI_METRICS_TOKEN || undefined,
+    trustProxy: flag(env.BOKJI_TRUST_PROXY, false),
+    shutdownGraceMs: num(env.BOKJI_SHUTDOWN_GRACE_MS, 10_000),
+    outboxDispatch: flag(env.BOKJI_OUTBOX_DISPATCH, true),
+    outboxEndpoints: env.BOKJI_OUTBOX_ENDPOINTS
+      ? (JSON.parse(env.BOKJI_OUTBOX_ENDPOINTS) as Record<string, string>)
+      : {},
+    outboxIntervalMs: num(env.BOKJI_OUTBOX_INTERVAL_MS, 1_000),
   };
+}
+
+/** Opens the database this configuration names (PGlite in the data folder, or PostgreSQL). */
+export function databaseOptions(config: Config) {
+  return config.databaseUrl
+    ? {
+        url: config.databaseUrl,
+        max: config.db.poolMax,
+        statementTimeoutMs: config.db.statementTimeoutMs,
+        connectionTimeoutMs: config.db.connectionTimeoutMs,
+        idleTimeoutMs: config.db.idleTimeoutMs,
+        migrate: config.db.migrate,
+      }
+    : { dataDir: config.dataDir, migrate: config.db.migrate };
 }
 
 interface KeyFile {

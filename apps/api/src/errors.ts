@@ -54,7 +54,7 @@ export function handleError(err: Error, c: Context) {
     | { error(obj: object, msg: string): void; warn(obj: object, msg: string): void }
     | undefined;
   if (isDatabaseUnavailable(err)) {
-    log?.warn({ requestId, error: err.name, code }, 'database unavailable');
+    log?.warn({ error: err.name, code }, 'database unavailable');
     c.header('retry-after', '1');
     return c.json(
       errorBody('unavailable', 'the database is unavailable or too slow right now; retry shortly', {
@@ -63,7 +63,7 @@ export function handleError(err: Error, c: Context) {
       503,
     );
   }
-  if (log) log.error({ requestId, error: err.name, code }, 'internal error');
+  if (log) log.error({ error: err.name, code }, 'internal error');
   else console.error(JSON.stringify({ level: 'error', requestId, error: err.name, code }));
   return c.json(errorBody('unavailable' as ErrorCode, 'internal error', { requestId }), 500);
 }

@@ -2,22 +2,33 @@ import { openDatabase } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { loadConfig, loadRrnVault } from './config.js';
+import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
+import { createLogger, createMetrics, logProgress } from './middleware/index.js';
 import { seedIfEmpty } from './seed.js';
-
-const log = (msg: string, extra: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg, ...extra }));
+import { createDispatcher, housekeeping } from './worker/dispatcher.js';
 
 const config = loadConfig();
-const database = await openDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-);
-log('database ready', { kind: database.kind, location: database.location });
+const log = createLogger({ level: config.logLevel });
+const metrics = createMetrics();
+const stopProgressLogs = logProgress(log);
+const draining = { value: false };
+
+process.on('unhandledRejection', (e) => {
+  log.error({ error: (e as Error)?.name ?? 'unknown' }, 'unhandled rejection');
+});
+
+const database = await openDatabase(databaseOptions(config));
+log.info({ kind: database.kind, location: database.location }, 'database ready');
 const registry = await loadRegistry();
-log('program registry validated', { programs: registry.programs.size });
+log.info({ programs: registry.programs.size }, 'program registry validated');
 const vault = loadRrnVault(config);
-const seeded = await seedIfEmpty({ database, vault, households: config.seedHouseholds, log });
-if (seeded) log('seeded a synthetic population and demo users on first start', seeded);
+const seeded = await seedIfEmpty({
+  database,
+  vault,
+  households: config.seedHouseholds,
+  log: (msg, extra) => log.info(extra ?? {}, msg),
+});
+if (seeded) log.info(seeded, 'seeded a synthetic population and demo users on first start');
 
 const app = createApp({
   database,
@@ -25,17 +36,81 @@ const app = createApp({
   vault,
   sessionTtlSeconds: config.sessionTtlSeconds,
   today: () => new Date().toISOString().slice(0, 10),
-});
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  log(`Bokji listening on http://localhost:${info.port} — API docs at /docs`, { port: info.port });
+  ops: {
+    logger: log,
+    metrics,
+    maxInFlight: config.maxInFlight,
+    maxQueue: config.maxQueue,
+    queueTimeoutMs: config.queueTimeoutMs,
+    rateLimitPerSecond: config.rateLimitPerSecond,
+    rateLimitBurst: config.rateLimitBurst,
+    ipRateLimitPerSecond: config.ipRateLimitPerSecond,
+    ipRateLimitBurst: config.ipRateLimitBurst,
+    requestTimeoutMs: config.requestTimeoutMs,
+    idempotencyTtlHours: config.idempotencyTtlHours,
+    idempotencyLeaseMs: config.idempotencyLeaseMs,
+    metricsToken: config.metricsToken,
+    trustProxy: config.trustProxy,
+    draining,
+  },
 });
 
-const shutdown = () => {
-  log('shutting down');
-  server.close(async () => {
+// The outbox dispatcher and housekeeping run here unless dedicated workers do (BOKJI_OUTBOX_DISPATCH=off).
+const dispatcher = config.outboxDispatch
+  ? createDispatcher({
+      db: database.db,
+      endpoints: config.outboxEndpoints,
+      logger: log,
+      metrics,
+      intervalMs: config.outboxIntervalMs,
+    })
+  : undefined;
+dispatcher?.start();
+const chores = config.outboxDispatch
+  ? setInterval(() => {
+      housekeeping(database.db)
+        .then((r) => log.info(r, 'housekeeping'))
+        .catch(() => log.warn('housekeeping skipped: database unavailable'));
+    }, 3_600_000)
+  : undefined;
+chores?.unref();
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  log.info({ port: info.port }, `Bokji listening on http://localhost:${info.port} — API docs at /docs`);
+});
+// Slow clients cannot hold sockets for ever; long uploads (agency batches) still fit.
+const http = server as unknown as import('node:http').Server;
+http.headersTimeout = 15_000;
+http.requestTimeout = 15 * 60_000;
+http.keepAliveTimeout = 5_000;
+
+/**
+ * Graceful shutdown: /readyz answers 503 at once (the load balancer stops sending), the server stops
+ * accepting connections and closes idle keep-alive ones, requests in flight finish (at most
+ * BOKJI_SHUTDOWN_GRACE_MS), the dispatcher stops after the message in hand, then the pool closes.
+ */
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  draining.value = true;
+  log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: draining requests in flight');
+  const idle = setInterval(() => http.closeIdleConnections(), 100);
+  const force = setTimeout(() => {
+    log.warn('grace period over: closing the remaining connections');
+    http.closeAllConnections();
+  }, config.shutdownGraceMs);
+  http.close(async () => {
+    clearInterval(idle);
+    clearTimeout(force);
+    if (chores) clearInterval(chores);
+    await dispatcher?.stop();
+    stopProgressLogs();
     await database.close();
-    process.exit(0);
+    log.info('stopped');
+    log.flush();
+    setTimeout(() => process.exit(0), 50);
   });
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

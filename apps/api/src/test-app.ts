@@ -19,7 +19,9 @@ export interface Client {
 }
 
 /** The real app on a fresh database (PGlite, or PostgreSQL with TEST_DATABASE_URL) with the demo users. */
-export async function createTestApp(opts: { today?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { today?: string; ops?: import('./middleware/options.js').OpsOverrides } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const registry = await loadRegistry();
@@ -29,6 +31,7 @@ export async function createTestApp(opts: { today?: string } = {}): Promise<Test
     vault: new RrnVault(RrnVault.generateKeys()),
     sessionTtlSeconds: 3600,
     today: () => opts.today ?? '2026-03-01',
+    ...(opts.ops ? { ops: opts.ops } : {}),
   });
   const request = (token: string) => ({
     token,

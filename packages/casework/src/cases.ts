@@ -14,7 +14,7 @@ import {
   restore,
   stageOf,
 } from '@bokji/core';
-import { getHouseholdRow, loadSnapshot, schema, storeEvaluations, type Tx } from '@bokji/db';
+import { enqueueOutbox, getHouseholdRow, loadSnapshot, schema, storeEvaluations, type Tx } from '@bokji/db';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Actor, CaseworkDeps } from './deps.js';
 import {
@@ -281,14 +281,41 @@ export async function sendCaseEvent(
         machineEvent = { type: 'APPROVE', ...base, entitlementId: entitlement.id };
         payload = { entitlementId: entitlement.id };
         after = async () => {
-          await tx.insert(decisions).values({
-            caseId: row.id,
-            kind: 'approve',
-            decidedBy: actor.id,
-            reasons: { note: event.reason ?? null },
-            entitlementId: entitlement.id,
-            amountKrw: ctx.amountKrw,
-          });
+          const [decision] = await tx
+            .insert(decisions)
+            .values({
+              caseId: row.id,
+              kind: 'approve',
+              decidedBy: actor.id,
+              reasons: { note: event.reason ?? null },
+              entitlementId: entitlement.id,
+              amountKrw: ctx.amountKrw,
+            })
+            .returning({ id: decisions.id });
+          // In the same transaction: the ministry hears of the enrolment, the applicant gets a notice.
+          await enqueueOutbox(tx, [
+            {
+              topic: 'enrolment.started',
+              destination: program.ministry,
+              payload: {
+                entitlementId: entitlement.id,
+                caseId: row.id,
+                decisionId: decision!.id,
+                programId: row.programId,
+                householdId: row.householdId,
+                personId: row.personId,
+                status: 'active',
+                amountKrw: ctx.amountKrw,
+                startDate: entitlement.startDate,
+                endDate: entitlement.endDate,
+              },
+            },
+            {
+              topic: 'notice.issued',
+              destination: 'notices',
+              payload: { caseId: row.id, decisionId: decision!.id, kind: 'approve', programId: row.programId },
+            },
+          ]);
         };
         break;
       }
@@ -302,7 +329,17 @@ export async function sendCaseEvent(
         machineEvent = { type: 'REJECT', ...base };
         payload = { reasons };
         after = async () => {
-          await tx.insert(decisions).values({ caseId: row.id, kind: 'reject', decidedBy: actor.id, reasons });
+          const [decision] = await tx
+            .insert(decisions)
+            .values({ caseId: row.id, kind: 'reject', decidedBy: actor.id, reasons })
+            .returning({ id: decisions.id });
+          await enqueueOutbox(tx, [
+            {
+              topic: 'notice.issued',
+              destination: 'notices',
+              payload: { caseId: row.id, decisionId: decision!.id, kind: 'reject', programId: row.programId },
+            },
+          ]);
         };
         break;
       }
@@ -331,15 +368,38 @@ export async function sendCaseEvent(
             await changeEntitlement(tx, entitlementId, { status: 'active', fromMonth });
           if (event.type === 'TERMINATE')
             await changeEntitlement(tx, entitlementId, { status: 'ended', endDate: today, fromMonth });
-          await tx.insert(decisions).values({
-            caseId: row.id,
-            kind: event.type.toLowerCase(),
-            decidedBy: actor.id,
-            reasons: { note: event.reason ?? null },
-            entitlementId,
-            amountKrw: event.amountKrw ?? null,
-            findingId: event.findingId ?? null,
-          });
+          const [decision] = await tx
+            .insert(decisions)
+            .values({
+              caseId: row.id,
+              kind: event.type.toLowerCase(),
+              decidedBy: actor.id,
+              reasons: { note: event.reason ?? null },
+              entitlementId,
+              amountKrw: event.amountKrw ?? null,
+              findingId: event.findingId ?? null,
+            })
+            .returning({ id: decisions.id });
+          const changed = await getEntitlement(tx, entitlementId);
+          await enqueueOutbox(tx, [
+            {
+              topic: 'enrolment.changed',
+              destination: program.ministry,
+              payload: {
+                entitlementId,
+                caseId: row.id,
+                decisionId: decision!.id,
+                change: event.type.toLowerCase(),
+                programId: row.programId,
+                householdId: row.householdId,
+                personId: row.personId,
+                status: changed.status,
+                amountKrw: changed.amountKrw,
+                startDate: changed.startDate,
+                endDate: changed.endDate,
+              },
+            },
+          ]);
         };
         break;
       }

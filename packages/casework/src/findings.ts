@@ -5,7 +5,7 @@ import {
   notFound,
   type ProgramEvaluation,
 } from '@bokji/core';
-import { getHouseholdRow, loadSnapshot, schema, type Tx } from '@bokji/db';
+import { getHouseholdRow, loadSnapshot, reportProgress, schema, type Tx } from '@bokji/db';
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
 import type { Actor, CaseworkDeps } from './deps.js';
@@ -220,12 +220,16 @@ export async function runReinvestigation(
         .returning();
       return updated!;
     });
+    const c = run.counts as Record<string, number>;
+    reportProgress({ kind: 'reinvestigation', id: run.id, done: c.processed ?? 0, counts: c });
   }
   const [done] = await deps.db
     .update(runs)
     .set({ status: 'completed', finishedAt: new Date().toISOString() })
     .where(eq(runs.id, run.id))
     .returning();
+  const c = done!.counts as Record<string, number>;
+  reportProgress({ kind: 'reinvestigation', id: done!.id, done: c.processed ?? 0, finished: true, counts: c });
   return done!;
 }
 

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { BokjiError } from '@bokji/core';
-import { type Db, type RrnVault, schema } from '@bokji/db';
+import { type Db, type RrnVault, reportProgress, schema } from '@bokji/db';
 import { parse } from 'csv-parse';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DataType, dataTypeById, rowSchema } from './data-types.js';
@@ -137,6 +137,7 @@ export async function ingestBatch(
   }
   const schemaOf = rowSchema(dataType);
   const persons = new Set<string>();
+  let batchIdOf: string | undefined;
   const batch = await deps.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(linkageBatches)
@@ -153,6 +154,7 @@ export async function ingestBatch(
       .returning();
     if (!created)
       throw new BokjiError('conflict', `batch ${input.batchKey} is being processed by another request`);
+    batchIdOf = created.id;
     const counts: BatchCounts = { rows: 0, accepted: 0, rejected: 0 };
     let pending: { line: number; row: ReturnType<typeof schemaOf.parse> }[] = [];
     let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
@@ -220,6 +222,7 @@ export async function ingestBatch(
       counts.accepted += rows.length;
       pending = [];
       await flushRejects();
+      reportProgress({ kind: 'linkage.batch', id: created.id, done: counts.rows, counts: { ...counts } });
     };
 
     const source = input.format === 'csv' ? csvRows(input.body) : ndjsonRows(input.body);
@@ -248,6 +251,9 @@ export async function ingestBatch(
       .where(eq(linkageBatches.id, created.id))
       .returning();
     return done!;
+  }).finally(() => {
+    // The batch is over (committed, or rolled back as a whole): progress stops either way.
+    reportProgress({ kind: 'linkage.batch', id: batchIdOf ?? input.batchKey, done: 0, finished: true });
   });
   return { replay: false, result: await batchResult(deps.db, batch), personIds: [...persons] };
 }

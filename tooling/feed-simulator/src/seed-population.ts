@@ -1,5 +1,5 @@
 import { maskRrn } from '@bokji/core';
-import { type Database, type RrnVault, schema } from '@bokji/db';
+import { type Database, type RrnVault, reportProgress, schema } from '@bokji/db';
 import { generatePopulation, type SyntheticHousehold } from '@bokji/synthpop';
 
 /**
@@ -87,6 +87,7 @@ export async function seedPopulation(opts: {
       counts.people += people.length;
       counts.records += records.length;
     });
+    reportProgress({ kind: 'seed', done: counts.households, total: opts.households, counts: { ...counts } });
   };
   let index = 0;
   for (const h of generatePopulation({
@@ -99,5 +100,12 @@ export async function seedPopulation(opts: {
     if (batch.length >= 100) await flush();
   }
   await flush();
+  reportProgress({
+    kind: 'seed',
+    done: counts.households,
+    total: opts.households,
+    finished: true,
+    counts: { ...counts },
+  });
   return counts;
 }

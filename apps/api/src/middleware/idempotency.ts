@@ -48,6 +48,15 @@ function hashingBody(c: Context) {
   const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n`);
   const source = c.req.raw.body;
   if (!source) return { finish: async () => hash.digest('hex') };
+  if (c.req.raw.bodyUsed || source.locked) {
+    // An earlier middleware read the body through Hono, which keeps it: hash that copy.
+    return {
+      async finish() {
+        hash.update(new Uint8Array(await c.req.arrayBuffer()));
+        return hash.digest('hex');
+      },
+    };
+  }
   const reader = source.getReader();
   let done = false;
   let chain: Promise<unknown> = Promise.resolve();
@@ -71,7 +80,15 @@ function hashingBody(c: Context) {
     // The handler may stop reading (a replayed batch): the rest is still read, for the hash.
     cancel() {},
   });
-  c.req.raw = new Request(c.req.raw, { body, duplex: 'half' } as RequestInit);
+  const raw = c.req.raw;
+  // A fresh Request (the original's body stream is now ours): same URL, method, headers, signal.
+  c.req.raw = new Request(raw.url, {
+    method: raw.method,
+    headers: raw.headers,
+    body,
+    signal: raw.signal,
+    duplex: 'half',
+  } as RequestInit);
   return {
     async finish() {
       while (!done) await read();

@@ -7,7 +7,7 @@ import type { OpsOptions, OpsOverrides } from './options.js';
 export { healthz, readyz } from './health.js';
 export { idempotency, isRead, readOnlyPost, readOnlyPosts } from './idempotency.js';
 export { loadShedding, rateLimits, requestTimeout } from './limits.js';
-export { createLogger, progressLogger } from './logger.js';
+export { createLogger, logProgress } from './logger.js';
 export { createMetrics, metricsHandler, metricsMiddleware } from './metrics.js';
 export type { OpsOptions, OpsOverrides } from './options.js';
 
@@ -21,8 +21,8 @@ export function resolveOps(o: OpsOverrides = {}): OpsOptions {
     queueTimeoutMs: o.queueTimeoutMs ?? 500,
     rateLimitPerSecond: o.rateLimitPerSecond ?? 50,
     rateLimitBurst: o.rateLimitBurst ?? 100,
-    ipRateLimitPerSecond: o.ipRateLimitPerSecond ?? 10,
-    ipRateLimitBurst: o.ipRateLimitBurst ?? 30,
+    ipRateLimitPerSecond: o.ipRateLimitPerSecond ?? 20,
+    ipRateLimitBurst: o.ipRateLimitBurst ?? 100,
     requestTimeoutMs: o.requestTimeoutMs ?? 15_000,
     idempotencyTtlHours: Math.max(24, o.idempotencyTtlHours ?? 24),
     idempotencyLeaseMs: o.idempotencyLeaseMs ?? 15_000,

@@ -1,3 +1,4 @@
+import { onProgress } from '@bokji/db';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
@@ -39,16 +40,30 @@ export function createLogger(
 }
 
 /**
- * A progress logger for long commands (seeding, ingestion, re-investigation): logs at most every
- * `everyMs` and always the last call.
+ * Progress logs of long commands (seeding, agency batch ingestion, re-investigation runs): the
+ * first event of each job, then at most one every `everyMs`, and the last. Ids and counts only.
+ * Returns the unsubscribe function.
  */
-export function progressLogger(log: Logger, msg: string, everyMs = 2_000) {
-  let last = 0;
-  return (fields: Record<string, unknown>, done = false) => {
+export function logProgress(log: Logger, everyMs = 2_000): () => void {
+  const last = new Map<string, number>();
+  return onProgress((e) => {
+    const key = `${e.kind}:${e.id ?? ''}`;
     const now = Date.now();
-    if (done || now - last >= everyMs) {
-      last = now;
-      log.info({ ...fields, done }, msg);
+    const prev = last.get(key);
+    if (e.finished || prev === undefined || now - prev >= everyMs) {
+      log.info(
+        {
+          job: e.kind,
+          ...(e.id ? { id: e.id } : {}),
+          done: e.done,
+          ...(e.total !== undefined ? { total: e.total } : {}),
+          ...(e.counts ? { counts: e.counts } : {}),
+          finished: Boolean(e.finished),
+        },
+        'progress',
+      );
+      last.set(key, now);
     }
-  };
+    if (e.finished) last.delete(key);
+  });
 }

@@ -29,7 +29,7 @@ export interface Metrics {
 
 export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
-  if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'bokji_process_' });
+  if (opts.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'bokji_' });
   const requests = new Counter({
     name: 'bokji_http_requests_total',
     help: 'HTTP requests by method, route template and status',
