@@ -40,6 +40,9 @@ export async function startApi(opts: { households?: number } = {}): Promise<Runn
       BOKJI_DATA_DIR: dataDir,
       BOKJI_SEED_HOUSEHOLDS: String(opts.households ?? 40),
       DATABASE_URL: '',
+      // Every browser session and the fixture share 127.0.0.1, which the per-IP limit would treat as one client.
+      BOKJI_IP_RATE_LIMIT_RPS: '500',
+      BOKJI_IP_RATE_LIMIT_BURST: '2000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,7 +17,9 @@ export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      // Retry what may pass later (a 5xx, or 429 when the rate limit bites); a 4xx answer stands.
+      retry: (count, error) =>
+        count < 2 && (!(error instanceof ApiError) || error.status >= 500 || error.status === 429),
       refetchOnWindowFocus: false,
     },
   },
