@@ -5,7 +5,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/endpoints';
 import { type HouseholdView, keys, personNames } from '../../api/queries';
-import type { LifeEvent } from '../../api/types';
 import { ButtonLink } from '../../components/links';
 import { ErrorAlert, OutcomeBadge } from '../../components/ui';
 import { useLang } from '../../i18n';

@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import { type ProgramSummary, useHousehold, useProgram } from '../../api/queries';
-import type { CaseView, FormSchema } from '../../api/types';
+import type { FormSchema } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
