@@ -6,7 +6,7 @@ import {
   type ProgramEvaluation,
 } from '@bokji/core';
 import { getHouseholdRow, loadSnapshot, reportProgress, schema, type Tx } from '@bokji/db';
-import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
 import type { Actor, CaseworkDeps } from './deps.js';
 import { conflictKind, type Entitlement } from './entitlements.js';
@@ -96,12 +96,24 @@ export async function runReinvestigation(
     referenceDate?: string;
     actor?: Actor;
     batchSize?: number;
+    /** Client and Idempotency-Key of the request that starts the run: the same request resumes it. */
+    requestKey?: string;
   },
 ): Promise<Run> {
   let run: Run;
-  if (input.runId) {
-    const [existing] = await deps.db.select().from(runs).where(eq(runs.id, input.runId));
-    if (!existing) throw notFound('run', input.runId);
+  let runId = input.runId;
+  if (!runId && input.requestKey) {
+    // The same request again (its server died mid-run): resume the run it started.
+    const [started] = await deps.db
+      .select({ id: runs.id })
+      .from(runs)
+      .where(sql`${runs.scope}->>'requestKey' = ${input.requestKey}`)
+      .limit(1);
+    runId = started?.id;
+  }
+  if (runId) {
+    const [existing] = await deps.db.select().from(runs).where(eq(runs.id, runId));
+    if (!existing) throw notFound('run', runId);
     run = existing;
     if (run.status === 'completed') return run;
   } else {
@@ -114,6 +126,7 @@ export async function runReinvestigation(
           regionCode: input.regionCode ?? null,
           householdIds: input.householdIds ?? null,
           cause: input.cause ?? null,
+          ...(input.requestKey ? { requestKey: input.requestKey } : {}),
         },
         referenceDate: input.referenceDate ?? deps.today(),
         status: 'running',
@@ -229,7 +242,13 @@ export async function runReinvestigation(
     .where(eq(runs.id, run.id))
     .returning();
   const c = done!.counts as Record<string, number>;
-  reportProgress({ kind: 'reinvestigation', id: done!.id, done: c.processed ?? 0, finished: true, counts: c });
+  reportProgress({
+    kind: 'reinvestigation',
+    id: done!.id,
+    done: c.processed ?? 0,
+    finished: true,
+    counts: c,
+  });
   return done!;
 }
 

@@ -333,9 +333,12 @@ export const caseworkRoutes = newRouter()
       const input = c.req.valid('json');
       const user = c.get('user');
       const regionCode = user.role === 'admin' ? input.regionCode : (user.regionCode ?? undefined);
+      const key = c.req.header('idempotency-key');
       const run = await runReinvestigation(cw(c), {
         ...input,
         ...(regionCode ? { regionCode } : {}),
+        // A retry of a request whose server died resumes the run it started (issue 9).
+        ...(key ? { requestKey: `${user.id}:${key}` } : {}),
         actor: actorOf(c),
       });
       return c.json(run as unknown as Record<string, unknown>, 200);
