@@ -5,6 +5,7 @@ import {
   httpError,
   type Registry,
   type Reply,
+  searchable,
 } from '@bokji/dci';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -104,7 +105,7 @@ function operations(registry: Registry): Operation[] {
       mode: 'sync',
       action: 'search',
       summary: `${name}: search (sync)`,
-      description: `Search ${what}. Header action \`search\`; each \`search_request\` has a \`reference_id\`, a \`timestamp\` and \`search_criteria\` with \`query_type\` idtype-value, expression or predicate over whitelisted attributes (docs/dci.md), \`sort\` and \`pagination\`. The reply (action \`on-search\`) carries per request \`status\` succ / rjct with \`status_reason_code\`, records and \`pagination.total_count\`. Scope ${registry}.search. Every record returned is access-logged.`,
+      description: `Search ${what}. Header action \`search\`; each \`search_request\` has a \`reference_id\`, a \`timestamp\` and \`search_criteria\` with \`query_type\` idtype-value (RRN / NationalID / NID / UIN matched by its keyed hash, BOKJI_PERSON_ID, BOKJI_HOUSEHOLD_ID), expression (MongoDB style) or predicate over the whitelisted attributes — ${searchable(registry === 'social' ? 'person' : 'enrolment').join(', ')} — with \`sort\` and \`pagination\` (page_size ≤ 500). Anything else is \`rjct.filter.invalid\` / \`rjct.search_criteria.invalid\`. The reply (action \`on-search\`) carries per request \`status\` succ / rjct with \`status_reason_code\`, records and \`pagination.total_count\`. Scope ${registry}.search. Every record returned is access-logged. See docs/dci.md.`,
       run: (svc, c, body) => svc.search(c.get('dciCaller'), registry, body, 'sync'),
     },
     {
