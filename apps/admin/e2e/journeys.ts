@@ -157,6 +157,15 @@ export function journeys(world: World) {
           await page.getByText('형식이 올바르지 않습니다.').waitFor();
           await assertLabelled(page, 'intake');
           await s.shot('07-intake-validation');
+          // The same form in English: labels from the schema's `label.en`, messages re-rendered.
+          await page.getByText('English', { exact: true }).click();
+          await page.getByLabel(label('bank account for payments')).waitFor();
+          await page.getByText('This field is required.').first().waitFor();
+          await page.getByText('The format is not valid.').waitFor();
+          await page.getByText('Consent is required to apply.').waitFor();
+          await s.shot('07b-intake-validation-en');
+          await page.getByText('한국어', { exact: true }).click();
+          await page.getByText('형식이 올바르지 않습니다.').waitFor();
           await choose(page, '신청인 구분', '본인');
           await page.getByLabel(label('급여 수령 계좌')).fill('110-123-456789');
           await page.getByLabel(label('금융정보 등 제공 동의')).check();

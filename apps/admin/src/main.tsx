@@ -52,7 +52,7 @@ function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang, firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>

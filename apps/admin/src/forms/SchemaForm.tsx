@@ -1,10 +1,11 @@
-import { Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FormSchema } from '../api/types';
 import { useLang } from '../i18n';
 import { type FormField, type FormValues, fieldsOf, validateForm } from './schema-form';
+import { useRelocalizedErrors } from './use-relocalized-errors';
 
 /** @mantine/form's validate for a program form: each field's message in the current language. */
 export function useSchemaValidate(schema: FormSchema | undefined) {
@@ -28,7 +29,22 @@ function FieldInput({ field, form }: { field: FormField; form: UseFormReturnType
   });
   switch (field.kind) {
     case 'checkbox':
-      return <Checkbox {...common} {...form.getInputProps(field.name, { type: 'checkbox' })} />;
+      return (
+        <Checkbox
+          {...common}
+          label={
+            <>
+              {label}
+              {field.required ? (
+                <Text span c="red" aria-hidden>
+                  {' *'}
+                </Text>
+              ) : null}
+            </>
+          }
+          {...form.getInputProps(field.name, { type: 'checkbox' })}
+        />
+      );
     case 'select':
       return (
         <Select
@@ -90,6 +106,7 @@ function FieldInput({ field, form }: { field: FormField; form: UseFormReturnType
 
 /** A program's application form rendered from its JSON Schema, labels in the current language. */
 export function SchemaForm({ schema, form }: { schema: FormSchema; form: UseFormReturnType<FormValues> }) {
+  useRelocalizedErrors(form);
   return (
     <Stack gap="sm">
       {fieldsOf(schema).map((f) => (

@@ -12,6 +12,7 @@ import type { HouseholdHit } from '../api/types';
 import { DataTable } from '../components/DataTable';
 import { AnchorLink, ButtonLink } from '../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../components/ui';
+import { useRelocalizedErrors } from '../forms/use-relocalized-errors';
 import { useLang } from '../i18n';
 import { regionName } from '../lib/regions';
 
@@ -38,6 +39,7 @@ export function HouseholdSearchPage() {
         ? {}
         : { name: t('search.needCriteria'), birthDate: t('search.needCriteria') },
   });
+  useRelocalizedErrors(form);
   const results = useQuery({
     queryKey: ['households', 'search', search.name ?? '', search.birthDate ?? ''],
     queryFn: () => searchHouseholds(search),

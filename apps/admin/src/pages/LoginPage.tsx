@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { session } from '../auth/session';
 import { ErrorAlert } from '../components/ui';
+import { useRelocalizedErrors } from '../forms/use-relocalized-errors';
 import { type Lang, useLang } from '../i18n';
 import { regionName } from '../lib/regions';
 
@@ -44,6 +45,7 @@ export function LoginPage() {
       password: (v) => (v ? null : t('validation.required')),
     },
   });
+  useRelocalizedErrors(form);
   const login = useMutation({
     mutationFn: (values: { username: string; password: string }) =>
       api.login(values.username.trim(), values.password),

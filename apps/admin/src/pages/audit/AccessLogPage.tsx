@@ -11,6 +11,7 @@ import { api } from '../../api/endpoints';
 import type { AccessEntry } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
+import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { formatDateTime } from '../../lib/format';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,6 +39,7 @@ export function AccessLogPage() {
       to: (v, values) => (v && values.from && v < values.from ? t('audit.toAfterFrom') : null),
     },
   });
+  useRelocalizedErrors(form);
   const entries = useQuery({
     queryKey: ['access-log', search],
     queryFn: () => api.accessLog(search),

@@ -142,7 +142,9 @@ export function CasePage() {
         subtitle={
           <Group gap="xs" component="span">
             <StageBadge stage={c.stage} />
-            <StageBadge stage={c.stage} state={c.state} />
+            {t(`state.${c.state}`, { defaultValue: c.state }) !== t(`stage.${c.stage}`) ? (
+              <StageBadge stage={c.stage} state={c.state} />
+            ) : null}
             <Text span size="xs" c="dimmed">
               {t('cases.caseNo', { id: c.id.slice(0, 8) })} · {t('case.version', { version: c.version })}
             </Text>

@@ -3,6 +3,7 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../api/types';
+import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 
 /** Events that change an entitlement or end a case need a reason on the record. */
 const needsReason = new Set(['REJECT', 'WITHDRAW', 'TERMINATE', 'SUSPEND', 'CHANGE_AMOUNT']);
@@ -54,6 +55,7 @@ export function EventModal({
       amountKrw: (v) => (isAmount && (v === '' || Number(v) < 0) ? t('validation.required') : null),
     },
   });
+  useRelocalizedErrors(form);
   const submit = form.onSubmit((v) => {
     const input: EventInput = { type: type! };
     if (v.reason.trim()) input.reason = v.reason.trim();

@@ -29,6 +29,7 @@ import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
+import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatKrw } from '../../lib/format';
 import { DiffTable } from './DiffTable';
@@ -59,6 +60,7 @@ function ResolvePanel({ findings, onDone }: { findings: Finding[]; onDone: () =>
         values.action === 'changeAmount' && (v === '' || Number(v) < 0) ? t('validation.required') : null,
     },
   });
+  useRelocalizedErrors(form);
   const resolve = useMutation({
     // Bulk confirmation is one request per finding, in order; each either succeeds or is reported.
     mutationFn: async (v: typeof form.values) => {

@@ -7,6 +7,7 @@ import { api } from '../../api/endpoints';
 import { type HouseholdView, keys, personNames } from '../../api/queries';
 import { ButtonLink } from '../../components/links';
 import { ErrorAlert, OutcomeBadge } from '../../components/ui';
+import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
 
 const kinds = [
@@ -43,6 +44,7 @@ export function LifeEventCard({ household }: { household: HouseholdView }) {
       childSex: (v, values) => (values.kind === 'birth' && !v ? t('validation.required') : null),
     },
   });
+  useRelocalizedErrors(form);
   const record = useMutation({
     mutationFn: async (v: typeof form.values) =>
       api.lifeEvent(household.id, {
@@ -133,7 +135,7 @@ export function LifeEventCard({ household }: { household: HouseholdView }) {
           {recommendations.slice(0, 30).map((r) => (
             <Paper key={`${r.programId}:${r.personId ?? ''}`} withBorder p="xs">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
+                <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                   <Group gap="xs">
                     <Text fw={600} size="sm">
                       {pick(r.name)}
@@ -159,6 +161,7 @@ export function LifeEventCard({ household }: { household: HouseholdView }) {
                 <ButtonLink
                   size="xs"
                   variant="light"
+                  style={{ flexShrink: 0 }}
                   to="/households/$householdId/intake"
                   params={{ householdId: household.id }}
                   search={{ programId: r.programId, ...(r.personId ? { personId: r.personId } : {}) }}
