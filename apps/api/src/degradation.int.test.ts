@@ -16,7 +16,7 @@ import { createMetrics, loadShedding, requestTimeout } from './middleware/index.
 const base = process.env.TEST_DATABASE_URL;
 
 /** A TCP proxy to PostgreSQL that can stop forwarding (black hole) or refuse connections. */
-class Proxy {
+class PgProxy {
   mode: 'pass' | 'blackhole' = 'pass';
   private server: Server | undefined;
   private sockets = new Set<Socket>();
@@ -60,7 +60,7 @@ class Proxy {
 
 describe.skipIf(!base)('degradation against a real PostgreSQL (TEST_DATABASE_URL)', () => {
   const name = `bokji_degr_${randomBytes(5).toString('hex')}`;
-  let proxy: Proxy;
+  let proxy: PgProxy;
   let database: Database;
   let app: ReturnType<typeof createApp>;
   let token = '';
@@ -87,7 +87,7 @@ describe.skipIf(!base)('degradation against a real PostgreSQL (TEST_DATABASE_URL
     const setup = await openDatabase({ url: direct.toString(), max: 2 });
     for (const u of demoUsers) await createUser(setup.db, { ...u, password: DEMO_PASSWORD });
     await setup.close();
-    proxy = new Proxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    proxy = new PgProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.start();
     const viaProxy = new URL(direct.toString());
     viaProxy.hostname = '127.0.0.1';

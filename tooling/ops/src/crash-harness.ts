@@ -9,14 +9,14 @@
  *
  *   npm run crash -w @bokji/ops        (BOKJI_CRASH_PG, BOKJI_CRASH_KILLS, BOKJI_CRASH_SEED)
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifyAccessLog, openDatabase } from '@bokji/db';
+import { openDatabase, verifyAccessLog } from '@bokji/db';
 import pg from 'pg';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -166,7 +166,8 @@ async function call(
   throw new Error(`${method} ${path}: no answer after many retries`);
 }
 
-const json = (o: Outcome) => JSON.parse(o.body) as Record<string, any>; // eslint-disable-line
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read dynamically
+const json = (o: Outcome) => JSON.parse(o.body) as Record<string, any>;
 
 async function login(username: string) {
   const r = await call('POST', '/api/v1/auth/login', { body: { username, password: 'bokji-demo' } });
