@@ -4,6 +4,7 @@ import type { AppDeps, Env } from './context.js';
 import { mountDocs } from './docs-page.js';
 import { errorBody, handleError } from './errors.js';
 import * as ops from './middleware/index.js';
+import * as protect from './protect.js';
 import { accessLogRoutes } from './routes/access-log.js';
 import { authRoutes } from './routes/auth.js';
 import { caseworkRoutes } from './routes/casework.js';
@@ -14,6 +15,7 @@ import { linkageRoutes } from './routes/linkage.js';
 import { peopleRoutes } from './routes/people.js';
 import { programRoutes } from './routes/programs.js';
 import { searchRoutes } from './routes/search.js';
+import { securityRoutes } from './routes/security.js';
 import { mountAdmin } from './static.js';
 
 export { routeInventory } from './auth.js';
@@ -44,7 +46,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', ops.rateLimits(o, o.metrics));
   app.use('/api/*', ops.loadShedding(o, o.metrics));
   app.use('/api/*', ops.requestTimeout(o.requestTimeoutMs, ops.isRead, o.metrics));
+  app.use('/api/*', protect.limitBodies()); // issue 8: body limits (docs/security.md)
+  app.use('/api/*', protect.rejectNul()); // issue 8: NUL characters never reach the database
   app.use('/api/*', ops.idempotency({ ttlHours: o.idempotencyTtlHours, leaseMs: o.idempotencyLeaseMs }));
+  app.use('/api/*', protect.logNotFound()); // issue 8: look-ups of unknown ids are access-logged
+  app.use('/api/*', protect.minimiseResponses()); // issue 8: field-level minimisation by role
 
   const api = app
     .route('/api/v1', authRoutes)
@@ -55,7 +61,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', accessLogRoutes)
     .route('/api/v1', searchRoutes)
     .route('/api/v1', caseworkRoutes)
-    .route('/api/v1', linkageRoutes);
+    .route('/api/v1', linkageRoutes)
+    .route('/api/v1', securityRoutes);
   app.route('/', dciRoutes); // DCI interoperability: /api/v1/dci/… and /.well-known/jwks.json (docs/dci.md)
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

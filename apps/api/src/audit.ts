@@ -7,25 +7,43 @@ export interface AuditTarget {
   action: string;
   personIds?: string[];
   householdId?: string;
-  outcome?: 'allowed' | 'denied';
+  /** The case the access serves: recorded as the purpose when the caller states none. */
+  caseId?: string;
+  /** A reason given otherwise than in `X-Bokji-Purpose` (a download's `reason` parameter). */
+  purpose?: string;
+  outcome?: 'allowed' | 'denied' | 'notFound';
+  /** For a failed login: the account name tried (never the password). */
+  username?: string;
 }
 
-function clientIp(c: Context<Env>): string | null {
-  const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  if (fwd) return fwd;
+/**
+ * The caller's address: behind a trusted reverse proxy (`trustProxy`, docs/operations.md) the first
+ * `X-Forwarded-For` hop, which the proxy must overwrite; otherwise the socket's address.
+ */
+export function clientIp(c: Context<Env>): string | null {
+  const trustProxy = (c.get('deps') as { ops?: { trustProxy?: boolean } } | undefined)?.ops?.trustProxy;
+  const fwd = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (fwd) return clean(fwd).slice(0, 64);
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? null;
 }
 
+/** Control characters (CR, LF, NUL …) never reach the log: no forged lines, no broken rows. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
+
 /** `X-Bokji-Purpose`, percent-encoded UTF-8 (headers carry bytes, purposes are often Korean). */
-function purposeOf(c: Context<Env>): string | null {
+export function purposeOf(c: Context<Env>): string | null {
   const raw = c.req.header('x-bokji-purpose');
   if (!raw) return null;
+  let text: string;
   try {
-    return decodeURIComponent(raw).slice(0, 200);
+    text = decodeURIComponent(raw);
   } catch {
-    return raw.slice(0, 200);
+    text = raw;
   }
+  const out = clean(text).trim().slice(0, 200);
+  return out || null;
 }
 
 /**
@@ -34,18 +52,22 @@ function purposeOf(c: Context<Env>): string | null {
  */
 export async function audit(c: Context<Env>, target: AuditTarget): Promise<void> {
   const user = c.get('user');
+  const stated = purposeOf(c);
   const base: Omit<AccessEntry, 'personId'> = {
     userId: user?.id ?? null,
-    username: user?.username ?? null,
+    username: user?.username ?? (target.username ? clean(target.username).slice(0, 100) : null),
     role: user?.role ?? null,
     ip: clientIp(c),
     requestId: c.get('requestId'),
     action: target.action,
-    purpose: purposeOf(c),
+    purpose:
+      stated ??
+      (target.purpose ? clean(target.purpose).slice(0, 200) : null) ??
+      (target.caseId ? `case ${target.caseId}` : null),
     householdId: target.householdId ?? null,
     outcome: target.outcome ?? 'allowed',
   };
-  const people = target.personIds?.length ? target.personIds : [null];
+  const people = target.personIds?.length ? [...new Set(target.personIds)] : [null];
   try {
     await appendAccessLog(
       c.get('deps').database.db,

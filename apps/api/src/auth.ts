@@ -2,27 +2,59 @@ import { BokjiError } from '@bokji/core';
 import type { Role, User } from '@bokji/db';
 import { resolveSession } from '@bokji/db';
 import { createMiddleware } from 'hono/factory';
+import { clientIp } from './audit.js';
 import type { Env } from './context.js';
 
 export type Access = 'public' | Role[];
 
-/** Every route declares who may call it; the inventory is checked by a test (deny by default). */
-export const routeInventory: { method: string; path: string; access: Access }[] = [];
+export interface RouteEntry {
+  method: string;
+  path: string;
+  access: Access;
+  /** Query parameters the route declares; any other is refused (400), so nothing rides in a URL unseen. */
+  queryKeys: string[];
+}
 
-/** Authenticates the bearer token and checks the route's roles. */
-export function requireAccess(access: Access) {
+/** Every route declares who may call it; the inventory is checked by a test (deny by default). */
+export const routeInventory: RouteEntry[] = [];
+
+/**
+ * Authenticates the bearer token (session live, not idle, account enabled — read on every
+ * request, so disabling or moving a user applies at once), checks the route's roles, then refuses
+ * query parameters the route does not declare.
+ */
+export function requireAccess(access: Access, queryKeys?: readonly string[]) {
+  const declared = queryKeys ? new Set(queryKeys) : undefined;
   return createMiddleware<Env>(async (c, next) => {
-    if (access === 'public') return next();
-    const header = c.req.header('authorization') ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const user = token ? await resolveSession(c.get('deps').database.db, token) : undefined;
-    if (!user)
-      throw new BokjiError('unauthenticated', 'a valid bearer token is required (POST /api/v1/auth/login)');
-    c.set('user', user);
-    if (!access.includes(user.role)) {
-      throw new BokjiError('forbidden', `role ${user.role} may not call this operation`, {
-        allowedRoles: access,
-      });
+    if (access !== 'public') {
+      const header = c.req.header('authorization') ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      const deps = c.get('deps');
+      const user =
+        token && token.length <= 200
+          ? await resolveSession(deps.database.db, token, {
+              ...(deps.sessionIdleSeconds ? { idleSeconds: deps.sessionIdleSeconds } : {}),
+              ip: clientIp(c),
+            })
+          : undefined;
+      if (!user)
+        throw new BokjiError('unauthenticated', 'a valid bearer token is required (POST /api/v1/auth/login)');
+      c.set('user', user);
+      if (!access.includes(user.role)) {
+        throw new BokjiError('forbidden', `role ${user.role} may not call this operation`, {
+          allowedRoles: access,
+        });
+      }
+    }
+    if (declared) {
+      const unknown = Object.keys(c.req.queries()).filter((k) => !declared.has(k));
+      if (unknown.length)
+        throw new BokjiError('validation', 'unknown query parameters', {
+          issues: unknown.map((k) => ({
+            path: `query.${k.slice(0, 50)}`,
+            message: 'not a parameter of this operation',
+          })),
+        });
     }
     return next();
   });

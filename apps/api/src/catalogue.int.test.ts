@@ -44,10 +44,12 @@ describe('the program catalogue', () => {
   });
 
   it('exports the filtered catalogue as CSV and JSON', async () => {
-    const csv = await cw.get('/api/v1/programs/export?format=csv&fidelity=statutory');
+    const csv = await cw.get('/api/v1/programs/export?format=csv&fidelity=statutory&reason=catalogue-check');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\n');
-    const json = (await (await cw.get('/api/v1/programs/export?fidelity=statutory')).json()) as Json[];
+    const json = (await (
+      await cw.get('/api/v1/programs/export?fidelity=statutory', { 'x-bokji-purpose': 'catalogue-check' })
+    ).json()) as Json[];
     expect(lines.length - 1).toBe(json.length);
     expect(json.every((r) => r.fidelity === 'statutory')).toBe(true);
     expect(json.map((r) => r.id)).toContain('WLF00001132');

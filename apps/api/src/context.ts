@@ -8,6 +8,8 @@ export interface AppDeps {
   registry: Registry;
   vault: RrnVault;
   sessionTtlSeconds: number;
+  /** Idle timeout of a session (default `BOKJI_SESSION_IDLE_SECONDS` or 30 minutes). */
+  sessionIdleSeconds?: number;
   /** The clock's date; tests pin it. */
   today: () => string;
   /** Logger, metrics, limits and timeouts (issue 9); defaults when absent (tests). */

@@ -55,6 +55,12 @@ export const demoUsers = [
     organization: 'NHIS',
   },
   { username: 'auditor', displayName: '개인정보 감사관 (auditor)', role: 'auditor', regionCode: null },
+  {
+    username: 'privacy-officer',
+    displayName: '개인정보 보호책임자 (privacy officer)',
+    role: 'privacyOfficer',
+    regionCode: null,
+  },
   { username: 'admin', displayName: '시스템 관리자 (admin)', role: 'admin', regionCode: null },
 ] as const satisfies readonly DemoUser[];
 export const DEMO_PASSWORD = 'bokji-demo';

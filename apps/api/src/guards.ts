@@ -1,44 +1,168 @@
 import { BokjiError } from '@bokji/core';
-import { getHouseholdRow, personCreator, regionsOfPerson } from '@bokji/db';
+import { type Db, getHouseholdRow, personCreator, regionsOfPerson, schema, type User } from '@bokji/db';
+import { and, eq, exists, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { audit } from './audit.js';
+import { audit, purposeOf } from './audit.js';
 import { coversRegion } from './auth.js';
 import type { Env } from './context.js';
+
+const { cases, caseEvents, memberships, flaggedPersons } = schema;
 
 async function deny(
   c: Context<Env>,
   action: string,
   target: { householdId?: string; personIds?: string[] },
   message: string,
+  details: Record<string, unknown> = {},
 ): Promise<never> {
   await audit(c, { action, ...target, outcome: 'denied' });
-  throw new BokjiError('forbidden', message);
+  throw new BokjiError('forbidden', message, details);
+}
+
+/** Open cases (not closed) the user holds: created, or acted on (sent an event to). */
+function heldCases(user: User) {
+  return and(
+    ne(cases.stage, 'closed'),
+    or(
+      eq(cases.createdBy, user.id),
+      exists(
+        sql`(select 1 from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.actorId} = ${user.id})`,
+      ),
+    ),
+  );
+}
+
+/** Does the user hold an open case of this household (e.g. one they opened before the household moved away)? */
+export async function holdsCaseOfHousehold(db: Db, user: User, householdId: string): Promise<boolean> {
+  if (user.role !== 'caseworker' && user.role !== 'supervisor') return false;
+  const [row] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.householdId, householdId), heldCases(user)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Does the user hold an open case whose applicant is this person, or whose household holds or held them? */
+async function holdsCaseOfPerson(db: Db, user: User, personId: string): Promise<boolean> {
+  if (user.role !== 'caseworker' && user.role !== 'supervisor') return false;
+  const [row] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        heldCases(user),
+        or(
+          eq(cases.personId, personId),
+          inArray(
+            cases.householdId,
+            db
+              .select({ h: memberships.householdId })
+              .from(memberships)
+              .where(eq(memberships.personId, personId)),
+          ),
+        ),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }
 
 /**
- * Loads a household for the current user or refuses: 404 when unknown, 403 (and a "denied"
- * access-log row) when outside the user's jurisdiction.
+ * Break-the-glass: a flagged person (public figure, staff, protected person) is opened only with a
+ * stated reason (`X-Bokji-Purpose`); the access is logged with it and always reviewed.
+ */
+async function breakTheGlass(
+  c: Context<Env>,
+  action: string,
+  target: { householdId?: string; personIds?: string[] },
+  flagged: boolean,
+) {
+  if (!flagged) return;
+  const reason = purposeOf(c);
+  if (!reason || reason.length < 4)
+    await deny(
+      c,
+      action,
+      target,
+      'this record is protected: state your reason in X-Bokji-Purpose (break-the-glass; the access is reviewed)',
+      { breakTheGlass: true },
+    );
+}
+
+async function householdHasFlagged(db: Db, householdId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: flaggedPersons.personId })
+    .from(flaggedPersons)
+    .innerJoin(memberships, eq(memberships.personId, flaggedPersons.personId))
+    .where(eq(memberships.householdId, householdId))
+    .limit(1);
+  return Boolean(row);
+}
+
+async function personFlagged(db: Db, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: flaggedPersons.personId })
+    .from(flaggedPersons)
+    .where(eq(flaggedPersons.personId, personId));
+  return Boolean(row);
+}
+
+/**
+ * Loads a household for the current user or refuses: 404 when unknown (logged as a not-found
+ * look-up), 403 (and a "denied" access-log row) when outside the user's jurisdiction and no open
+ * case of theirs holds it, or when it holds a flagged person and no reason is stated.
  */
 export async function householdFor(c: Context<Env>, householdId: string, action: string) {
-  const row = await getHouseholdRow(c.get('deps').database.db, householdId);
-  if (!coversRegion(c.get('user'), row.regionCode)) {
+  const db = c.get('deps').database.db;
+  const user = c.get('user');
+  const row = await getHouseholdRow(db, householdId);
+  if (!coversRegion(user, row.regionCode) && !(await holdsCaseOfHousehold(db, user, householdId))) {
     await deny(c, action, { householdId }, `household ${householdId} is outside your jurisdiction`);
   }
+  await breakTheGlass(c, action, { householdId }, await householdHasFlagged(db, householdId));
   return row;
 }
 
 /**
  * A person is reachable when any household they have belonged to is in the user's jurisdiction,
- * or, before any household holds them, when the user registered them.
+ * when an open case the user holds concerns them or their household, or, before any household
+ * holds them, when the user registered them. A flagged person needs a stated reason.
  */
 export async function personFor(c: Context<Env>, personId: string, action: string): Promise<void> {
   const user = c.get('user');
-  if (user.role === 'admin') return;
   const db = c.get('deps').database.db;
-  const creator = await personCreator(db, personId);
-  const regions = await regionsOfPerson(db, personId);
-  const ok =
-    regions.length === 0 ? creator === user.id : regions.some((r) => coversRegion(user, r.regionCode));
-  if (!ok)
-    await deny(c, action, { personIds: [personId] }, `person ${personId} is outside your jurisdiction`);
+  if (user.role !== 'admin') {
+    const creator = await personCreator(db, personId);
+    const regions = await regionsOfPerson(db, personId);
+    const ok =
+      (regions.length === 0 ? creator === user.id : regions.some((r) => coversRegion(user, r.regionCode))) ||
+      (await holdsCaseOfPerson(db, user, personId));
+    if (!ok)
+      await deny(c, action, { personIds: [personId] }, `person ${personId} is outside your jurisdiction`);
+  }
+  await breakTheGlass(c, action, { personIds: [personId] }, await personFlagged(db, personId));
+}
+
+/** Loads a case for the current user: its household's jurisdiction, or a case the user holds. */
+export async function caseFor(c: Context<Env>, id: string, action: string) {
+  const db = c.get('deps').database.db;
+  const user = c.get('user');
+  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  if (!row) throw new BokjiError('not_found', `case ${id} not found`, { id });
+  const [current] = await db
+    .select({ regionCode: schema.households.regionCode })
+    .from(schema.households)
+    .where(eq(schema.households.id, row.householdId));
+  const inRegion = coversRegion(user, row.regionCode) || coversRegion(user, current?.regionCode ?? '');
+  if (!inRegion && !(await holdsCaseOfHousehold(db, user, row.householdId))) {
+    await deny(c, action, { householdId: row.householdId }, `case ${id} is outside your jurisdiction`);
+  }
+  await breakTheGlass(
+    c,
+    action,
+    { householdId: row.householdId },
+    await householdHasFlagged(db, row.householdId),
+  );
+  return row;
 }

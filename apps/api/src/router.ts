@@ -60,7 +60,9 @@ const errorResponses = {
  */
 export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { access: Access }) {
   const { access, ...rest } = config;
-  routeInventory.push({ method: rest.method.toUpperCase(), path: rest.path, access });
+  const query = (rest.request as { query?: { shape?: Record<string, unknown> } } | undefined)?.query;
+  const queryKeys = Object.keys(query?.shape ?? {});
+  routeInventory.push({ method: rest.method.toUpperCase(), path: rest.path, access, queryKeys });
   const security = access === 'public' ? [] : [{ bearer: [] }];
   const description =
     `${rest.description ?? ''}\n\n**Access:** ${access === 'public' ? 'public' : access.join(', ')}`.trim();
@@ -68,7 +70,7 @@ export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(con
     ...rest,
     description,
     security,
-    middleware: [requireAccess(access)] as const,
+    middleware: [requireAccess(access, queryKeys)] as const,
     responses: { ...errorResponses, ...rest.responses },
   } as unknown as R & { middleware: [ReturnType<typeof requireAccess>] });
 }

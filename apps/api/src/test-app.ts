@@ -1,8 +1,11 @@
+import { Writable } from 'node:stream';
 import { createUser, type Database, RrnVault } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { createApp } from './app.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
+import { createLogger } from './middleware/logger.js';
+import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -20,9 +23,23 @@ export interface Client {
 
 /** The real app on a fresh database (PGlite, or PostgreSQL with TEST_DATABASE_URL) with the demo users. */
 export async function createTestApp(
-  opts: { today?: string; ops?: import('./middleware/options.js').OpsOverrides } = {},
+  opts: {
+    today?: string;
+    ops?: import('./middleware/options.js').OpsOverrides;
+    /** Check every personal-data response against the access log (default true; the fuzzer's own checks replace it). */
+    accessLogOracle?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
+  const logLines: string[] = [];
+  const logSink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const consoleLines: string[] = [];
+  const restoreConsole = captureConsole(consoleLines);
   for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const registry = await loadRegistry();
   const app = createApp({
@@ -31,8 +48,17 @@ export async function createTestApp(
     vault: new RrnVault(RrnVault.generateKeys()),
     sessionTtlSeconds: 3600,
     today: () => opts.today ?? '2026-03-01',
-    ...(opts.ops ? { ops: opts.ops } : {}),
+    // Every log line the app writes is captured and scanned for secrets at close (issue 8).
+    ops: { logger: createLogger({ level: 'info', destination: logSink }), ...(opts.ops ?? {}) },
   });
+  // Every response of every test passes the privacy oracles (test-oracles.ts, docs/security.md).
+  const oracle = new ResponseOracle(database, { accessLog: opts.accessLogOracle ?? true });
+  const fetch = app.fetch;
+  app.fetch = async (request: Request, ...rest: unknown[]) => {
+    const res = await (fetch as (r: Request, ...x: unknown[]) => Promise<Response>)(request, ...rest);
+    await oracle.check(request, res);
+    return res;
+  };
   const request = (token: string) => ({
     token,
     get: (path: string, headers: Record<string, string> = {}) =>
@@ -58,6 +84,29 @@ export async function createTestApp(
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
       return request(((await res.json()) as { token: string }).token);
     },
-    close: () => database.close(),
+    async close() {
+      restoreConsole();
+      await database.close();
+      const problems = oracle.scanLogs([...logLines, ...consoleLines], DEMO_PASSWORD);
+      console.log(summary());
+      if (problems.length) throw new Error(`log output leaks secrets: ${[...new Set(problems)].join('; ')}`);
+    },
+  };
+}
+
+/** Copies what the app writes to console.error and console.warn (the 500 handler) for the log scan. */
+function captureConsole(into: string[]): () => void {
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => {
+    into.push(args.map(String).join(' '));
+    error(...args);
+  };
+  console.warn = (...args: unknown[]) => {
+    into.push(args.map(String).join(' '));
+    warn(...args);
+  };
+  return () => {
+    console.error = error;
+    console.warn = warn;
   };
 }

@@ -1,9 +1,10 @@
 import { IsoDate } from '@bokji/core';
 import { searchAccessLog, verifyAccessLog } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
+import { audit } from '../audit.js';
 import { defineRoute, json, newRouter } from '../router.js';
 
-const auditors = ['auditor' as const, 'admin' as const];
+const auditors = ['auditor' as const, 'privacyOfficer' as const, 'admin' as const];
 
 export const accessLogRoutes = newRouter()
   .openapi(
@@ -32,6 +33,11 @@ export const accessLogRoutes = newRouter()
       const entries = await searchAccessLog(c.get('deps').database.db, {
         ...q,
         ...(q.to ? { to: `${q.to}T23:59:59.999Z` } : {}),
+      });
+      // Reading the log shows whose records were opened: that read is logged too.
+      await audit(c, {
+        action: 'access_log.search',
+        personIds: [...new Set(entries.map((e) => e.personId).filter((x): x is string => Boolean(x)))],
       });
       return c.json({ entries: entries as unknown as Record<string, unknown>[] }, 200);
     },

@@ -1,8 +1,9 @@
 import { BokjiError } from '@bokji/core';
-import { login, logout, roles } from '@bokji/db';
+import { loginGuarded, logout, roles } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
-import { audit } from '../audit.js';
-import { body, defineRoute, json, newRouter } from '../router.js';
+import { audit, clientIp } from '../audit.js';
+import { errorBody } from '../errors.js';
+import { body, defineRoute, ErrorResponse, json, newRouter } from '../router.js';
 
 const UserView = z
   .object({
@@ -30,19 +31,41 @@ export const authRoutes = newRouter()
           z.object({ token: z.string(), expiresAt: z.string(), user: UserView }),
           'A session token (send as `Authorization: Bearer …`)',
         ),
+        429: json(ErrorResponse, 'Too many failed logins for this account from this address (Retry-After)'),
       },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
       const deps = c.get('deps');
-      const result = await login(deps.database.db, username, password, deps.sessionTtlSeconds);
-      if (!result) {
-        await audit(c, { action: 'auth.login', outcome: 'denied' });
+      // Failed logins are throttled per (account, address) with a growing delay (docs/security.md).
+      const result = await loginGuarded(deps.database.db, {
+        username,
+        password,
+        ip: clientIp(c),
+        ttlSeconds: deps.sessionTtlSeconds,
+      });
+      if (!result.ok && result.reason === 'throttled') {
+        await audit(c, { action: 'auth.login.throttled', outcome: 'denied', username });
+        c.header('retry-after', String(result.retryAfterSeconds));
+        return c.json(
+          errorBody(
+            'forbidden',
+            'too many failed logins for this account from this address; try again later',
+            {
+              retryAfterSeconds: result.retryAfterSeconds,
+            },
+          ),
+          429,
+        );
+      }
+      if (!result.ok) {
+        await audit(c, { action: 'auth.login', outcome: 'denied', username });
+        if (result.delayMs > 0) await new Promise((r) => setTimeout(r, result.delayMs));
         throw new BokjiError('unauthenticated', 'unknown user or wrong password');
       }
       c.set('user', result.user);
       await audit(c, { action: 'auth.login' });
-      return c.json(result, 200);
+      return c.json({ token: result.token, expiresAt: result.expiresAt, user: result.user }, 200);
     },
   )
   .openapi(

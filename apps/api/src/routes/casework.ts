@@ -4,7 +4,6 @@ import {
   createCase,
   createEntitlement,
   getCase,
-  getCaseRow,
   getFinding,
   listCases,
   listFindings,
@@ -15,7 +14,7 @@ import {
   sendCaseEvent,
   sweepDuplicates,
 } from '@bokji/casework';
-import { BokjiError, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
+import { BokjiError, type CaseActor, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
 import { getHousehold, schema } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
@@ -23,7 +22,7 @@ import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
 import type { Env } from '../context.js';
-import { householdFor } from '../guards.js';
+import { caseFor, householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
 
@@ -34,16 +33,11 @@ function cw(c: Context<Env>): CaseworkDeps {
   const d = c.get('deps');
   return { db: d.database.db, registry: d.registry, today: d.today };
 }
-const actorOf = (c: Context<Env>) => ({ id: c.get('user').id, role: c.get('user').role });
-
-async function caseFor(c: Context<Env>, id: string, action: string) {
-  const row = await getCaseRow(c.get('deps').database.db, id);
-  if (!coversRegion(c.get('user'), row.regionCode)) {
-    await audit(c, { action, householdId: row.householdId, outcome: 'denied' });
-    throw new BokjiError('forbidden', `case ${id} is outside your jurisdiction`);
-  }
-  return row;
-}
+// Case routes admit case roles only (caseRoles), so the role is always one the case machine knows.
+const actorOf = (c: Context<Env>) => ({
+  id: c.get('user').id,
+  role: c.get('user').role as CaseActor['role'],
+});
 
 /** `If-Match` is required to move a case: 428 without it, 412 when it is stale. */
 function ifMatch(c: Context<Env>): number {
@@ -86,6 +80,7 @@ export const caseworkRoutes = newRouter()
       const created = await createCase(cw(c), { ...input, actor: actorOf(c) });
       await audit(c, {
         action: 'case.create',
+        caseId: created.id,
         householdId: input.householdId,
         personIds: created.personId ? [created.personId] : [],
       });
@@ -143,6 +138,7 @@ export const caseworkRoutes = newRouter()
       const full = await getCase(cw(c), id, actorOf(c));
       await audit(c, {
         action: 'case.read',
+        caseId: id,
         householdId: row.householdId,
         personIds: row.personId ? [row.personId] : [],
       });
@@ -185,6 +181,7 @@ export const caseworkRoutes = newRouter()
       });
       await audit(c, {
         action: `case.event.${ev.type}`,
+        caseId: id,
         householdId: row.householdId,
         personIds: row.personId ? [row.personId] : [],
       });
@@ -209,6 +206,7 @@ export const caseworkRoutes = newRouter()
       const html = await renderNotice(cw(c), id);
       await audit(c, {
         action: 'case.notice',
+        caseId: id,
         householdId: row.householdId,
         personIds: row.personId ? [row.personId] : [],
       });
@@ -478,7 +476,13 @@ export const caseworkRoutes = newRouter()
       await audit(c, {
         action: 'lifeEvent.record',
         householdId: id,
-        personIds: event.personId ? [event.personId] : [],
+        // The event's person and everyone a recommendation names.
+        personIds: [
+          event.personId,
+          ...((event as { recommendations?: { personId?: string | null }[] }).recommendations ?? []).map(
+            (r) => r.personId,
+          ),
+        ].filter((x): x is string => Boolean(x)),
       });
       return c.json(event as unknown as Record<string, unknown>, 201);
     },

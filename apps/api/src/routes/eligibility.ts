@@ -178,7 +178,11 @@ export const eligibilityRoutes = newRouter()
       const { id } = c.req.valid('param');
       await householdFor(c, id, 'eligibility.list');
       const rows = await listEvaluations(c.get('deps').database.db, id, c.req.valid('query').programId);
-      await audit(c, { action: 'eligibility.list', householdId: id });
+      await audit(c, {
+        action: 'eligibility.list',
+        householdId: id,
+        personIds: [...new Set(rows.map((r) => r.personId).filter((x): x is string => Boolean(x)))],
+      });
       return c.json({ evaluations: rows.map(({ inputs: _inputs, ...rest }) => rest) }, 200);
     },
   )

@@ -1,4 +1,5 @@
 import {
+  BokjiError,
   type Criterion,
   describeCriterion,
   notFound,
@@ -10,6 +11,7 @@ import { roles } from '@bokji/db';
 import { exportCatalogueCsv, exportRow, summarizeRegistry } from '@bokji/registry';
 import { z } from '@hono/zod-openapi';
 import { z as zod } from 'zod';
+import { audit, purposeOf } from '../audit.js';
 import { defineRoute, json, newRouter } from '../router.js';
 
 export function programSummary(p: ProgramDefinition) {
@@ -171,7 +173,14 @@ export const programRoutes = newRouter()
       access: roles,
       tags: ['programs'],
       summary: 'Export the (filtered) catalogue as JSON or CSV',
-      request: { query: ListQuery.extend({ format: z.enum(['json', 'csv']).default('json') }) },
+      description:
+        'A download: state why in `reason` (or `X-Bokji-Purpose`); the download is recorded in the access log.',
+      request: {
+        query: ListQuery.extend({
+          format: z.enum(['json', 'csv']).default('json'),
+          reason: z.string().max(200).optional().describe('why you download (or send X-Bokji-Purpose)'),
+        }),
+      },
       responses: {
         200: {
           description: 'One row per program',
@@ -182,8 +191,16 @@ export const programRoutes = newRouter()
         },
       },
     }),
-    (c) => {
-      const { format, ...query } = c.req.valid('query');
+    async (c) => {
+      const { format, reason, ...query } = c.req.valid('query');
+      const why = reason?.trim() || purposeOf(c);
+      if (!why || why.length < 4)
+        throw new BokjiError('validation', 'a download needs a reason', {
+          issues: [
+            { path: 'query.reason', message: 'state why (at least 4 characters), or send X-Bokji-Purpose' },
+          ],
+        });
+      await audit(c, { action: 'programs.export', purpose: why });
       const programs = filterPrograms(c.get('deps').registry, query);
       if (format === 'csv') {
         c.header('content-type', 'text/csv; charset=utf-8');
