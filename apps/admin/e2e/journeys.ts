@@ -139,41 +139,63 @@ export function journeys(world: World) {
         }),
     },
     {
-      name: 'intake: choose a program, the form from its JSON Schema with field messages, submit into the case machine',
+      name: 'intake: two programs at once, each form from its JSON Schema with field messages in Korean and English, submitted into the case machine',
       run: () =>
         withSession(world, async (s) => {
           const { page } = s;
           await login(s, 'cw-jongno');
           await page.goto(`${s.baseUrl}/households/${fixture.main.householdId}`);
           await page.getByRole('link', { name: '신청 접수' }).first().click();
+          // Two programs at once: the livelihood benefit (household) and a medical-aid service (person).
           await page.getByLabel(label('서비스 검색')).fill('생계');
           await page.getByRole('button', { name: '생계급여 선택' }).click();
-          await page.getByRole('heading', { name: '2. 신청서: 생계급여' }).waitFor();
-          await page.getByRole('button', { name: '신청 접수', exact: true }).click();
-          await page.getByText('필수 입력 항목입니다.').first().waitFor();
-          await page.getByText('동의해야 신청할 수 있습니다.').waitFor();
-          await page.getByLabel(label('급여 수령 계좌')).fill('12ab');
-          await page.getByLabel(label('급여 수령 계좌')).blur();
-          await page.getByText('형식이 올바르지 않습니다.').waitFor();
+          await page.getByLabel(label('서비스 검색')).fill('선택의료급여기관');
+          await page.getByRole('button', { name: '의료급여 선택의료급여기관제 선택' }).click();
+          const livelihood = page.getByTestId('form-WLF00001132');
+          const medical = page.getByTestId('form-WLF00003228');
+          await livelihood.getByRole('heading', { name: '생계급여' }).waitFor();
+          await medical.getByRole('heading', { name: '의료급여 선택의료급여기관제' }).waitFor();
+          await page.getByRole('button', { name: '2개 서비스 한꺼번에 접수' }).click();
+          await livelihood.getByText('필수 입력 항목입니다.').first().waitFor();
+          await livelihood.getByText('동의해야 신청할 수 있습니다.').waitFor();
+          await medical.getByText('필수 입력 항목입니다.').waitFor();
+          await livelihood.getByLabel(label('급여 수령 계좌')).fill('12ab');
+          await livelihood.getByLabel(label('급여 수령 계좌')).blur();
+          await livelihood.getByText('형식이 올바르지 않습니다.').waitFor();
           await assertLabelled(page, 'intake');
+          await livelihood.scrollIntoViewIfNeeded();
           await s.shot('07-intake-validation');
-          // The same form in English: labels from the schema's `label.en`, messages re-rendered.
+          // The same forms in English: labels from the schema's `label.en`, messages re-rendered.
           await page.getByText('English', { exact: true }).click();
-          await page.getByLabel(label('bank account for payments')).waitFor();
-          await page.getByText('This field is required.').first().waitFor();
-          await page.getByText('The format is not valid.').waitFor();
-          await page.getByText('Consent is required to apply.').waitFor();
+          await livelihood.getByLabel(label('bank account for payments')).waitFor();
+          await livelihood.getByText('This field is required.').first().waitFor();
+          await livelihood.getByText('The format is not valid.').waitFor();
+          await medical.getByText('Consent is required to apply.').waitFor();
           await s.shot('07b-intake-validation-en');
           await page.getByText('한국어', { exact: true }).click();
-          await page.getByText('형식이 올바르지 않습니다.').waitFor();
+          await livelihood.getByText('형식이 올바르지 않습니다.').waitFor();
           await choose(page, '신청인 구분', '본인');
-          await page.getByLabel(label('급여 수령 계좌')).fill('110-123-456789');
-          await page.getByLabel(label('금융정보 등 제공 동의')).check();
-          await page.getByRole('button', { name: '신청 접수', exact: true }).click();
+          await livelihood.getByLabel(label('급여 수령 계좌')).fill('110-123-456789');
+          await livelihood.getByLabel(label('금융정보 등 제공 동의')).check();
+          await choose(page, '신청 대상 가구원', `${fixture.main.name} (가구주, 1981-04-05)`);
+          await medical.getByLabel(label('개인정보 수집·이용 및 제공 동의')).check();
+          await page.getByRole('button', { name: '2개 서비스 한꺼번에 접수' }).click();
+          const results = page.getByTestId('intake-results');
+          await results
+            .getByRole('listitem')
+            .filter({ hasText: '의료급여 선택의료급여기관제' })
+            .getByRole('link', { name: '사례 보기' })
+            .waitFor();
+          await s.shot('08a-intake-results');
+          await results
+            .getByRole('listitem')
+            .filter({ hasText: '생계급여' })
+            .getByRole('link', { name: '사례 보기' })
+            .click();
           await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
           world.caseId = page.url().split('/').pop()!;
           await page.getByText('신청 접수됨').first().waitFor();
-          await s.shot('08-case-submitted');
+          await s.shot('08b-case-submitted');
         }),
     },
     {

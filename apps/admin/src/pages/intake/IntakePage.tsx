@@ -1,103 +1,99 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
+import { IconCheck, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
-import { type ProgramSummary, useHousehold, useProgram } from '../../api/queries';
-import type { FormSchema } from '../../api/types';
+import { type ProgramSummary, useHousehold, useProgramName } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
-import { SchemaForm, useSchemaValidate } from '../../forms/SchemaForm';
-import { type FormValues, initialValues, serverFieldErrors, toApplication } from '../../forms/schema-form';
+import { serverFieldErrors } from '../../forms/schema-form';
 import { useLang } from '../../i18n';
+import { type FormHandle, ProgramFormCard } from './ProgramFormCard';
 
-/** Intake: choose a program (search, or from a recommendation), fill its form, and submit it into the case machine. */
+interface Outcome {
+  programId: string;
+  caseId?: string;
+  error?: unknown;
+}
+
+/**
+ * Intake (통합 신청): choose one or more programs (search, or from a recommendation), fill each
+ * program's form from its JSON Schema, and submit them together; each becomes a case, submitted
+ * into the case machine.
+ */
 export function IntakePage() {
   const { t } = useTranslation();
   const { pick } = useLang();
   const { householdId } = useParams({ from: '/app/households/$householdId/intake' });
   const search = useSearch({ from: '/app/households/$householdId/intake' });
-  const navigate = useNavigate({ from: '/households/$householdId/intake' });
+  const navigate = useNavigate();
   const household = useHousehold(householdId);
+  const programName = useProgramName();
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 250);
   const programs = useQuery({
     queryKey: ['programs', 'search', debounced],
     queryFn: () => api.programs({ q: debounced || undefined }),
   });
-  const program = useProgram(search.programId);
-  const schema: FormSchema | undefined = program.data?.form.jsonSchema;
-  const isPersonProgram = program.data?.target === 'person';
-  const members = (household.data?.members ?? []).filter((m) => m.current);
-
-  const validate = useSchemaValidate(schema);
-  const form = useForm<FormValues>({
-    mode: 'uncontrolled',
-    initialValues: {},
-    validate,
-    validateInputOnBlur: true,
-  });
-  const [applicant, setApplicant] = useState<string | null>(search.personId ?? null);
-  const [applicantError, setApplicantError] = useState<string | null>(null);
-
-  // A new program: a fresh form from its schema.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the program changes
-  useEffect(() => {
-    if (schema) {
-      form.setInitialValues(initialValues(schema));
-      form.reset();
-    }
-  }, [program.data?.id]);
+  const [selected, setSelected] = useState<string[]>(search.programId ? [search.programId] : []);
+  const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
+  const handles = useRef(new Map<string, FormHandle>());
+  const register = useCallback((programId: string, handle: FormHandle | null) => {
+    if (handle) handles.current.set(programId, handle);
+    else handles.current.delete(programId);
+  }, []);
+  const toggle = useCallback(
+    (id: string) => setSelected((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])),
+    [],
+  );
 
   const queryClient = useQueryClient();
   const submit = useMutation({
-    mutationFn: async (values: FormValues) => {
-      const created = await api.createCase({
-        householdId,
-        programId: search.programId!,
-        ...(isPersonProgram && applicant ? { personId: applicant } : {}),
-        application: toApplication(schema!, values),
-      });
-      // Into the case machine: the draft is submitted at once (If-Match = the new case's version).
-      return api.sendCaseEvent(created.id, created.version, { type: 'SUBMIT' });
+    // One case per program, in order; each is created with its form and submitted (If-Match = its version).
+    mutationFn: async (ids: string[]) => {
+      const out: Outcome[] = [];
+      for (const programId of ids) {
+        const handle = handles.current.get(programId)!;
+        try {
+          const created = await api.createCase({ householdId, programId, ...handle.payload() });
+          await api.sendCaseEvent(created.id, created.version, { type: 'SUBMIT' });
+          out.push({ programId, caseId: created.id });
+        } catch (error) {
+          if (error instanceof ApiError) handle.setErrors(serverFieldErrors(error.issues));
+          out.push({ programId, error });
+        }
+      }
+      return out;
     },
-    onSuccess: (c) => {
+    onSuccess: (out) => {
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
-      notifications.show({ color: 'teal', message: t('intake.submitted') });
-      void navigate({ to: '/cases/$caseId', params: { caseId: c.id } });
-    },
-    onError: (e) => {
-      if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.issues));
+      const done = out.filter((o) => o.caseId);
+      if (done.length)
+        notifications.show({ color: 'teal', message: t('intake.submitted', { count: done.length }) });
+      if (out.length === 1 && done.length === 1) {
+        void navigate({ to: '/cases/$caseId', params: { caseId: done[0]!.caseId! } });
+        return;
+      }
+      setOutcomes(out);
+      // Programs that went through leave the form; failed ones stay to be corrected.
+      setSelected((list) => list.filter((id) => !done.some((o) => o.programId === id)));
     },
   });
 
-  const onSubmit = form.onSubmit((values) => {
-    if (isPersonProgram && !applicant) {
-      setApplicantError(t('validation.required'));
-      return;
-    }
-    submit.mutate(values);
-  });
+  const onSubmit = () => {
+    setOutcomes(null);
+    const ids = selected.filter((id) => handles.current.has(id));
+    const invalid = ids.filter((id) => !handles.current.get(id)!.validate());
+    if (invalid.length || ids.length === 0) return;
+    submit.mutate(ids);
+  };
 
   const columns = useMemo<ColumnDef<ProgramSummary, unknown>[]>(
     () => [
@@ -112,24 +108,29 @@ export function IntakePage() {
         id: 'choose',
         header: '',
         enableSorting: false,
-        cell: ({ row }) => (
-          <Button
-            size="xs"
-            variant={row.original.id === search.programId ? 'filled' : 'light'}
-            onClick={() => navigate({ search: { programId: row.original.id, personId: search.personId } })}
-            aria-label={t('intake.chooseProgram', { name: pick(row.original.name) })}
-          >
-            {t('intake.choose')}
-          </Button>
-        ),
+        cell: ({ row }) => {
+          const isSelected = selected.includes(row.original.id);
+          return (
+            <Button
+              size="xs"
+              variant={isSelected ? 'filled' : 'light'}
+              leftSection={isSelected ? <IconCheck size={14} /> : <IconPlus size={14} />}
+              onClick={() => toggle(row.original.id)}
+              aria-pressed={isSelected}
+              aria-label={t('intake.chooseProgram', { name: pick(row.original.name) })}
+            >
+              {isSelected ? t('intake.chosen') : t('intake.choose')}
+            </Button>
+          );
+        },
       },
     ],
-    [t, pick, navigate, search.programId, search.personId],
+    [t, pick, selected, toggle],
   );
 
   if (household.isLoading) return <Loading />;
-  if (household.error) return <ErrorAlert error={household.error} />;
-  const head = household.data?.members.find((m) => m.current && m.relation === 'head');
+  if (household.error || !household.data) return <ErrorAlert error={household.error} />;
+  const head = household.data.members.find((m) => m.current && m.relation === 'head');
 
   return (
     <Stack>
@@ -137,7 +138,7 @@ export function IntakePage() {
         title={t('intake.title')}
         subtitle={
           <AnchorLink to="/households/$householdId" params={{ householdId }} size="sm">
-            {t('household.title', { name: head?.person.name ?? '' })} · {household.data?.residence.address}
+            {t('household.title', { name: head?.person.name ?? '' })} · {household.data.residence.address}
           </AnchorLink>
         }
       />
@@ -163,62 +164,64 @@ export function IntakePage() {
           testId="intake-programs"
         />
       </Card>
-      {search.programId ? (
-        <Card withBorder>
-          {program.isLoading ? <Loading /> : null}
-          {program.error ? <ErrorAlert error={program.error} /> : null}
-          {program.data && schema ? (
-            <form onSubmit={onSubmit} noValidate aria-label={t('intake.step2')}>
-              <Stack>
-                <Group justify="space-between">
-                  <Title order={2} size="h4">
-                    {t('intake.step2')}: {pick(program.data.name)}
-                  </Title>
-                  <Badge variant="light">{t(`target.${program.data.target}`)}</Badge>
-                </Group>
-                <Text size="sm" c="dimmed">
-                  {pick(program.data.summary)}
-                </Text>
-                {isPersonProgram ? (
-                  <Select
-                    label={t('intake.applicant')}
-                    required
-                    data={members.map((m) => ({
-                      value: m.personId,
-                      label: `${m.person.name} (${t(`relation.${m.relation}`, { defaultValue: m.relation })}, ${m.person.birthDate})`,
-                    }))}
-                    value={applicant}
-                    onChange={(v) => {
-                      setApplicant(v);
-                      setApplicantError(null);
-                    }}
-                    error={applicantError}
-                  />
-                ) : null}
-                <SchemaForm schema={schema} form={form} />
-                {program.data.form.evidence.length ? (
-                  <Alert variant="light" title={t('intake.evidence')}>
-                    <List size="sm">
-                      {program.data.form.evidence.map((e) => (
-                        <List.Item key={e.id}>
-                          {pick(e.label)}{' '}
-                          {e.required ? `(${t('intake.requiredDoc')})` : `(${t('intake.optionalDoc')})`}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </Alert>
-                ) : null}
-                {submit.error ? <ErrorAlert error={submit.error} /> : null}
-                <Group>
-                  <Button type="submit" loading={submit.isPending}>
-                    {t('intake.submit')}
-                  </Button>
-                </Group>
-              </Stack>
-            </form>
-          ) : null}
-        </Card>
+      {outcomes ? (
+        <Alert
+          color={outcomes.every((o) => o.caseId) ? 'teal' : 'orange'}
+          title={t('intake.results')}
+          data-testid="intake-results"
+        >
+          <List size="sm">
+            {outcomes.map((o) => (
+              <List.Item key={o.programId}>
+                {programName(o.programId)}:{' '}
+                {o.caseId ? (
+                  <AnchorLink to="/cases/$caseId" params={{ caseId: o.caseId }} size="sm">
+                    {t('intake.openCase')}
+                  </AnchorLink>
+                ) : (
+                  <Text span size="sm" c="red">
+                    {o.error instanceof Error ? o.error.message : t('errors.unknown')}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
       ) : null}
+      {selected.length ? (
+        <>
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              {t('intake.step2', { count: selected.length })}
+            </Text>
+            {selected.map((id) => (
+              <Badge key={id} variant="light">
+                {programName(id)}
+              </Badge>
+            ))}
+          </Group>
+          {selected.map((id) => (
+            <ProgramFormCard
+              key={id}
+              programId={id}
+              household={household.data!}
+              initialPersonId={id === search.programId ? search.personId : undefined}
+              register={register}
+              onRemove={() => toggle(id)}
+            />
+          ))}
+          {submit.error ? <ErrorAlert error={submit.error} /> : null}
+          <Group>
+            <Button onClick={onSubmit} loading={submit.isPending}>
+              {selected.length > 1 ? t('intake.submitAll', { count: selected.length }) : t('intake.submit')}
+            </Button>
+          </Group>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('intake.nothingChosen')}
+        </Text>
+      )}
     </Stack>
   );
 }
