@@ -117,3 +117,13 @@ export class DciMessageError extends Error {
     this.name = 'DciMessageError';
   }
 }
+
+/**
+ * A client-sent name (attribute, operator, key, type) fit to quote back in a message: a short
+ * token without a run of digits (so never an RRN or other number), else the placeholder.
+ */
+export function echo(v: unknown, placeholder: string, max = 60): string {
+  return typeof v === 'string' && v.length <= max && /^[\w.:$-]+$/.test(v) && !/\d{5}/.test(v)
+    ? v
+    : placeholder;
+}

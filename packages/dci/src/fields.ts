@@ -1,5 +1,5 @@
 import { Rrn } from '@bokji/core';
-import { DciReject } from './codes.js';
+import { DciReject, echo } from './codes.js';
 
 /**
  * The whitelist: the only attributes a DCI query may name. Each has aliases (the spellings DCI
@@ -247,7 +247,7 @@ export function fieldFor(name: unknown, context: Context): FieldSpec {
   const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
   const f = byAlias.get(key);
   if (!f?.contexts.includes(context)) {
-    const shown = typeof name === 'string' && /^[\w.$-]{1,60}$/.test(name) ? name : '(attribute)';
+    const shown = echo(name, '(attribute)');
     throw new DciReject(
       'rjct.filter.invalid',
       `${shown} is not searchable here; searchable attributes: ${searchable(context).join(', ')}`,

@@ -294,3 +294,15 @@ describe('SQL translation', () => {
     expect(bornBy('2024-02-29', 4)).toBe('2020-02-29');
   });
 });
+
+describe('messages', () => {
+  it('never quote a client value that could be an RRN, even where an attribute name belongs', () => {
+    const e = rejects(() => parseExpression(expr({ '7505052000004': 'x' }), env()), 'rjct.filter.invalid');
+    expect(e.message).not.toContain('7505052000004');
+    const t = rejects(
+      () => parseIdTypeValue({ type: '750505-2000004', value: 'x' }, env()),
+      'rjct.search_criteria.invalid',
+    );
+    expect(t.message).not.toContain('2000004');
+  });
+});

@@ -1,4 +1,4 @@
-import { DciReject, limits } from './codes.js';
+import { DciReject, echo, limits } from './codes.js';
 import { type Context, type FieldEnv, type FieldId, fieldFor, type Op, type Value } from './fields.js';
 
 /**
@@ -61,7 +61,7 @@ function comparison(s: State, attribute: unknown, opName: string, raw: unknown):
   const op = opNames[opName.toLowerCase()];
   if (!op || !field.ops.includes(op))
     throw filter(
-      `${field.id}: operator ${/^\$?\w{1,10}$/.test(opName) ? opName : '(operator)'} is not allowed; allowed: ${field.ops.join(', ')}`,
+      `${field.id}: operator ${echo(opName, '(operator)', 12)} is not allowed; allowed: ${field.ops.join(', ')}`,
     );
   let list: unknown[];
   if (op === 'in' || op === 'nin') {
@@ -111,7 +111,7 @@ export function parseIdTypeValue(query: unknown, env: ParseEnv): Cond {
   const kind = idTypes[type];
   if (!kind)
     throw criteria(
-      `identifier type ${/^[\w:.-]{1,60}$/.test(query.type) ? query.type : '(type)'} is not supported; use RRN (NationalID, NID, UIN), BOKJI_PERSON_ID or BOKJI_HOUSEHOLD_ID`,
+      `identifier type ${echo(query.type, '(type)')} is not supported; use RRN (NationalID, NID, UIN), BOKJI_PERSON_ID or BOKJI_HOUSEHOLD_ID`,
     );
   const s = new State(env);
   if (kind === 'household') return comparison(s, 'household_id', 'eq', query.value);
@@ -141,14 +141,13 @@ function fieldMap(s: State, q: unknown, depth: number, dollarOptional: boolean):
     } else if (key === '$not') {
       parts.push({ not: fieldMap(s, v, depth + 1, dollarOptional) });
     } else if (key.startsWith('$')) {
-      throw filter(`${/^\$\w{1,20}$/.test(key) ? key : '(operator)'} is not supported`);
+      throw filter(`${echo(key, '(operator)', 20)} is not supported`);
     } else if (isObject(v)) {
       const ops = Object.keys(v);
       if (ops.length === 0) throw filter(`${key}: empty operator object`);
       for (const op of ops) {
         const name = op.startsWith('$') ? op : dollarOptional ? `$${op}` : '';
-        if (!mongoOps.has(name))
-          throw filter(`${/^\$?\w{1,20}$/.test(op) ? op : '(operator)'} is not a supported operator`);
+        if (!mongoOps.has(name)) throw filter(`${echo(op, '(operator)', 20)} is not a supported operator`);
         parts.push(comparison(s, key, name.slice(1), v[op]));
       }
     } else if (Array.isArray(v)) {
@@ -198,7 +197,7 @@ function predicateExpression(s: State, e: unknown, where: string): Cond {
   if (!isObject(e)) throw criteria(`${where} must be { attribute_name, operator, attribute_value }`);
   for (const k of Object.keys(e))
     if (!['attribute_name', 'operator', 'attribute_value'].includes(k))
-      throw criteria(`${where}: unexpected key ${/^\w{1,40}$/.test(k) ? k : '(key)'}`);
+      throw criteria(`${where}: unexpected key ${echo(k, '(key)', 40)}`);
   if (typeof e.operator !== 'string' || !present(e.attribute_value))
     throw criteria(`${where} needs attribute_name, operator and attribute_value`);
   return comparison(s, e.attribute_name, e.operator, e.attribute_value);
@@ -217,7 +216,7 @@ export function parsePredicate(query: unknown, env: ParseEnv): Cond {
     for (const k of Object.keys(item))
       if (!predicateKeys.has(k))
         throw criteria(
-          `${where}: unexpected key ${/^\w{1,40}$/.test(k) ? k : '(key)'}; a predicate has expression1, condition and expression2`,
+          `${where}: unexpected key ${echo(k, '(key)', 40)}; a predicate has expression1, condition and expression2`,
         );
     const seq = present(item.seq_num) ? Number(item.seq_num) : i;
     if (!Number.isFinite(seq)) throw criteria(`${where}.seq_num must be a number`);
@@ -275,7 +274,7 @@ export function parseQuery(
       return { cond: parsePredicate(query, env) };
     default:
       throw criteria(
-        `query_type ${typeof queryType === 'string' && /^[\w-]{1,30}$/.test(queryType) ? queryType : '(missing)'} is not supported; use idtype-value, expression or predicate`,
+        `query_type ${echo(queryType, '(missing)', 30)} is not supported; use idtype-value, expression or predicate`,
       );
   }
 }
