@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
+import './styles.css';
 import 'dayjs/locale/ko';
 import {
   CloseButton,

@@ -17,6 +17,7 @@ export const en: Messages = {
     nationwide: 'Nationwide (no jurisdiction)',
     language: 'Language',
     logout: 'Log out',
+    skipToContent: 'Skip to content',
   },
   nav: {
     label: 'Task menu',

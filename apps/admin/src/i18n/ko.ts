@@ -15,6 +15,7 @@ export const ko = {
     nationwide: '전국 (관할 없음)',
     language: '언어',
     logout: '로그아웃',
+    skipToContent: '본문으로 건너뛰기',
   },
   nav: {
     label: '업무 메뉴',

@@ -1,4 +1,15 @@
-import { AppShell, Badge, Burger, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
@@ -9,7 +20,7 @@ import {
   IconShieldLock,
 } from '@tabler/icons-react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { canAudit, canWorkCases, session, useSessionUser } from '../auth/session';
@@ -76,6 +87,10 @@ export function AppLayout() {
   ];
   const active = items.find((i) => pathname.startsWith(i.to));
   session.setPurpose(active?.purpose ?? '업무');
+  const title = `${active ? `${active.label} · ` : ''}${t('app.title')}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const logout = async () => {
     try {
@@ -92,6 +107,9 @@ export function AppLayout() {
       padding="md"
     >
       <AppShell.Header>
+        <Anchor href="#main" className="skip-link">
+          {t('layout.skipToContent')}
+        </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -148,7 +166,7 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
