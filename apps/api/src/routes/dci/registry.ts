@@ -193,7 +193,7 @@ export function registryRoutes(registry: Registry, base: string) {
       description: `${op.description}\n\n**Access:** DCI client bearer JWT from POST /api/v1/dci/oauth2/client/token (the client acts as a ministry client account).`,
       security: [{ dciBearer: [] }],
       middleware: [dciAuth(op.mode, op.action)] as const,
-      request: { body: { required: true, content: { 'application/json': { schema: z.unknown() } } } },
+      request: { body: { required: true, content: { 'application/json': { schema: DciEnvelope } } } },
       responses: {
         ...(op.mode === 'sync'
           ? {
@@ -211,10 +211,19 @@ export function registryRoutes(registry: Registry, base: string) {
         ...httpErrors,
       },
     });
-    app.openapi(route, async (c) => {
-      const body = c.req.valid('json');
-      return reply(c, await op.run(dciFor(c.get('deps')), c as unknown as Context<DciEnv>, body));
-    });
+    app.openapi(
+      route,
+      async (c) => {
+        const body = c.req.valid('json');
+        return reply(c, await op.run(dciFor(c.get('deps')), c as unknown as Context<DciEnv>, body));
+      },
+      // Not an envelope at all: refused in DCI form (the service checks the rest).
+      (result, c) => {
+        if (result.success) return;
+        const refused = new DciMessageError('err.request.bad', 'the body must be { signature, header, message }');
+        return reply(c, dciFor(c.get('deps')).refuse(refused, op.mode, op.action));
+      },
+    );
   }
   return app;
 }
