@@ -220,7 +220,10 @@ export function registryRoutes(registry: Registry, base: string) {
       // Not an envelope at all: refused in DCI form (the service checks the rest).
       (result, c) => {
         if (result.success) return;
-        const refused = new DciMessageError('err.request.bad', 'the body must be { signature, header, message }');
+        const refused = new DciMessageError(
+          'err.request.bad',
+          'the body must be { signature, header, message }',
+        );
         return reply(c, dciFor(c.get('deps')).refuse(refused, op.mode, op.action));
       },
     );
