@@ -46,6 +46,22 @@ export function purposeOf(c: Context<Env>): string | null {
   return out || null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every person id a response body names (`personId` anywhere, e.g. in explanations and missing
+ * data): routes returning loose documents log all of them, so nobody in a response goes unlogged.
+ */
+export function personIdsDeep(value: unknown, out = new Set<string>()): string[] {
+  if (Array.isArray(value)) for (const v of value) personIdsDeep(v, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'personId' && typeof v === 'string' && UUID.test(v)) out.add(v);
+      else personIdsDeep(v, out);
+    }
+  return [...out];
+}
+
 /**
  * Writes access-log rows (접속기록) for a read of personal data: one per person, or one for the
  * household. If the rows cannot be written the request fails with 503 and no data leaves.

@@ -144,7 +144,7 @@ export async function personFor(c: Context<Env>, personId: string, action: strin
   await breakTheGlass(c, action, { personIds: [personId] }, await personFlagged(db, personId));
 }
 
-/** Loads a case for the current user: its household's jurisdiction, or a case the user holds. */
+/** Loads a case for the current user: its household's current jurisdiction, or a case the user holds. */
 export async function caseFor(c: Context<Env>, id: string, action: string) {
   const db = c.get('deps').database.db;
   const user = c.get('user');
@@ -154,7 +154,8 @@ export async function caseFor(c: Context<Env>, id: string, action: string) {
     .select({ regionCode: schema.households.regionCode })
     .from(schema.households)
     .where(eq(schema.households.id, row.householdId));
-  const inRegion = coversRegion(user, row.regionCode) || coversRegion(user, current?.regionCode ?? '');
+  // A case follows its household: a move hands it to the new 시군구, and the user holding it keeps it.
+  const inRegion = coversRegion(user, current?.regionCode ?? row.regionCode);
   if (!inRegion && !(await holdsCaseOfHousehold(db, user, row.householdId))) {
     await deny(c, action, { householdId: row.householdId }, `case ${id} is outside your jurisdiction`);
   }

@@ -12,7 +12,7 @@ import {
 } from '@bokji/core';
 import { getEvaluation, listEvaluations, loadSnapshot, roles, storeEvaluations } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
-import { audit } from '../audit.js';
+import { audit, personIdsDeep } from '../audit.js';
 import { caseRoles } from '../auth.js';
 import { householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
@@ -178,12 +178,9 @@ export const eligibilityRoutes = newRouter()
       const { id } = c.req.valid('param');
       await householdFor(c, id, 'eligibility.list');
       const rows = await listEvaluations(c.get('deps').database.db, id, c.req.valid('query').programId);
-      await audit(c, {
-        action: 'eligibility.list',
-        householdId: id,
-        personIds: [...new Set(rows.map((r) => r.personId).filter((x): x is string => Boolean(x)))],
-      });
-      return c.json({ evaluations: rows.map(({ inputs: _inputs, ...rest }) => rest) }, 200);
+      const evaluations = rows.map(({ inputs: _inputs, ...rest }) => rest);
+      await audit(c, { action: 'eligibility.list', householdId: id, personIds: personIdsDeep(evaluations) });
+      return c.json({ evaluations }, 200);
     },
   )
   .openapi(
