@@ -49,6 +49,7 @@ export class Session {
 
   async shot(name: string) {
     await this.page.waitForLoadState('networkidle').catch(() => undefined);
+    await this.page.waitForTimeout(350); // let Mantine's transitions (accordion, modal) finish
     await this.page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
   }
 

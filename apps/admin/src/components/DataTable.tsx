@@ -6,12 +6,20 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   type OnChangeFn,
+  type RowData,
   type RowSelectionState,
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Keep the cell on one line (amounts, dates). */
+    nowrap?: boolean;
+  }
+}
 
 export interface DataTableProps<T> {
   data: T[];
@@ -104,7 +112,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
             rows.map((row) => (
               <Table.Tr key={row.id} bg={row.getIsSelected() ? 'var(--mantine-color-blue-light)' : undefined}>
                 {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id}>
+                  <Table.Td
+                    key={cell.id}
+                    style={cell.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
                 ))}

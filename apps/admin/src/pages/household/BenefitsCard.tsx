@@ -44,6 +44,7 @@ export function BenefitsCard({ household }: { household: HouseholdView }) {
       },
       {
         id: 'amount',
+        meta: { nowrap: true },
         header: t('benefits.amount'),
         accessorFn: (e) => e.amountKrw ?? -1,
         cell: ({ row }) => formatKrw(row.original.amountKrw, lang),

@@ -51,10 +51,10 @@ export function HouseholdPage() {
           {t('household.intake')}
         </ButtonLink>
       </PageHeader>
+      <MembersCard household={h} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack>
-            <MembersCard household={h} />
             <RecordsCard household={h} />
             <BenefitsCard household={h} />
           </Stack>

@@ -55,6 +55,7 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
       },
       {
         id: 'value',
+        meta: { nowrap: true },
         header: t('records.value'),
         accessorFn: (r) => r.amountKrw ?? 0,
         cell: ({ row }) => recordValue(row.original, lang),
@@ -73,6 +74,7 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
       },
       {
         id: 'received',
+        meta: { nowrap: true },
         header: t('records.received'),
         accessorFn: (r) => r.receivedAt,
         cell: ({ row }) => formatDateTime(row.original.receivedAt),
@@ -106,20 +108,25 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
             <Accordion.Item key={agency} value={agency} data-testid="record-agency">
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" pr="sm">
-                  <Text fw={600}>{agency}</Text>
+                  <Text fw={600}>{t(`agency.${agency}`, { defaultValue: agency })}</Text>
                   <Group gap="xs" wrap="nowrap">
                     <Text size="xs" c="dimmed">
                       {t('records.count', { count: records.length })} ·{' '}
                       {t('records.latest', { date: formatDateTime(latest), days })}
                     </Text>
-                    <Badge color={f.color} variant="light">
+                    <Badge color={f.color} variant="light" style={{ flexShrink: 0 }}>
                       {t(f.key)}
                     </Badge>
                   </Group>
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <DataTable label={agency} data={records} columns={columns} getRowId={(r) => r.id} />
+                <DataTable
+                  label={t(`agency.${agency}`, { defaultValue: agency })}
+                  data={records}
+                  columns={columns}
+                  getRowId={(r) => r.id}
+                />
               </Accordion.Panel>
             </Accordion.Item>
           );
