@@ -72,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.BOKJI_LOG_LEVEL || 'info',
     maxInFlight: num(env.BOKJI_MAX_IN_FLIGHT, 24),
     maxQueue: num(env.BOKJI_MAX_QUEUE, 48),
-    queueTimeoutMs: num(env.BOKJI_QUEUE_TIMEOUT_MS, 500),
+    queueTimeoutMs: num(env.BOKJI_QUEUE_TIMEOUT_MS, 250),
     rateLimitPerSecond: num(env.BOKJI_RATE_LIMIT_RPS, 50),
     rateLimitBurst: num(env.BOKJI_RATE_LIMIT_BURST, 100),
     ipRateLimitPerSecond: num(env.BOKJI_IP_RATE_LIMIT_RPS, 20),
