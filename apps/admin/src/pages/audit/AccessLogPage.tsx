@@ -56,6 +56,17 @@ export function AccessLogPage() {
     [setFieldValue, navigate],
   );
 
+  /** An access-log action in words (the code stays beside it); unknown actions show their code. */
+  const actionLabel = useCallback(
+    (action: string) =>
+      action.startsWith('case.event.')
+        ? t('auditAction.caseEvent', {
+            event: t(`event.${action.slice(11)}`, { defaultValue: action.slice(11) }),
+          })
+        : t(`auditAction.${action.replaceAll('.', '_')}`, { defaultValue: action }),
+    [t],
+  );
+
   const columns = useMemo<ColumnDef<AccessEntry, unknown>[]>(
     () => [
       {
@@ -88,7 +99,14 @@ export function AccessLogPage() {
         id: 'action',
         header: t('audit.action'),
         accessorFn: (e) => e.action,
-        cell: ({ row }) => <code>{row.original.action}</code>,
+        cell: ({ row }) => (
+          <Stack gap={0}>
+            <Text size="sm">{actionLabel(row.original.action)}</Text>
+            <Text size="xs" c="dimmed">
+              <code>{row.original.action}</code>
+            </Text>
+          </Stack>
+        ),
       },
       { id: 'purpose', header: t('audit.purpose'), accessorFn: (e) => e.purpose ?? '' },
       {
@@ -137,7 +155,7 @@ export function AccessLogPage() {
       },
       { id: 'ip', header: 'IP', accessorFn: (e) => e.ip ?? '' },
     ],
-    [t, filterBy],
+    [t, filterBy, actionLabel],
   );
 
   return (
