@@ -313,7 +313,12 @@ export async function sendCaseEvent(
             {
               topic: 'notice.issued',
               destination: 'notices',
-              payload: { caseId: row.id, decisionId: decision!.id, kind: 'approve', programId: row.programId },
+              payload: {
+                caseId: row.id,
+                decisionId: decision!.id,
+                kind: 'approve',
+                programId: row.programId,
+              },
             },
           ]);
         };

@@ -138,123 +138,125 @@ export async function ingestBatch(
   const schemaOf = rowSchema(dataType);
   const persons = new Set<string>();
   let batchIdOf: string | undefined;
-  const batch = await deps.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(linkageBatches)
-      .values({
-        agency: input.agency,
-        batchKey: input.batchKey,
-        dataType: dataType.id,
-        format: input.format,
-        status: 'processing',
-        counts: { rows: 0, accepted: 0, rejected: 0 },
-        submittedBy: input.submittedBy ?? null,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!created)
-      throw new BokjiError('conflict', `batch ${input.batchKey} is being processed by another request`);
-    batchIdOf = created.id;
-    const counts: BatchCounts = { rows: 0, accepted: 0, rejected: 0 };
-    let pending: { line: number; row: ReturnType<typeof schemaOf.parse> }[] = [];
-    let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
-
-    const flushRejects = async () => {
-      if (rejects.length) await tx.insert(linkageRejects).values(rejects);
-      counts.rejected += rejects.length;
-      rejects = [];
-    };
-    const flush = async () => {
-      const hashes = [...new Set(pending.filter((p) => p.row.rrn).map((p) => deps.vault.hash(p.row.rrn!)))];
-      const ids = [...new Set(pending.filter((p) => p.row.personId).map((p) => p.row.personId!))];
-      const byHash = new Map<string, string>();
-      const known = new Set<string>();
-      if (hashes.length) {
-        for (const r of await tx
-          .select({ id: people.id, h: people.rrnHash })
-          .from(people)
-          .where(inArray(people.rrnHash, hashes))) {
-          byHash.set(r.h!, r.id);
-        }
-      }
-      if (ids.length)
-        for (const r of await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids)))
-          known.add(r.id);
-      const rows = [];
-      for (const p of pending) {
-        const personId = p.row.rrn
-          ? byHash.get(deps.vault.hash(p.row.rrn))
-          : known.has(p.row.personId!)
-            ? p.row.personId
-            : undefined;
-        if (!personId) {
-          rejects.push({
-            batchId: created.id,
-            line: p.line,
-            reasons: [p.row.rrn ? 'no person with this resident registration number' : 'unknown personId'],
-          });
-          continue;
-        }
-        persons.add(personId);
-        const r = p.row as {
-          periodFrom: string;
-          periodTo?: string;
-          amountKrw?: number;
-          value?: unknown;
-          correction?: boolean;
-        };
-        rows.push({
-          personId,
-          category: dataType.category,
-          kind: dataType.kind,
-          amountKrw: dataType.category === 'fact' ? null : (r.amountKrw ?? 0),
-          value: dataType.category === 'fact' ? (r.value as object) : null,
-          sourceAgency: input.agency,
+  const batch = await deps.db
+    .transaction(async (tx) => {
+      const [created] = await tx
+        .insert(linkageBatches)
+        .values({
+          agency: input.agency,
+          batchKey: input.batchKey,
           dataType: dataType.id,
-          periodFrom: r.periodFrom,
-          periodTo: r.periodTo ?? null,
-          batchId: created.id,
-          changeKind: r.correction ? 'correction' : 'succession',
-          recordedBy: input.submittedBy ?? null,
-        });
-      }
-      if (rows.length) await tx.insert(linkedRecords).values(rows);
-      counts.accepted += rows.length;
-      pending = [];
-      await flushRejects();
-      reportProgress({ kind: 'linkage.batch', id: created.id, done: counts.rows, counts: { ...counts } });
-    };
+          format: input.format,
+          status: 'processing',
+          counts: { rows: 0, accepted: 0, rejected: 0 },
+          submittedBy: input.submittedBy ?? null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!created)
+        throw new BokjiError('conflict', `batch ${input.batchKey} is being processed by another request`);
+      batchIdOf = created.id;
+      const counts: BatchCounts = { rows: 0, accepted: 0, rejected: 0 };
+      let pending: { line: number; row: ReturnType<typeof schemaOf.parse> }[] = [];
+      let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
 
-    const source = input.format === 'csv' ? csvRows(input.body) : ndjsonRows(input.body);
-    for await (const item of source) {
-      counts.rows++;
-      if ('error' in item) {
-        rejects.push({ batchId: created.id, line: item.line, reasons: [item.error] });
-      } else {
-        const parsed = schemaOf.safeParse(item.row);
-        if (parsed.success) pending.push({ line: item.line, row: parsed.data });
-        else {
-          rejects.push({
+      const flushRejects = async () => {
+        if (rejects.length) await tx.insert(linkageRejects).values(rejects);
+        counts.rejected += rejects.length;
+        rejects = [];
+      };
+      const flush = async () => {
+        const hashes = [...new Set(pending.filter((p) => p.row.rrn).map((p) => deps.vault.hash(p.row.rrn!)))];
+        const ids = [...new Set(pending.filter((p) => p.row.personId).map((p) => p.row.personId!))];
+        const byHash = new Map<string, string>();
+        const known = new Set<string>();
+        if (hashes.length) {
+          for (const r of await tx
+            .select({ id: people.id, h: people.rrnHash })
+            .from(people)
+            .where(inArray(people.rrnHash, hashes))) {
+            byHash.set(r.h!, r.id);
+          }
+        }
+        if (ids.length)
+          for (const r of await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids)))
+            known.add(r.id);
+        const rows = [];
+        for (const p of pending) {
+          const personId = p.row.rrn
+            ? byHash.get(deps.vault.hash(p.row.rrn))
+            : known.has(p.row.personId!)
+              ? p.row.personId
+              : undefined;
+          if (!personId) {
+            rejects.push({
+              batchId: created.id,
+              line: p.line,
+              reasons: [p.row.rrn ? 'no person with this resident registration number' : 'unknown personId'],
+            });
+            continue;
+          }
+          persons.add(personId);
+          const r = p.row as {
+            periodFrom: string;
+            periodTo?: string;
+            amountKrw?: number;
+            value?: unknown;
+            correction?: boolean;
+          };
+          rows.push({
+            personId,
+            category: dataType.category,
+            kind: dataType.kind,
+            amountKrw: dataType.category === 'fact' ? null : (r.amountKrw ?? 0),
+            value: dataType.category === 'fact' ? (r.value as object) : null,
+            sourceAgency: input.agency,
+            dataType: dataType.id,
+            periodFrom: r.periodFrom,
+            periodTo: r.periodTo ?? null,
             batchId: created.id,
-            line: item.line,
-            reasons: parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`),
+            changeKind: r.correction ? 'correction' : 'succession',
+            recordedBy: input.submittedBy ?? null,
           });
         }
+        if (rows.length) await tx.insert(linkedRecords).values(rows);
+        counts.accepted += rows.length;
+        pending = [];
+        await flushRejects();
+        reportProgress({ kind: 'linkage.batch', id: created.id, done: counts.rows, counts: { ...counts } });
+      };
+
+      const source = input.format === 'csv' ? csvRows(input.body) : ndjsonRows(input.body);
+      for await (const item of source) {
+        counts.rows++;
+        if ('error' in item) {
+          rejects.push({ batchId: created.id, line: item.line, reasons: [item.error] });
+        } else {
+          const parsed = schemaOf.safeParse(item.row);
+          if (parsed.success) pending.push({ line: item.line, row: parsed.data });
+          else {
+            rejects.push({
+              batchId: created.id,
+              line: item.line,
+              reasons: parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`),
+            });
+          }
+        }
+        if (pending.length >= CHUNK) await flush();
+        if (rejects.length >= CHUNK) await flushRejects();
       }
-      if (pending.length >= CHUNK) await flush();
-      if (rejects.length >= CHUNK) await flushRejects();
-    }
-    await flush();
-    const [done] = await tx
-      .update(linkageBatches)
-      .set({ status: 'completed', counts, finishedAt: sql`now()` })
-      .where(eq(linkageBatches.id, created.id))
-      .returning();
-    return done!;
-  }).finally(() => {
-    // The batch is over (committed, or rolled back as a whole): progress stops either way.
-    reportProgress({ kind: 'linkage.batch', id: batchIdOf ?? input.batchKey, done: 0, finished: true });
-  });
+      await flush();
+      const [done] = await tx
+        .update(linkageBatches)
+        .set({ status: 'completed', counts, finishedAt: sql`now()` })
+        .where(eq(linkageBatches.id, created.id))
+        .returning();
+      return done!;
+    })
+    .finally(() => {
+      // The batch is over (committed, or rolled back as a whole): progress stops either way.
+      reportProgress({ kind: 'linkage.batch', id: batchIdOf ?? input.batchKey, done: 0, finished: true });
+    });
   return { replay: false, result: await batchResult(deps.db, batch), personIds: [...persons] };
 }
 

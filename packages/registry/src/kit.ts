@@ -1,11 +1,11 @@
 import {
+  canBeUndetermined,
   describeCriterion,
   exercisedLeaves,
   leavesOf,
-  canBeUndetermined,
-  reachableOutcomes,
   type ProgramDefinition,
   type Registry,
+  reachableOutcomes,
   runCase,
 } from '@bokji/core';
 import { z } from 'zod';
@@ -56,7 +56,9 @@ export function checkConformance(
     if (!outcomes.has(o as never)) problems.push(`no case with outcome ${o}`);
   }
   if (!reachable.ineligible && !program.openToAll) {
-    problems.push('criteria can never be ineligible: at least one requirement must be decidable from data (or declare openToAll with the reason)');
+    problems.push(
+      'criteria can never be ineligible: at least one requirement must be decidable from data (or declare openToAll with the reason)',
+    );
   }
   if (program.fidelity === 'statutory' && program.cases.length < 8)
     problems.push('statutory programs need at least 8 cases');

@@ -10,8 +10,12 @@ describe('earned-income feed', () => {
     const bad = a.filter((l) => l.malformed);
     expect(bad.length).toBe(Math.floor(a.length / 50));
     expect(new Set(bad.map((l) => l.malformed)).size).toBe(6);
-    const good = a.filter((l) => !l.malformed).map((l) => JSON.parse(l.text) as { rrn: string; periodFrom: string; amountKrw: number });
-    expect(new Set(good.map((r) => r.periodFrom))).toEqual(new Set(['2025-12-01', '2026-01-01', '2026-02-01']));
+    const good = a
+      .filter((l) => !l.malformed)
+      .map((l) => JSON.parse(l.text) as { rrn: string; periodFrom: string; amountKrw: number });
+    expect(new Set(good.map((r) => r.periodFrom))).toEqual(
+      new Set(['2025-12-01', '2026-01-01', '2026-02-01']),
+    );
     expect(good.every((r) => Number.isInteger(r.amountKrw) && r.amountKrw >= 0)).toBe(true);
   });
   it('writes CSV with a header on line 1', () => {

@@ -160,19 +160,34 @@ export const factKinds = {
   },
   righteousCasualty: {
     label: a('의사상자 인정', 'recognised righteous casualty (의사상자)'),
-    agency: a('보건복지부(의사상자심사위원회)', 'Ministry of Health and Welfare (righteous-casualty review committee)'),
-    value: z.strictObject({ kind: z.enum(['injured', 'bereavedFamily']), grade: z.string().max(20).optional() }),
+    agency: a(
+      '보건복지부(의사상자심사위원회)',
+      'Ministry of Health and Welfare (righteous-casualty review committee)',
+    ),
+    value: z.strictObject({
+      kind: z.enum(['injured', 'bereavedFamily']),
+      grade: z.string().max(20).optional(),
+    }),
     whenAbsent: 'no',
   },
   unpaidWages: {
     label: a('체불임금 확인·도산 인정', 'confirmed unpaid wages or employer insolvency'),
-    agency: a('고용노동부·근로복지공단', 'Ministry of Employment and Labor / Korea Workers’ Compensation and Welfare Service'),
-    value: z.strictObject({ kind: z.enum(['insolvency', 'confirmation', 'courtJudgment']), confirmedOn: z.string().optional() }),
+    agency: a(
+      '고용노동부·근로복지공단',
+      'Ministry of Employment and Labor / Korea Workers’ Compensation and Welfare Service',
+    ),
+    value: z.strictObject({
+      kind: z.enum(['insolvency', 'confirmation', 'courtJudgment']),
+      confirmedOn: z.string().optional(),
+    }),
     whenAbsent: 'no',
   },
   environmentalDamage: {
     label: a('환경오염피해 인정', 'recognised environmental-pollution damage'),
-    agency: a('기후에너지환경부(한국환경산업기술원)', 'Ministry of Climate, Energy and Environment (environmental damage relief)'),
+    agency: a(
+      '기후에너지환경부(한국환경산업기술원)',
+      'Ministry of Climate, Energy and Environment (environmental damage relief)',
+    ),
     value: z.strictObject({ kind: z.string().max(50) }),
     whenAbsent: 'no',
   },

@@ -126,14 +126,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z
-        .literal(true)
-        .meta({
-          label: t(
-            '개인정보 수집·이용 및 제공 동의',
-            'consent to the collection, use and sharing of personal data',
-          ),
-        }),
+      consentToDataUse: z.literal(true).meta({
+        label: t(
+          '개인정보 수집·이용 및 제공 동의',
+          'consent to the collection, use and sharing of personal data',
+        ),
+      }),
     }),
     evidence: [
       {

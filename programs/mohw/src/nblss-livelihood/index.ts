@@ -27,13 +27,19 @@ export default defineProgram({
     type: 'all',
     of: [
       cmp(
-        t('소득인정액이 생계급여 선정기준 이하', 'income-recognized amount at or below the livelihood threshold'),
+        t(
+          '소득인정액이 생계급여 선정기준 이하',
+          'income-recognized amount at or below the livelihood threshold',
+        ),
         v('household.incomeRecognized.nblss'),
         '<=',
         param('nblss.threshold.livelihood', { by: 'household.size' }),
       ),
       noMember(
-        t('보장시설 입소 등 타 법령에 의한 생계 보호 없음', 'no member supported for livelihood under another law'),
+        t(
+          '보장시설 입소 등 타 법령에 의한 생계 보호 없음',
+          'no member supported for livelihood under another law',
+        ),
         cmp(t('보장시설 입소', 'facility resident'), fact('facilityResident'), '==', lit(true)),
       ),
     ],
@@ -71,9 +77,21 @@ export default defineProgram({
         .meta({ label: t('금융정보 등 제공 동의', 'consent to financial and other data linkage') }),
     }),
     evidence: [
-      { id: 'application', label: t('사회보장급여 신청서', 'social security benefit application'), required: true },
-      { id: 'financialConsent', label: t('금융정보 등 제공 동의서', 'financial data consent form'), required: true },
-      { id: 'rentContract', label: t('임대차계약서 (임차가구)', 'rental contract (tenants)'), required: false },
+      {
+        id: 'application',
+        label: t('사회보장급여 신청서', 'social security benefit application'),
+        required: true,
+      },
+      {
+        id: 'financialConsent',
+        label: t('금융정보 등 제공 동의서', 'financial data consent form'),
+        required: true,
+      },
+      {
+        id: 'rentContract',
+        label: t('임대차계약서 (임차가구)', 'rental contract (tenants)'),
+        required: false,
+      },
     ],
   },
   exclusions: [],
