@@ -46,6 +46,7 @@ export class PopulationLines {
   add(h: SyntheticHousehold): void {
     const r = h.household.residence;
     const formed = h.memberships.reduce(
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
       (min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min),
       h.referenceDate,
     );
