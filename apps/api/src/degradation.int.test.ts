@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
-import { createMetrics, loadShedding, requestTimeout } from './middleware/index.js';
+import { createMetrics, loadShedding, rateLimits, requestTimeout } from './middleware/index.js';
 
 // Issue 9: when PostgreSQL is slow or unreachable, requests fail fast with 503 and the service
 // recovers by itself. The app talks to a real PostgreSQL server through a TCP proxy this test
@@ -229,6 +229,38 @@ describe('load shedding and read timeouts (unit)', () => {
     const [first, second] = await Promise.all([a.request('/slow?ms=150'), a.request('/slow?ms=150')]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(503);
+  });
+
+  it('answers 429 with Retry-After once a user has spent the burst, and per IP before login', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const a = new Hono();
+    a.use(
+      '*',
+      rateLimits(
+        {
+          rateLimitPerSecond: 1,
+          rateLimitBurst: 3,
+          ipRateLimitPerSecond: 1,
+          ipRateLimitBurst: 2,
+          trustProxy: true,
+        },
+        metrics,
+      ) as never,
+    );
+    a.get('/x', (c) => c.text('ok'));
+    const as = (headers: Record<string, string>) => a.request('/x', { headers }).then((r) => r);
+    const user = { authorization: 'Bearer token-of-one-user' };
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await as(user)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const refused = await as(user);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // Another user is not affected; anonymous callers are limited per IP.
+    expect((await as({ authorization: 'Bearer another-user' })).status).toBe(200);
+    const ip = { 'x-forwarded-for': '203.0.113.9' };
+    expect([(await as(ip)).status, (await as(ip)).status, (await as(ip)).status]).toEqual([200, 200, 429]);
+    expect((await as({ 'x-forwarded-for': '203.0.113.10' })).status).toBe(200);
   });
 
   it('cuts a read that runs longer than the request timeout', async () => {
