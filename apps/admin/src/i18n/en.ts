@@ -37,6 +37,7 @@ export const en: Messages = {
   login: {
     title: 'Log in',
     username: 'User ID',
+    role: 'Role',
     password: 'Password',
     submit: 'Log in',
     failed: 'Could not log in',

@@ -35,6 +35,7 @@ export const ko = {
   login: {
     title: '로그인',
     username: '사용자 ID',
+    role: '역할',
     password: '비밀번호',
     submit: '로그인',
     failed: '로그인하지 못했습니다',

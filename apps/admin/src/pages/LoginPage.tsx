@@ -7,7 +7,6 @@ import {
   PasswordInput,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -15,9 +14,11 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { session } from '../auth/session';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert } from '../components/ui';
 import { useRelocalizedErrors } from '../forms/use-relocalized-errors';
 import { type Lang, useLang } from '../i18n';
@@ -56,6 +57,30 @@ export function LoginPage() {
       void navigate({ to: target });
     },
   });
+
+  const columns: ColumnDef<(typeof demoUsers)[number], unknown>[] = [
+    {
+      id: 'username',
+      header: t('login.username'),
+      accessorFn: (u) => u[0],
+      cell: ({ row }) => (
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={() => form.setValues({ username: row.original[0], password: 'bokji-demo' })}
+        >
+          {row.original[0]}
+        </Anchor>
+      ),
+    },
+    { id: 'role', header: t('login.role'), accessorFn: (u) => t(`role.${u[1]}`) },
+    {
+      id: 'region',
+      header: t('layout.jurisdiction'),
+      accessorFn: (u) => (u[2] ? regionName(u[2], lang) : t('layout.nationwide')),
+    },
+  ];
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
@@ -107,26 +132,12 @@ export function LoginPage() {
           <Text size="xs" c="dimmed" mb="xs">
             {t('login.demoHint')}
           </Text>
-          <Table fz="xs" aria-label={t('login.demoUsers')}>
-            <Table.Tbody>
-              {demoUsers.map(([username, role, region]) => (
-                <Table.Tr key={username}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="xs"
-                      onClick={() => form.setValues({ username, password: 'bokji-demo' })}
-                    >
-                      {username}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`role.${role}`)}</Table.Td>
-                  <Table.Td>{region ? regionName(region, lang) : t('layout.nationwide')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            label={t('login.demoUsers')}
+            data={[...demoUsers]}
+            columns={columns}
+            getRowId={(u) => u[0]}
+          />
         </Paper>
       </Stack>
     </Center>
