@@ -47,6 +47,22 @@ export function handleError(err: Error, c: Context) {
       400,
     );
   }
+  // Other client errors of the framework (415 unsupported media type, 413 …): their status, a fixed text.
+  const status = (err as { status?: unknown }).status;
+  if (typeof status === 'number' && status > 400 && status < 500) {
+    const unsupported = status === 415;
+    return c.json(
+      errorBody('validation', unsupported ? 'unsupported content type' : 'request is invalid', {
+        issues: [
+          {
+            path: unsupported ? 'Content-Type' : '(request)',
+            message: unsupported ? 'send application/json' : 'refused',
+          },
+        ],
+      }),
+      status as ContentfulStatusCode,
+    );
+  }
   const requestId = c.get('requestId' as never) as string | undefined;
   // Never the message: a driver's message can carry the statement's parameters (names, RRN hashes).
   const code = (err as { code?: unknown }).code ?? (err.cause as { code?: unknown } | undefined)?.code;

@@ -128,20 +128,42 @@ export function redactSensitive(value: unknown, rights: { financial: boolean; fa
   return out;
 }
 
-/** Applies `fieldRights` to every JSON response of the API for the calling user's role. */
+/** A full RRN anywhere in a text (the 7th digit 1–8, a plausible month and day; hyphen optional). */
+const RRN = /(?<![\d.])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-?([1-8])\d{6}(?![\d.])/g;
+
+/**
+ * The last line of defence on the way out: applies `fieldRights` to JSON for the caller's role,
+ * and masks anything shaped like a full resident registration number in any response — an id
+ * echoed in an error, a number typed into a free-text field — to the `YYMMDD-N******` form.
+ */
 export function minimiseResponses(): MiddlewareHandler<Env> {
   return async (c, next) => {
     await next();
+    const type = c.res.headers.get('content-type') ?? '';
+    if (!/json|text\/|csv/.test(type)) return;
+    let text = await c.res.clone().text();
+    let changed = false;
     const user = c.get('user');
-    if (!user) return;
-    const rights = fieldRights[user.role];
-    if (!rights || (rights.financial && rights.facts)) return;
-    if (c.res.status >= 300 || !(c.res.headers.get('content-type') ?? '').includes('application/json'))
-      return;
-    const body = await c.res.clone().json();
+    const rights = user ? fieldRights[user.role] : undefined;
+    if (
+      rights &&
+      !(rights.financial && rights.facts) &&
+      c.res.status < 300 &&
+      type.includes('application/json')
+    ) {
+      text = JSON.stringify(redactSensitive(JSON.parse(text), rights));
+      changed = true;
+    }
+    if (RRN.test(text)) {
+      RRN.lastIndex = 0;
+      text = text.replace(RRN, (_m, birth: string, digit: string) => `${birth}-${digit}******`);
+      changed = true;
+    }
+    RRN.lastIndex = 0;
+    if (!changed) return;
     const headers = new Headers(c.res.headers);
     headers.delete('content-length');
-    c.res = new Response(JSON.stringify(redactSensitive(body, rights)), { status: c.res.status, headers });
+    c.res = new Response(text, { status: c.res.status, headers });
   };
 }
 
