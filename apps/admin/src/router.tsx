@@ -11,7 +11,6 @@ import { ApiError } from './api/client';
 import { session } from './auth/session';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { LoginPage } from './pages/LoginPage';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -45,7 +44,7 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: strings('redirect'),
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('./pages/LoginPage'), 'LoginPage'),
 });
 
 /** Everything but the login page needs a session. */
