@@ -33,7 +33,7 @@ function writeKeys(path: string, keys: RrnKeys) {
 }
 
 export async function main(): Promise<number> {
-  const fromEnv = process.env.BOKJI_RRN_KEYS;
+  const fromEnv = process.env.BOKJI_RRN_KEYS || undefined;
   const keyFile = arg('key-file') ?? join(dataDir(), 'keys', 'rrn-keys.json');
   const out = arg('out');
   if (fromEnv && !out)
