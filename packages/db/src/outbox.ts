@@ -28,11 +28,24 @@ export async function enqueueOutbox(tx: Tx | Db, messages: OutboxInput[]): Promi
  * dispatcher that dies mid-delivery leaves them to another after the lease. Several dispatchers
  * may run at once (`FOR UPDATE SKIP LOCKED`).
  */
-export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promise<OutboxMessage[]> {
+export async function claimOutbox(
+  db: Db,
+  limit: number,
+  leaseMs: number,
+  /** Only these destinations (those with an endpoint); all when absent. */
+  destinations?: string[],
+): Promise<OutboxMessage[]> {
+  if (destinations && destinations.length === 0) return [];
+  const only = destinations
+    ? sql`and destination in (${sql.join(
+        destinations.map((d) => sql`${d}`),
+        sql`, `,
+      )})`
+    : sql``;
   const res = await db.execute(sql`
     with due as (
       select id from outbox
-      where status = 'pending' and next_attempt_at <= now()
+      where status = 'pending' and next_attempt_at <= now() ${only}
       order by created_at
       limit ${limit}
       for update skip locked
@@ -91,10 +104,7 @@ export async function purgeDeliveredOutbox(db: Db, days: number): Promise<number
   const rows = await db
     .delete(outbox)
     .where(
-      and(
-        eq(outbox.status, 'delivered'),
-        lte(outbox.deliveredAt, sql`now() - (${days} * interval '1 day')`),
-      ),
+      and(eq(outbox.status, 'delivered'), lte(outbox.deliveredAt, sql`now() - (${days} * interval '1 day')`)),
     )
     .returning({ id: outbox.id });
   return rows.length;

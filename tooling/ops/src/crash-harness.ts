@@ -483,9 +483,25 @@ check(
   `a second re-investigation adds no finding (${JSON.stringify(againRun.counts)})`,
 );
 
-// Shut down, clean up.
+// Graceful shutdown: a request in flight when SIGTERM arrives still completes; then the server exits 0.
+const exited = new Promise<number | null>((r) => server?.once('exit', (code) => r(code)));
+const inFlight = fetch(`${base}/api/v1/reinvestigations`, {
+  method: 'POST',
+  headers: {
+    authorization: `Bearer ${adm}`,
+    'content-type': 'application/json',
+    'idempotency-key': `drain-${seed}`,
+  },
+  body: '{}',
+}).then((r) => r.status);
+await sleep(150);
 server?.kill('SIGTERM');
-await new Promise((r) => (server?.exitCode !== null ? r(null) : server?.once('exit', r)));
+const drainedStatus = await inFlight.catch(() => 0);
+const exitCode = await exited;
+check(
+  drainedStatus === 200 && exitCode === 0,
+  `SIGTERM drains the request in flight (HTTP ${drainedStatus}) and exits ${exitCode}`,
+);
 await db.end();
 await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 await admin.end();

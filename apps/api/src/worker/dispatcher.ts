@@ -97,7 +97,10 @@ export function createDispatcher(opts: DispatcherOptions) {
 
   /** One round: claims due messages and delivers them. Returns how many were claimed and delivered. */
   async function runOnce(): Promise<{ claimed: number; delivered: number }> {
-    const claimed = await claimOutbox(opts.db, batchSize, timeoutMs * 2);
+    // Messages for destinations without an endpoint stay pending (and count in the queue depth)
+    // until one is configured; with a `*` endpoint every destination is delivered.
+    const destinations = '*' in opts.endpoints ? undefined : Object.keys(opts.endpoints);
+    const claimed = await claimOutbox(opts.db, batchSize, timeoutMs * 2, destinations);
     let delivered = 0;
     for (const m of claimed) if (await deliver(m)) delivered++;
     return { claimed: claimed.length, delivered };
