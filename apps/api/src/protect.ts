@@ -129,7 +129,7 @@ export function redactSensitive(value: unknown, rights: { financial: boolean; fa
 }
 
 /** A full RRN anywhere in a text (the 7th digit 1–8, a plausible month and day; hyphen optional). */
-const RRN = /(?<![\d.])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-?([1-8])\d{6}(?![\d.])/g;
+const RRN = /(?<![0-9A-Za-z.])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-?([1-8])\d{6}(?![0-9A-Za-z.])/g;
 
 /**
  * The last line of defence on the way out: applies `fieldRights` to JSON for the caller's role,

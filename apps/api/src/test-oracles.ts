@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A full RRN: YYMMDD, a plausible month and day, then the 7th digit 1–8 and six more (hyphen optional). */
-const RRN = /(?<![\d.])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?([1-8])(\d{6})(?![\d.])/g;
+const RRN = /(?<![0-9A-Za-z.])(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?([1-8])(\d{6})(?![0-9A-Za-z.])/g;
 
 export function unmaskedRrns(text: string): string[] {
   return [...text.matchAll(RRN)].map((m) => `${m[0].slice(0, 8)}******`);
