@@ -19,11 +19,14 @@ let householdId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [cw, sv, nts, mohw, molit, auditor] = await Promise.all(
-    (['cw-jongno', 'sv-jongno', 'agency-nts', 'ministry-mohw', 'ministry-molit', 'auditor'] as const).map(
-      (u) => t.as(u),
-    ),
-  );
+  [cw, sv, nts, mohw, molit, auditor] = await Promise.all([
+    t.as('cw-jongno'),
+    t.as('sv-jongno'),
+    t.as('agency-nts'),
+    t.as('ministry-mohw'),
+    t.as('ministry-molit'),
+    t.as('auditor'),
+  ]);
   const hh = (await (
     await cw.post('/api/v1/households', {
       residence: {

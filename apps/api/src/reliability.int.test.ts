@@ -41,9 +41,13 @@ beforeAll(async () => {
       rateLimitBurst: 100_000,
     },
   });
-  [cw, gangnam, sv, nts, mohw] = await Promise.all(
-    (['cw-jongno', 'cw-gangnam', 'sv-jongno', 'agency-nts', 'ministry-mohw'] as const).map((u) => t.as(u)),
-  );
+  [cw, gangnam, sv, nts, mohw] = await Promise.all([
+    t.as('cw-jongno'),
+    t.as('cw-gangnam'),
+    t.as('sv-jongno'),
+    t.as('agency-nts'),
+    t.as('ministry-mohw'),
+  ]);
 });
 afterAll(async () => {
   stopProgressLogs();
