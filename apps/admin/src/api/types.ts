@@ -186,6 +186,8 @@ export interface LinkedRecord {
   periodFrom: string;
   periodTo: string | null;
   receivedAt: string;
+  /** Set when the API withholds the amount or value from this role (data minimisation). */
+  redacted?: boolean;
 }
 
 export interface Recommendation {

@@ -172,6 +172,7 @@ export const en: Messages = {
     dataType: 'Data type',
     period: 'Period',
     received: 'Received',
+    withheld: '(withheld for your role)',
   },
   category: { income: 'income', asset: 'asset', fact: 'fact' },
   recordKind: {

@@ -170,6 +170,7 @@ export const ko = {
     dataType: '자료 종류',
     period: '적용 기간',
     received: '수신 시각',
+    withheld: '(권한상 비공개)',
   },
   category: { income: '소득', asset: '재산', fact: '사실' },
   recordKind: {

@@ -18,7 +18,8 @@ function freshness(days: number): { color: string; key: string } {
   return { color: 'red', key: 'records.stale' };
 }
 
-function recordValue(r: LinkedRecord, lang: 'ko' | 'en'): string {
+function recordValue(r: LinkedRecord, lang: 'ko' | 'en', withheld: string): string {
+  if (r.redacted) return withheld;
   if (r.category !== 'fact') return formatKrw(r.amountKrw, lang);
   if (r.value === null || r.value === undefined) return '—';
   if (typeof r.value === 'object') return JSON.stringify(r.value);
@@ -58,7 +59,7 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
         meta: { nowrap: true },
         header: t('records.value'),
         accessorFn: (r) => r.amountKrw ?? 0,
-        cell: ({ row }) => recordValue(row.original, lang),
+        cell: ({ row }) => recordValue(row.original, lang, t('records.withheld')),
       },
       {
         id: 'dataType',
