@@ -248,7 +248,7 @@ describe('load shedding and read timeouts (unit)', () => {
       ) as never,
     );
     a.get('/x', (c) => c.text('ok'));
-    const as = (headers: Record<string, string>) => a.request('/x', { headers }).then((r) => r);
+    const as = async (headers: Record<string, string>) => a.request('/x', { headers });
     const user = { authorization: 'Bearer token-of-one-user' };
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await as(user)).status);
