@@ -87,7 +87,7 @@ async function build(creator: Client, region: string, name: string, caseBy?: Cli
   const ev = (await ok(
     await creator.post(`/api/v1/households/${hh.id}/eligibility`, { programIds: ['WLF00001132'] }),
     'eligibility',
-  )) as { evaluations: { id: string }[] };
+  )) as unknown as { evaluations: { id: string }[] };
   let caseId = '';
   if (caseBy) {
     const c = await ok(

@@ -45,6 +45,7 @@ const hostileStrings = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   '{{7*7}}${7*7}<%= 7*7 %>',
   '\r\nSet-Cookie: pwned=1',
   'line1\nline2\r\n\r\nHTTP/1.1 200 OK',
@@ -209,7 +210,7 @@ const enc = (v: unknown) => {
   try {
     return encodeURIComponent(s);
   } catch {
-    return encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '')) + '%ED%A0%80';
+    return `${encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ''))}%ED%A0%80`;
   }
 };
 

@@ -13,7 +13,8 @@ let cw: Client;
 let admin: Client;
 let officer: Client;
 let auditor: Client;
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test payloads
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read dynamically in these tests
+type Json = Record<string, any>;
 
 const rows = async (q: ReturnType<typeof sql>) => {
   const r = (await t.database.db.execute(q)) as unknown as { rows?: Json[] } | Json[];

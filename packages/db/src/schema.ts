@@ -708,7 +708,10 @@ export const securityAlerts = pgTable(
     decidedAt: at('decided_at'),
     decidedBy: uuid('decided_by'),
   },
-  (t) => [index('security_alerts_status_idx').on(t.status, t.day), index('security_alerts_user_idx').on(t.userId)],
+  (t) => [
+    index('security_alerts_status_idx').on(t.status, t.day),
+    index('security_alerts_user_idx').on(t.userId),
+  ],
 );
 
 /** The justification workflow of an alert: the user's explanation, the privacy officer's decision. Append-only. */
