@@ -331,5 +331,5 @@ describe('npm run verify-access-log', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });
