@@ -527,9 +527,7 @@ export const screeningResults = pgTable(
     outcome: text('outcome').notNull(),
   },
   (t) => [
-    unique('screening_results_key')
-      .on(t.runId, t.householdId, t.programId, t.personId)
-      .nullsNotDistinct(),
+    unique('screening_results_key').on(t.runId, t.householdId, t.programId, t.personId).nullsNotDistinct(),
   ],
 );
 
