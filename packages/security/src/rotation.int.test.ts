@@ -122,5 +122,5 @@ describe('RRN key rotation', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });
