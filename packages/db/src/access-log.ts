@@ -150,7 +150,8 @@ export async function verifyAccessLogChain(
       const atMs = Date.parse(r.at);
       const at = new Date(atMs).toISOString();
       if (problems.length < max) {
-        if (rowHash(r.prevHash, at, r as AccessEntry) !== r.hash) problems.push({ id: r.id, kind: 'changed' });
+        if (rowHash(r.prevHash, at, r as AccessEntry) !== r.hash)
+          problems.push({ id: r.id, kind: 'changed' });
         else if (r.prevHash !== prev) problems.push({ id: r.id, kind: 'link', expectedPrev: prev });
         if (atMs < prevAt) problems.push({ id: r.id, kind: 'order' });
       }

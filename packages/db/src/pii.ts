@@ -100,10 +100,14 @@ export function serializeRrnKeys(keys: RrnKeys): RrnKeyFile {
  * rows not yet re-encrypted still decrypt. The lookup-hash key changes only with `rotateHashKey`
  * (every hash is recomputed; look-ups by RRN miss rows not yet re-hashed until the run completes).
  */
-export function nextRrnKeys(current: RrnKeys, opts: { keyId?: string; rotateHashKey?: boolean } = {}): RrnKeys {
+export function nextRrnKeys(
+  current: RrnKeys,
+  opts: { keyId?: string; rotateHashKey?: boolean } = {},
+): RrnKeys {
   const n = Number(/(\d+)$/.exec(current.keyId)?.[1] ?? 0) + 1;
   const keyId = opts.keyId ?? `k${n}`;
-  if (keyId === current.keyId || current.previous?.[keyId]) throw new Error(`key id ${keyId} is already used`);
+  if (keyId === current.keyId || current.previous?.[keyId])
+    throw new Error(`key id ${keyId} is already used`);
   return {
     keyId,
     encryptionKey: randomBytes(32),

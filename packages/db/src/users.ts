@@ -3,7 +3,14 @@ import { and, asc, count, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { accessLog, loginFailures, permissionChanges, sessionActivity, sessions, users } from './schema.js';
 
-export type Role = 'caseworker' | 'supervisor' | 'ministry' | 'agency' | 'auditor' | 'privacyOfficer' | 'admin';
+export type Role =
+  | 'caseworker'
+  | 'supervisor'
+  | 'ministry'
+  | 'agency'
+  | 'auditor'
+  | 'privacyOfficer'
+  | 'admin';
 export const roles: Role[] = [
   'caseworker',
   'supervisor',
@@ -142,8 +149,12 @@ export async function loginGuarded(
   const [row] = await db.select().from(users).where(eq(users.username, input.username));
   const pair = await failuresSince(db, input.username, ip, since);
   const retryAfter = (first: string | null) =>
-    Math.max(1, Math.ceil(((first ? Date.parse(first) : now) + loginPolicy.windowSeconds * 1000 - now) / 1000));
-  if (pair.n >= loginPolicy.pairLimit) return { ok: false, reason: 'throttled', retryAfterSeconds: retryAfter(pair.first) };
+    Math.max(
+      1,
+      Math.ceil(((first ? Date.parse(first) : now) + loginPolicy.windowSeconds * 1000 - now) / 1000),
+    );
+  if (pair.n >= loginPolicy.pairLimit)
+    return { ok: false, reason: 'throttled', retryAfterSeconds: retryAfter(pair.first) };
   const all = await failuresSince(db, input.username, null, since);
   if (all.n >= loginPolicy.accountLimit && !(row && (await isKnownAddress(db, row.id, ip))))
     return { ok: false, reason: 'throttled', retryAfterSeconds: retryAfter(all.first) };
@@ -166,7 +177,9 @@ export async function loginGuarded(
   // Failures older than a day are no longer needed for throttling (detection reads the access log).
   await db.delete(loginFailures).where(lt(loginFailures.at, new Date(now - 86_400_000).toISOString()));
   // A success from this address clears its count, so the user's own typos do not accumulate.
-  await db.delete(loginFailures).where(and(eq(loginFailures.username, row.username), eq(loginFailures.ip, ip)));
+  await db
+    .delete(loginFailures)
+    .where(and(eq(loginFailures.username, row.username), eq(loginFailures.ip, ip)));
   return { ok: true, token, user: toUser(row), expiresAt };
 }
 
@@ -262,7 +275,12 @@ const permissionView = (r: typeof users.$inferSelect) => ({
  */
 export async function changePermissions(
   db: Db,
-  input: { userId: string; change: PermissionChange; reason: string; actor: { id: string; username: string } },
+  input: {
+    userId: string;
+    change: PermissionChange;
+    reason: string;
+    actor: { id: string; username: string };
+  },
 ) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
