@@ -29,6 +29,16 @@ export const isRead = (c: Context) =>
   c.req.method === 'OPTIONS' ||
   (c.req.method === 'POST' && readOnlyPost(c.req.path));
 
+/**
+ * Routes that commit their work in several transactions of their own and carry their own key (an
+ * agency batch key; a run that resumes from its cursor): not wrapped in one transaction.
+ */
+export const ownTransactions: RegExp[] = [
+  /^\/api\/v1\/linkage\/batches\//,
+  /^\/api\/v1\/reinvestigations$/,
+  /^\/api\/v1\/duplicates\/sweep$/,
+];
+
 /** Roles that must send an Idempotency-Key with every non-idempotent POST. */
 const keyRequired = new Set(['ministry', 'agency']);
 
@@ -121,11 +131,14 @@ async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<
  *   `<action>.replay`, since personal data leaves again.
  * - The same key with a different request is a 422; while the first is still running, a 409 with
  *   `Retry-After`.
- * - Server errors (5xx) are not stored: the key is released and a retry runs again. A request
- *   whose server died keeps its lease until it runs out (`leaseMs`, renewed while it runs);
- *   then a retry takes the key over. Writes are transactional, so a request that died either
- *   committed (the retry then meets the domain's own guards: a case version, a batch key) or
- *   left nothing.
+ * - The request runs in one transaction together with the recording of its answer, so a crash
+ *   leaves both or neither. A request whose server died keeps its lease until it runs out
+ *   (`leaseMs`, renewed while it runs); then a retry takes the key over and runs it again.
+ *   Long work with transactions of its own (`ownTransactions`: agency batches, re-investigation
+ *   runs, the duplicate sweep) is recorded after it and relies on its own key (the batch key, the
+ *   run that resumes).
+ * - Server errors (5xx) are not stored: nothing is kept, the key is released and a retry runs
+ *   again.
  */
 export function idempotency(opts: { ttlHours: number; leaseMs: number }): MiddlewareHandler<Env> {
   return async (c, next) => {
@@ -220,57 +233,86 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
       Math.max(250, Math.floor(opts.leaseMs / 3)),
     );
     heartbeat.unref();
-    const [mark] = await db
-      .select({ id: sql<number>`coalesce(max(${accessLog.id}), 0)::bigint` })
-      .from(accessLog);
-    try {
-      await next();
-    } finally {
-      clearInterval(heartbeat);
-    }
-    const status = c.res.status;
-    if (status >= 500 || status === 429 || status === 408) {
-      // Not an answer: release the key so a retry runs again.
-      await db
+    const release = () =>
+      db
         .delete(idempotencyKeys)
         .where(and(where, eq(idempotencyKeys.status, 'processing')))
         .catch(() => {});
+    /** Records the answer: status, key headers, body, request hash and the access-log trail. */
+    const complete = async (q: Db, mark: number) => {
+      const requestHash = await body.finish();
+      const text = await c.res.clone().text();
+      const headers: Record<string, string> = {};
+      for (const h of keptHeaders) {
+        const v = c.res.headers.get(h);
+        if (v !== null) headers[h] = v;
+      }
+      const trail = await q
+        .select({
+          action: accessLog.action,
+          personId: accessLog.personId,
+          householdId: accessLog.householdId,
+          outcome: accessLog.outcome,
+        })
+        .from(accessLog)
+        .where(
+          and(gt(accessLog.id, mark), eq(accessLog.requestId, requestId), eq(accessLog.userId, user.id)),
+        );
+      await q
+        .update(idempotencyKeys)
+        .set({
+          status: 'completed',
+          lockedUntil: null,
+          requestHash,
+          responseStatus: c.res.status,
+          responseHeaders: headers,
+          responseBody: text,
+          audit: trail,
+        })
+        .where(where);
+    };
+    const markOf = async (q: Db) =>
+      Number(
+        (await q.select({ id: sql<number>`coalesce(max(${accessLog.id}), 0)::bigint` }).from(accessLog))[0]
+          ?.id ?? 0,
+      );
+    const notAnAnswer = () => c.res.status >= 500 || c.res.status === 429 || c.res.status === 408;
+
+    if (ownTransactions.some((r) => r.test(c.req.path))) {
+      // Long work in several transactions of its own, guarded by its own key (a batch key, a run
+      // that resumes): the answer is recorded after it.
+      const mark = await markOf(db);
+      try {
+        await next();
+      } finally {
+        clearInterval(heartbeat);
+      }
+      if (notAnAnswer()) return void (await release());
+      await complete(db, mark);
       return;
     }
-    const requestHash = await body.finish();
-    const text = await c.res.clone().text();
-    const headers: Record<string, string> = {};
-    for (const h of keptHeaders) {
-      const v = c.res.headers.get(h);
-      if (v !== null) headers[h] = v;
+
+    // Everything else runs in one transaction with the recording of its answer: a crash leaves
+    // either the change and its answer, or neither (then the retry runs it again).
+    const deps = c.get('deps');
+    const ROLLBACK = Symbol('rollback');
+    try {
+      await db.transaction(async (tx) => {
+        const mark = await markOf(tx as unknown as Db);
+        c.set('deps', { ...deps, database: { ...deps.database, db: tx as unknown as Db } });
+        try {
+          await next();
+        } finally {
+          c.set('deps', deps);
+          clearInterval(heartbeat);
+        }
+        if (notAnAnswer()) throw ROLLBACK;
+        await complete(tx as unknown as Db, mark);
+      });
+    } catch (e) {
+      if (e !== ROLLBACK) throw e;
+      await release(); // not an answer (5xx, 429): nothing was kept, a retry runs again
     }
-    const trail = await db
-      .select({
-        action: accessLog.action,
-        personId: accessLog.personId,
-        householdId: accessLog.householdId,
-        outcome: accessLog.outcome,
-      })
-      .from(accessLog)
-      .where(
-        and(
-          gt(accessLog.id, Number(mark?.id ?? 0)),
-          eq(accessLog.requestId, requestId),
-          eq(accessLog.userId, user.id),
-        ),
-      );
-    await db
-      .update(idempotencyKeys)
-      .set({
-        status: 'completed',
-        lockedUntil: null,
-        requestHash,
-        responseStatus: status,
-        responseHeaders: headers,
-        responseBody: text,
-        audit: trail,
-      })
-      .where(where);
   };
 }
 
