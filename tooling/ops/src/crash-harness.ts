@@ -22,7 +22,7 @@ import pg from 'pg';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const adminUrl = process.env.BOKJI_CRASH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const maxKills = Number(process.env.BOKJI_CRASH_KILLS ?? 8);
-const seed = Number(process.env.BOKJI_CRASH_SEED ?? Date.now() % 100_000);
+const seed = process.env.BOKJI_CRASH_SEED ? Number(process.env.BOKJI_CRASH_SEED) : Date.now() % 100_000;
 const CASES = 6;
 const BATCH_ROWS = 3_000;
 
