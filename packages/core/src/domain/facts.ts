@@ -330,6 +330,12 @@ export const factKinds = {
     value: z.strictObject({ programs: z.array(z.string().max(40)).max(100) }),
     whenAbsent: 'no',
   },
+  // — facts for the 2026 statutory batch A —
+  // — facts for the 2026 statutory batch B —
+  // — facts for the 2026 statutory batch C —
+  // — facts for the 2026 statutory batch D —
+  // — facts for the 2026 statutory batch E —
+  // — facts for the 2026 statutory batch F —
 } as const satisfies Record<string, FactKindDefinition>;
 
 export type FactKind = keyof typeof factKinds;
