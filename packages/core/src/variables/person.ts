@@ -120,6 +120,17 @@ export const personVariables: VariableDefinition[] = [
         .reduce((s, i) => s + i.monthlyKrw, 0),
   },
   {
+    // Programs that count a person's work income as 근로·사업소득 (employment and self-employment).
+    id: 'person.earnedAndBusinessIncome',
+    entity: 'person',
+    label: { ko: '본인 월 근로·사업소득', en: 'own monthly earned and business income' },
+    unit: 'krw/month',
+    compute: (ctx) =>
+      requireMeans([ctx.requireSubject()], { assets: false })[0]!
+        .incomes.filter((i) => i.kind === 'earned' || i.kind === 'business')
+        .reduce((s, i) => s + i.monthlyKrw, 0),
+  },
+  {
     id: 'person.childrenInHousehold',
     entity: 'person',
     label: { ko: '가구 내 자녀 수', en: 'children in the household' },

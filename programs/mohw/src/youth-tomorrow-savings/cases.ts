@@ -1,205 +1,91 @@
-import type { ProgramCase } from '@bokji/core';
+import type { CaseMember, ProgramCase } from '@bokji/core';
 
+const D = '2026-03-01';
+/** A one-person household: the young person alone. */
+const alone = (member: CaseMember): ProgramCase['household'] => ({
+  members: [{ relation: 'head', ...member }],
+});
+
+// 2026 1-person median 2,564,238 × 50% = 1,282,119. Business income is not reduced by the 30%
+// earned-income deduction, so a business income of 1,282,119 is a recognized amount at the limit.
 export const cases: ProgramCase[] = [
   {
-    name: '만 25세 1인 가구, 근로소득 1,282,119원 (중위 50% 이하) — 월 30만 원',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 25,
-          income: {
-            earned: 1282119,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'eligible',
-      amountKrw: 300000,
-    },
+    name: '만 15세, 근로소득 100,000원 — 월 30만원 매칭',
+    date: D,
+    household: alone({ age: 15, income: { earned: 100_000 } }),
+    expect: { outcome: 'eligible', amountKrw: 300_000 },
   },
   {
-    name: '만 34세 1인 가구, 근로소득 2,564,238원 (100%) — 월 10만 원',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 34,
-          income: {
-            earned: 2564238,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'eligible',
-      amountKrw: 100000,
-    },
+    name: '만 14세 — 연령 미달',
+    date: D,
+    household: alone({ age: 14, income: { earned: 500_000 } }),
+    expect: { outcome: 'ineligible' },
   },
   {
-    name: '1인 가구 근로소득 2,564,239원 (100% 초과) — 비대상',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 30,
-          income: {
-            earned: 2564239,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'ineligible',
-    },
+    name: '만 39세 — 대상',
+    date: D,
+    household: alone({ age: 39, income: { earned: 1_000_000 } }),
+    expect: { outcome: 'eligible', amountKrw: 300_000 },
   },
   {
-    name: '만 35세 일반 청년 — 연령 초과',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 35,
-          income: {
-            earned: 1500000,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'ineligible',
-    },
+    name: '만 40세 — 연령 초과',
+    date: D,
+    household: alone({ age: 40, income: { earned: 1_000_000 } }),
+    expect: { outcome: 'ineligible' },
   },
   {
-    name: '만 39세 차상위자 — 대상',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 39,
-          income: {
-            earned: 1000000,
-          },
-          facts: {
-            nearPoor: {},
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'eligible',
-      amountKrw: 300000,
-    },
+    name: '근로소득 99,999원 — 근로·사업소득 미달',
+    date: D,
+    household: alone({ age: 25, income: { earned: 99_999 } }),
+    expect: { outcome: 'ineligible' },
   },
   {
-    name: '만 40세 차상위자 — 연령 초과',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 40,
-          income: {
-            earned: 1000000,
-          },
-          facts: {
-            nearPoor: {},
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'ineligible',
-    },
+    name: '사업소득만 100,000원 (자영업 청년) — 대상',
+    date: D,
+    household: alone({ age: 25, income: { business: 100_000 } }),
+    expect: { outcome: 'eligible', amountKrw: 300_000 },
   },
   {
-    name: '만 15세 생계급여 수급자 (근로소득 10만 원) — 대상',
-    date: '2026-03-01',
+    name: '사업소득 1,282,119원 — 소득인정액 = 중위 50%, 대상',
+    date: D,
+    household: alone({ age: 30, income: { business: 1_282_119 } }),
+    expect: { outcome: 'eligible', amountKrw: 300_000 },
+  },
+  {
+    name: '사업소득 1,282,120원 — 소득인정액 중위 50% + 1원, 비대상',
+    date: D,
+    household: alone({ age: 30, income: { business: 1_282_120 } }),
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    // 1,831,598 − floor(1,831,598 × 30%) = 1,831,598 − 549,479 = 1,282,119.
+    name: '근로소득 1,831,598원 — 30% 공제 후 소득인정액 = 중위 50%, 대상',
+    date: D,
+    household: alone({ age: 30, income: { earned: 1_831_598 } }),
+    expect: { outcome: 'eligible', amountKrw: 300_000 },
+  },
+  {
+    name: '2인 가구 (부모 사업소득) 소득인정액 2,099,647원 — 2인 중위 50% (2,099,646) 초과',
+    date: D,
     household: {
       members: [
-        {
-          relation: 'head',
-          age: 45,
-        },
-        {
-          relation: 'child',
-          age: 15,
-          income: {
-            earned: 100000,
-          },
-          facts: {
-            programRecipient: {
-              programs: ['WLF00001132'],
-            },
-          },
-        },
+        { relation: 'head', age: 55, income: { business: 1_099_647 } },
+        { relation: 'child', age: 22, income: { business: 1_000_000 } },
       ],
     },
     subject: 1,
-    expect: {
-      outcome: 'eligible',
-      amountKrw: 300000,
-    },
+    expect: { outcome: 'ineligible' },
   },
   {
-    name: '만 18세 일반 청년 — 연령 미달',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 18,
-          income: {
-            earned: 1000000,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'ineligible',
-    },
+    name: '소득 자료 없음 — 미결정 (소득 필요)',
+    date: D,
+    household: alone({ age: 30, income: null }),
+    expect: { outcome: 'undetermined', missing: ['income'] },
   },
   {
-    name: '근로소득 99,999원 — 비대상',
-    date: '2026-03-01',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 25,
-          income: {
-            earned: 99999,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'ineligible',
-    },
-  },
-  {
-    name: '2025년 신청 — 근로소득 기준이 공고되지 않아 미결정',
-    date: '2025-05-10',
-    household: {
-      members: [
-        {
-          relation: 'head',
-          age: 25,
-          income: {
-            earned: 1000000,
-          },
-        },
-      ],
-    },
-    expect: {
-      outcome: 'undetermined',
-      missing: ['parameter:youthTomorrowSavings.minEarnedIncome'],
-    },
+    name: '재산 자료 없음 — 미결정 (재산 필요)',
+    date: D,
+    household: alone({ age: 30, income: { earned: 500_000 }, assets: null }),
+    expect: { outcome: 'undetermined', missing: ['asset'] },
   },
 ];

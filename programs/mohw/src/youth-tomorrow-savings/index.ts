@@ -1,14 +1,10 @@
 import {
   all,
-  any,
   cmp,
   defineProgram,
-  fact,
-  lit,
   mul,
   type ParameterDefinition,
   param,
-  receives,
   type Source,
   t,
   v,
@@ -16,114 +12,72 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 청년내일저축계좌 (WLF00000060), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 청년내일저축계좌 (WLF00000060) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000060&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「청년내일저축계좌」', status: 'official' };
-const b2026: Source = {
-  title: '복지로 청년내일저축계좌 (WLF00000060), 2026',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000060&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'youthTomorrowSavings.minAge',
     label: { ko: '가입 연령 하한 (만 나이)', en: 'minimum age (full years)' },
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 19 }, sources: [book] }],
+    versions: [
+      {
+        from: '2026-01-01',
+        value: scalar(15),
+        sources: [record],
+        note: '신청 당시 만 15세~39세 (※ 신청 월의 전월에 만 15세가 된 자 ~ 신청 월에 만 40세가 되는 자: 월 단위 경계는 신청일의 만 나이로 근사)',
+      },
+    ],
   },
   {
     id: 'youthTomorrowSavings.maxAge',
     label: { ko: '가입 연령 상한 (만 나이 이하)', en: 'maximum age (full years, inclusive)' },
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 34 }, sources: [book] }],
-  },
-  {
-    id: 'youthTomorrowSavings.lowIncomeMinAge',
-    label: { ko: '수급자·차상위자 가입 연령 하한', en: 'minimum age for recipients and the near-poor' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 15 }, sources: [book] }],
-  },
-  {
-    id: 'youthTomorrowSavings.lowIncomeMaxAge',
-    label: {
-      ko: '수급자·차상위자 가입 연령 상한 (이하)',
-      en: 'maximum age for recipients and the near-poor (inclusive)',
-    },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 39 }, sources: [book] }],
+    versions: [{ from: '2026-01-01', value: scalar(39), sources: [record] }],
   },
   {
     id: 'youthTomorrowSavings.minEarnedIncome',
-    label: { ko: '근로·사업소득 하한 (월)', en: 'minimum earned income (monthly)' },
+    label: { ko: '근로·사업소득 하한 (월)', en: 'minimum earned and business income (monthly)' },
     unit: 'krw/month',
-    versions: [
-      {
-        from: '2026-01-01',
-        value: { type: 'scalar', value: 100000 },
-        sources: [b2026],
-        note: '2024년은 모집 시 별도 공고 (값 없음)',
-      },
-    ],
+    versions: [{ from: '2026-01-01', value: scalar(100000), sources: [record] }],
   },
   {
     id: 'youthTomorrowSavings.incomeShare',
-    label: { ko: '가구소득 기준 (기준 중위소득 대비)', en: 'household income limit (share of the median)' },
-    unit: 'ratio',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 1.0 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 1.0 }, sources: [b2026] },
-    ],
-  },
-  {
-    id: 'youthTomorrowSavings.higherMatchShare',
     label: {
-      ko: '정부지원금 30만 원 적용 소득 기준 (기준 중위소득 대비)',
-      en: 'income limit for the 300,000 match (share of the median)',
+      ko: '가구 소득인정액 기준 (기준 중위소득 대비)',
+      en: 'household income-recognized limit (share of the median)',
     },
     unit: 'ratio',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 0.5 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 0.5 }, sources: [b2026] },
-    ],
+    versions: [{ from: '2026-01-01', value: scalar(0.5), sources: [record] }],
   },
   {
     id: 'youthTomorrowSavings.monthlyMatch',
-    label: { ko: '정부지원금 (월)', en: 'government match (monthly)' },
+    label: { ko: '정부지원금 정액 매칭 (월)', en: 'government match (monthly, flat)' },
     unit: 'krw/month',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'byKey', values: { upTo50: 300000, over50: 100000 } },
-        sources: [book],
-      },
-      {
         from: '2026-01-01',
-        value: { type: 'byKey', values: { upTo50: 300000, over50: 100000 } },
-        sources: [b2026],
+        value: { type: 'byKey', values: { upTo50: 300000, over50To100: 100000 } },
+        sources: [record],
+        note: '중위소득 50% 이하 30만원, 50% 초과~100% 이하 10만원 (상세 기록의 지원내용)',
       },
     ],
   },
   {
-    id: 'youthTomorrowSavings.monthlySaving',
-    label: { ko: '본인 저축액 (월)', en: 'own saving (monthly)' },
+    id: 'youthTomorrowSavings.minSaving',
+    label: { ko: '본인 저축액 하한 (월)', en: 'minimum own saving (monthly)' },
     unit: 'krw/month',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 100000 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 100000 }, sources: [b2026] },
-    ],
+    versions: [{ from: '2026-01-01', value: scalar(100000), sources: [record] }],
   },
   {
     id: 'youthTomorrowSavings.durationYears',
     label: { ko: '통장 유지 기간', en: 'account period' },
     unit: 'years',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 3 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 3 }, sources: [b2026] },
-    ],
+    versions: [{ from: '2026-01-01', value: scalar(3), sources: [record] }],
   },
 ];
 
@@ -145,79 +99,33 @@ export default defineProgram({
   ),
   criteria: all(
     undefined,
-    any(
-      t('가입 연령', 'age requirement'),
-      all(
-        t('만 19~34세', 'aged 19 to 34'),
-        cmp(
-          t('만 19세 이상', 'aged 19 or over'),
-          v('person.age'),
-          '>=',
-          param('youthTomorrowSavings.minAge'),
-        ),
-        cmp(
-          t('만 34세 이하', 'aged 34 or under'),
-          v('person.age'),
-          '<=',
-          param('youthTomorrowSavings.maxAge'),
-        ),
-      ),
-      all(
-        t('수급자·차상위자는 만 15~39세', 'recipients and the near-poor: aged 15 to 39'),
-        cmp(
-          t('만 15세 이상', 'aged 15 or over'),
-          v('person.age'),
-          '>=',
-          param('youthTomorrowSavings.lowIncomeMinAge'),
-        ),
-        cmp(
-          t('만 39세 이하', 'aged 39 or under'),
-          v('person.age'),
-          '<=',
-          param('youthTomorrowSavings.lowIncomeMaxAge'),
-        ),
-        any(
-          t('기초생활수급자 또는 차상위자', 'NBLSS recipient or near-poor'),
-          cmp(
-            t('생계급여 수급', 'livelihood benefit recipient'),
-            receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-            '==',
-            lit(true),
-          ),
-          cmp(
-            t('의료급여 수급', 'medical aid recipient'),
-            receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-            '==',
-            lit(true),
-          ),
-          cmp(
-            t('주거급여 수급', 'housing benefit recipient'),
-            receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-            '==',
-            lit(true),
-          ),
-          cmp(
-            t('교육급여 수급', 'education benefit recipient'),
-            receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-            '==',
-            lit(true),
-          ),
-          cmp(t('차상위계층', 'certified near-poor (차상위)'), fact('nearPoor'), '==', lit(true)),
-        ),
-      ),
+    cmp(
+      t('신청 당시 만 15세 이상', 'aged 15 or over when applying'),
+      v('person.age'),
+      '>=',
+      param('youthTomorrowSavings.minAge'),
     ),
     cmp(
-      t('본인 근로·사업소득 월 10만 원 이상', 'own earned income at least 100,000 a month'),
-      v('person.earnedIncome'),
+      t('신청 당시 만 39세 이하', 'aged 39 or under when applying'),
+      v('person.age'),
+      '<=',
+      param('youthTomorrowSavings.maxAge'),
+    ),
+    cmp(
+      t('본인 근로·사업소득 월 10만원 이상', 'own earned and business income at least 100,000 a month'),
+      v('person.earnedAndBusinessIncome'),
       '>=',
       param('youthTomorrowSavings.minEarnedIncome'),
     ),
     cmp(
-      t('가구소득이 기준 중위소득 100% 이하', 'household income at most 100% of the median'),
-      v('household.monthlyIncome'),
+      t(
+        '가구 소득인정액이 기준 중위소득 50% 이하',
+        'household income-recognized amount at most 50% of the median',
+      ),
+      v('household.incomeRecognized.nblss'),
       '<=',
       mul(
-        t('기준 중위소득 × 기준 비율', 'median income × share'),
+        t('기준 중위소득 × 50%', 'median income × 50%'),
         param('median.income', { by: 'household.size' }),
         param('youthTomorrowSavings.incomeShare'),
       ),
@@ -225,19 +133,22 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '매월 본인 저축 10만 원에 정부지원금 10만 원 (가구소득 기준 중위소득 50% 초과~100% 이하) 또는 30만 원 (50% 이하) 매칭. 3년간 통장 유지·근로 지속·교육 이수·자금사용계획서 제출 시 적립금 전액 지급',
-      'For a monthly saving of 100,000 the government adds 100,000 (household income above 50% and up to 100% of the median) or 300,000 (at most 50%). The full balance is paid after 3 years of saving and work, training and a spending plan',
+      '매월 본인 저축 10만원 이상 납입 시 정부지원금 정액 매칭: 중위소득 50% 이하 30만원 (상세 기록은 50% 초과~100% 이하 10만원 매칭도 적고 있으나 2026 가입 소득기준은 50% 이하). 3년간 통장 유지·근로활동 지속·교육 이수·자금사용계획서 제출 시 적립금 전액 지급. 근로소득공제금(생계급여 수급 청년)·탈수급장려금·내일키움장려금 등 정책대상별 추가지원금 가능 (금액은 상세 기록에 없음)',
+      'For an own saving of at least 100,000 a month the government adds a flat match: 300,000 at or below 50% of the median (the record also lists 100,000 for 50–100%, but the 2026 income limit for joining is 50%). The full balance is paid after 3 years of saving and work, training and a spending plan. Extra incentives by target group are possible (amounts not in the record)',
     ),
     amount: (ctx) => {
-      const income = Number(ctx.get('household.monthlyIncome'));
+      const recognized = Number(ctx.get('household.incomeRecognized.nblss'));
       const median = Number(ctx.get('household.medianIncome'));
-      const low = income <= Math.floor(median * ctx.param('youthTomorrowSavings.higherMatchShare') + 1e-9);
-      const amountKrw = ctx.param('youthTomorrowSavings.monthlyMatch', low ? 'upTo50' : 'over50');
+      const limit = Math.floor(median * ctx.param('youthTomorrowSavings.incomeShare'));
+      const amountKrw = ctx.param(
+        'youthTomorrowSavings.monthlyMatch',
+        recognized <= limit ? 'upTo50' : 'over50To100',
+      );
       return {
         amountKrw,
         lines: [
-          { label: t('가구소득', 'household income'), value: income },
-          { label: t('기준 중위소득', 'median income'), value: median },
+          { label: t('가구 소득인정액', 'household income-recognized amount'), value: recognized },
+          { label: t('기준 중위소득 50%', '50% of the median'), value: limit },
           { label: t('월 정부지원금', 'monthly government match'), value: amountKrw },
         ],
       };
@@ -271,10 +182,9 @@ export default defineProgram({
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, book, b2026],
-  fidelity: 'summary',
-  dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
+  effective: { from: '2026-01-01' },
+  sources: [record],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
