@@ -332,6 +332,18 @@ export const factKinds = {
   },
   // — facts for the 2026 statutory batch A —
   // — facts for the 2026 statutory batch B —
+  adoption: {
+    label: a('입양', 'adoption'),
+    agency: a(
+      '법원(가족관계등록)·아동권리보장원(입양대상 아동)',
+      'Courts (family register) / National Center for the Rights of the Child (children awaiting adoption)',
+    ),
+    value: z.strictObject({
+      /** awaiting: a child placed for adoption (입양대상 아동); adopted: adoption registered. */
+      status: z.enum(['awaiting', 'adopted']),
+    }),
+    whenAbsent: 'no',
+  },
   // — facts for the 2026 statutory batch C —
   // — facts for the 2026 statutory batch D —
   // — facts for the 2026 statutory batch E —

@@ -4,8 +4,8 @@ import {
   cmp,
   defineProgram,
   fact,
+  judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   receives,
@@ -17,8 +17,8 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 저소득층 기저귀·조제분유 지원 (WLF00000092), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 저소득층 기저귀·조제분유 지원 (WLF00000092) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000092&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
@@ -26,11 +26,8 @@ const book: Source = {
   title: '2024 나에게 힘이 되는 복지서비스 「저소득층 기저귀·조제분유 지원」',
   status: 'official',
 };
-const b2026: Source = {
-  title: '복지로 저소득층 기저귀·조제분유 지원 (WLF00000092), 2026',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000092&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+
+const NBLSS: string[] = ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'];
 
 const parameters: ParameterDefinition[] = [
   {
@@ -38,13 +35,13 @@ const parameters: ParameterDefinition[] = [
     label: { ko: '영아 연령 (월령 미만)', en: 'infant age limit (under, months)' },
     unit: 'months',
     versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 24 }, sources: [book] },
       {
-        from: '2024-01-01',
+        from: '2026-01-01',
         value: { type: 'scalar', value: 24 },
-        sources: [book],
+        sources: [record],
         note: '만 2세 미만 (0~24개월)',
       },
-      { from: '2026-01-01', value: { type: 'scalar', value: 24 }, sources: [b2026] },
     ],
   },
   {
@@ -56,7 +53,12 @@ const parameters: ParameterDefinition[] = [
     unit: 'ratio',
     versions: [
       { from: '2024-01-01', value: { type: 'scalar', value: 0.8 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 1.0 }, sources: [b2026] },
+      {
+        from: '2026-01-01',
+        value: { type: 'scalar', value: 1 },
+        sources: [record],
+        note: '소득 산정 방법은 기록에 없음 — 판단 기준으로만 표시',
+      },
     ],
   },
   {
@@ -65,7 +67,7 @@ const parameters: ParameterDefinition[] = [
     unit: 'count',
     versions: [
       { from: '2024-01-01', value: { type: 'scalar', value: 2 }, sources: [book] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 2 }, sources: [b2026] },
+      { from: '2026-01-01', value: { type: 'scalar', value: 2 }, sources: [record] },
     ],
   },
   {
@@ -81,11 +83,41 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'byKey', values: { diapers: 90000, formula: 110000 } },
-        sources: [b2026],
+        sources: [record],
       },
     ],
   },
 ];
+
+const isParent = cmp(
+  t('부 또는 모', 'father or mother'),
+  v('person.relation'),
+  'in',
+  lit(['head', 'spouse'], t('가구주·배우자', 'head or spouse')),
+);
+const incomeJudgement = judgement(
+  t('가구 소득이 기준 중위소득 100% 이하', 'household income at or below 100% of the median'),
+  t(
+    '가구 소득 산정 (기록은 기준 중위소득 100%만 정하고 산정 방법은 정하지 않음 — 관할 시군구·보건소)',
+    'the household income assessment (the record sets 100% of the median but not how income is counted — local government or public health centre)',
+  ),
+);
+
+const receivesNblss = (
+  [
+    ['WLF00001132', '생계급여', 'livelihood benefit'],
+    ['WLF00000102', '의료급여', 'medical aid'],
+    ['WLF00003201', '주거급여', 'housing benefit'],
+    ['WLF00001089', '교육급여', 'education benefit'],
+  ] as const
+).map(([id, ko, en]) =>
+  cmp(
+    t(`${ko} 수급 가구`, `${en} household`),
+    receives(id, t(`${ko} 수급`, `${en} recipient`)),
+    '==',
+    lit(true),
+  ),
+);
 
 export default defineProgram({
   id: 'WLF00000092',
@@ -93,15 +125,15 @@ export default defineProgram({
   name: t('저소득층 기저귀·조제분유 지원', 'Diapers and infant formula for low-income families'),
   ministry: '보건복지부',
   bureau: '출산정책과',
-  legalBasis: [t('모자보건법', 'Mother and Child Health Act')],
+  legalBasis: [t('저출산ㆍ고령사회기본법', 'Framework Act on Low Birth Rate in an Aging Society')],
   target: 'person',
   lifeCycle: ['infant', 'pregnancy'],
   situations: ['multiChild', 'disability', 'lowIncome', 'singleParent'],
   provision: 'voucher',
   cycle: 'monthly',
   summary: t(
-    '영아(0~24개월)를 양육하고 있는 저소득층 가정에 기저귀와 조제분유를 지원하여 경제적 부담을 경감합니다.',
-    'Gives low-income families raising an infant (0–24 months) diapers and infant formula to ease their financial burden.',
+    '만 2세 미만 영아를 둔 기초생활보장·차상위·한부모가족 가구와 기준 중위소득 100% 이하 장애인·다자녀 가구에 기저귀(월 9만원), 시설·위탁·입양 아동과 부자·조손 가정 등에 조제분유(월 11만원) 바우처를 지원합니다.',
+    'Infants under 2 in NBLSS, near-poor or single-parent households, and in disabled or multi-child households at or below 100% of the median, get a diaper voucher (90,000 a month); children in care, adoptive, single-father and grandparent families and others get a formula voucher (110,000 a month).',
   ),
   criteria: all(
     undefined,
@@ -112,74 +144,61 @@ export default defineProgram({
       param('diapersFormulaLowIncome.maxAgeMonths'),
     ),
     any(
-      t('저소득 가구 요건', 'low-income household requirement'),
+      t('기저귀 또는 조제분유 지원대상', 'in a diaper or formula group'),
       any(
         t(
-          '기초생활수급자 (생계·의료·주거·교육급여)',
-          'NBLSS recipient (livelihood, medical, housing, education benefit)',
+          '기저귀: 기초생활보장·차상위계층·한부모가족 수급 가구',
+          'diapers: NBLSS, near-poor or single-parent household',
         ),
-        cmp(
-          t('생계급여 수급', 'livelihood benefit recipient'),
-          receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('의료급여 수급', 'medical aid recipient'),
-          receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('주거급여 수급', 'housing benefit recipient'),
-          receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('교육급여 수급', 'education benefit recipient'),
-          receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-          '==',
-          lit(true),
-        ),
-      ),
-      someMember(
-        t('차상위계층 가구', 'near-poor household'),
-        cmp(t('차상위계층', 'certified near-poor (차상위)'), fact('nearPoor'), '==', lit(true)),
-      ),
-      someMember(
-        t('한부모가족 수급 가구', 'single-parent family'),
-        cmp(
-          t('한부모가족 증명', 'single-parent family certificate'),
-          fact('singleParentFamily'),
-          '==',
-          lit(true),
-        ),
-      ),
-      all(
-        t('기준 중위소득 기준 이하 장애인 가구', 'household with a disabled member within the income limit'),
+        ...receivesNblss,
         someMember(
-          t('가구원 중 등록장애인', 'a member with a registered disability'),
-          cmp(t('등록장애인', 'registered disability'), fact('disability'), '==', lit(true)),
-        ),
-        cmp(
           t(
-            '가구 소득이 기준 중위소득 80% 이하 (2026년 100%)',
-            'household income at most 80% of the median (100% in 2026)',
+            '차상위계층 가구 (본인부담경감·자활·장애인·계층확인)',
+            'near-poor household (copay reduction, self-sufficiency, disability, certificate)',
           ),
-          v('household.monthlyIncome'),
-          '<=',
-          mul(
-            t('기준 중위소득 × 기준 비율', 'median income × share'),
-            param('median.income', { by: 'household.size' }),
-            param('diapersFormulaLowIncome.incomeShare'),
+          cmp(t('차상위계층', 'certified near-poor (차상위)'), fact('nearPoor'), '==', lit(true)),
+        ),
+        someMember(
+          t(
+            '한부모가족지원법 지원 대상 가구 (청소년한부모 포함)',
+            'single-parent family under the Single-Parent Family Support Act (teen parents included)',
+          ),
+          cmp(
+            t('한부모가족 증명', 'single-parent family certificate'),
+            fact('singleParentFamily'),
+            '==',
+            lit(true),
           ),
         ),
       ),
       all(
         t(
-          '기준 중위소득 기준 이하 다자녀 가구 (2인 이상)',
-          'household with 2+ children within the income limit',
+          '기저귀: 기준 중위소득 100% 이하 장애인 가구',
+          'diapers: household with a disability at or below 100% of the median',
+        ),
+        any(
+          t('부 또는 모 또는 영아가 등록장애인', 'father, mother or the infant has a registered disability'),
+          cmp(
+            t('영아 본인 등록장애', 'the infant has a registered disability'),
+            fact('disability'),
+            '==',
+            lit(true),
+          ),
+          someMember(
+            t('부 또는 모가 등록장애인', 'father or mother has a registered disability'),
+            all(
+              undefined,
+              isParent,
+              cmp(t('등록장애', 'registered disability'), fact('disability'), '==', lit(true)),
+            ),
+          ),
+        ),
+        incomeJudgement,
+      ),
+      all(
+        t(
+          '기저귀: 기준 중위소득 100% 이하 다자녀(2인 이상) 가구',
+          'diapers: household with two or more children at or below 100% of the median',
         ),
         {
           type: 'count',
@@ -188,39 +207,81 @@ export default defineProgram({
           op: '>=',
           right: param('diapersFormulaLowIncome.multiChildMin'),
         },
+        incomeJudgement,
+      ),
+      any(
+        t(
+          '조제분유: 시설·공동생활가정·가정위탁·입양대상 아동, 한부모(부자·조손), 영아 입양 가정',
+          'formula: child in care or awaiting adoption, single-father or grandparent family, adoptive family',
+        ),
         cmp(
           t(
-            '가구 소득이 기준 중위소득 80% 이하 (2026년 100%)',
-            'household income at most 80% of the median (100% in 2026)',
+            '아동복지시설·공동생활가정·가정위탁보호 아동',
+            'child in a welfare facility, group home or foster care',
           ),
-          v('household.monthlyIncome'),
-          '<=',
-          mul(
-            t('기준 중위소득 × 기준 비율', 'median income × share'),
-            param('median.income', { by: 'household.size' }),
-            param('diapersFormulaLowIncome.incomeShare'),
+          fact('fosterCare'),
+          '==',
+          lit(true),
+        ),
+        someMember(
+          t('부자 가족 (한부모인 아버지)', 'single-father family'),
+          all(
+            undefined,
+            cmp(
+              t('한부모가족 증명', 'single-parent family certificate'),
+              fact('singleParentFamily'),
+              '==',
+              lit(true),
+            ),
+            cmp(t('남성', 'male'), v('person.sex'), '==', lit('M', t('남성', 'male'))),
           ),
+        ),
+        someMember(
+          t('조손 가족', 'grandparent family'),
+          cmp(
+            t('한부모가족 유형', 'single-parent family type'),
+            fact('singleParentFamily', 'kind'),
+            '==',
+            lit('grandparent', t('조손', 'grandparent')),
+          ),
+        ),
+        cmp(
+          t('입양대상 아동 또는 영아 입양 가정의 아동', 'child awaiting adoption or adopted as an infant'),
+          fact('adoption'),
+          '==',
+          lit(true),
         ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '기저귀 월 9만 원, 조제분유 월 11만 원 (특정 사유로 모유수유가 불가능한 경우 등) 국민행복카드 바우처. 두 바우처는 합산 금액 내에서 구분 없이 사용. 출생 후 60일 이내 신청 시 24개월분 모두 지원',
-      'National Happiness Card voucher: diapers 90,000 a month, and formula 110,000 a month where breastfeeding is not possible. Both vouchers can be used interchangeably within the total. Applying within 60 days of birth gives all 24 months',
+      '국민행복카드 바우처 포인트: 기저귀 월 9만원, 조제분유 월 11만원. 산모의 사망·특정질병(에이즈, HTLV감염, 악성신생물, 방사선·항암제 치료 등), 의식 기능 저하 등으로 의사가 모유수유가 불가능하다고 판단한 기저귀 지원대상도 조제분유 지원 — 이 경우는 산정하지 않음 (의사 소견 필요)',
+      'National Happiness Card voucher points: diapers 90,000 a month, formula 110,000 a month. Diaper recipients whose mother died, has a listed illness (HIV, HTLV, cancer, radiation or chemotherapy) or impaired consciousness, so that a doctor finds breastfeeding impossible, also get formula — not computed here (needs the doctor’s opinion)',
     ),
     amount: (ctx) => {
-      const amountKrw = ctx.param('diapersFormulaLowIncome.monthlyVoucher', 'diapers');
+      const members = ctx.members();
+      const household = members.map((m) => ({
+        programs: m.fact('programRecipient', 'programs') as string[],
+        nearPoor: m.fact('nearPoor') === true,
+        singleParent: m.fact('singleParentFamily') === true,
+        kind: m.fact('singleParentFamily', 'kind'),
+        sex: m.get('person.sex'),
+      }));
+      const diaperGroup = household.some(
+        (m) => m.programs.some((p) => NBLSS.includes(p)) || m.nearPoor || m.singleParent,
+      );
+      const formulaGroup =
+        ctx.fact('fosterCare') === true ||
+        ctx.fact('adoption') === true ||
+        household.some((m) => m.kind === 'grandparent' || (m.singleParent && m.sex === 'M'));
+      const diapers = diaperGroup ? ctx.param('diapersFormulaLowIncome.monthlyVoucher', 'diapers') : 0;
+      const formula = formulaGroup ? ctx.param('diapersFormulaLowIncome.monthlyVoucher', 'formula') : 0;
       return {
-        amountKrw,
+        amountKrw: diapers + formula,
         lines: [
-          {
-            label: t(
-              '기저귀 바우처 (월, 조제분유 별도 요건)',
-              'diaper voucher (monthly; formula has its own conditions)',
-            ),
-            value: amountKrw,
-          },
+          { label: t('기저귀 바우처 (월)', 'diaper voucher (monthly)'), value: diapers },
+          { label: t('조제분유 바우처 (월)', 'formula voucher (monthly)'), value: formula },
         ],
       };
     },
@@ -251,13 +312,21 @@ export default defineProgram({
         ),
         required: false,
       },
+      {
+        id: 'doctorOpinion',
+        label: t(
+          '모유수유 불가 의사 소견서 (조제분유, 해당 시)',
+          'doctor’s opinion that breastfeeding is impossible (formula, if any)',
+        ),
+        required: false,
+      },
     ],
   },
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2024-01-01' },
-  sources: [catalogue, book, b2026],
-  fidelity: 'summary',
+  sources: [record, book],
+  fidelity: 'statutory',
   dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
   parameters,
   cases,
