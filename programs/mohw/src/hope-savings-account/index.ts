@@ -3,9 +3,9 @@ import {
   any,
   cmp,
   defineProgram,
-  fact,
   lit,
   mul,
+  not,
   type ParameterDefinition,
   param,
   receives,
@@ -17,69 +17,86 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 자산형성지원사업(희망저축계좌Ⅰ, Ⅱ) (WLF00000100), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 자산형성지원사업(희망저축계좌Ⅰ, Ⅱ) (WLF00000100) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000100&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「희망저축계좌(I, II)」',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
 const parameters: ParameterDefinition[] = [
   {
-    id: 'hopeSavingsAccount.type1ThresholdShare',
-    label: {
-      ko: 'I유형 근로·사업소득 기준: 기준 중위소득 40%',
-      en: 'Type I earnings test: 40% of the median',
-    },
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.4 }, sources: [book] }],
-  },
-  {
     id: 'hopeSavingsAccount.type1EarningsShare',
     label: {
-      ko: 'I유형 근로·사업소득 기준: 중위 40%의 60% 이상',
-      en: 'Type I earnings test: at least 60% of that 40%',
+      ko: 'I유형 근로·사업소득 기준: 기준 중위소득 40%의 60% 이상',
+      en: 'Type I earnings test: at least 60% of 40% of the median',
     },
     unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.6 }, sources: [book] }],
-  },
-  {
-    id: 'hopeSavingsAccount.type2IncomeShare',
-    label: {
-      ko: 'II유형 소득인정액 기준 (기준 중위소득 대비)',
-      en: 'Type II income-recognized limit (share of the median)',
-    },
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.5 }, sources: [book] }],
-  },
-  {
-    id: 'hopeSavingsAccount.monthlyMatch',
-    label: { ko: '정부 지원금 (월)', en: 'government match (monthly)' },
-    unit: 'krw/month',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'byKey', values: { type1: 300000, type2: 100000 } },
-        sources: [book],
+        from: '2026-01-01',
+        value: scalar(0.6),
+        sources: [record],
+        note: '가구 전체의 총 근로·사업소득 (보장기관 확인 소득 제외: 확인 소득은 자료로 구분되지 않아 차감하지 않음)',
       },
     ],
   },
   {
-    id: 'hopeSavingsAccount.monthlySaving',
-    label: { ko: '본인 저축액 (월, I유형은 이상)', en: 'own saving (monthly; Type I at least)' },
+    id: 'hopeSavingsAccount.monthlyMatch',
+    label: { ko: '정부지원금 매칭 (월)', en: 'government match (monthly)' },
     unit: 'krw/month',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 100000 }, sources: [book] }],
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { type1: 300000, type2: 100000 } },
+        sources: [record],
+      },
+    ],
   },
   {
-    id: 'hopeSavingsAccount.type2Years',
-    label: { ko: 'II유형 통장 유지 기간', en: 'Type II account period' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 3 }, sources: [book] }],
+    id: 'hopeSavingsAccount.minSaving',
+    label: { ko: '본인 저축액 하한 (월)', en: 'minimum own saving (monthly)' },
+    unit: 'krw/month',
+    versions: [{ from: '2026-01-01', value: scalar(100000), sources: [record] }],
+  },
+  {
+    id: 'hopeSavingsAccount.type2TrainingHours',
+    label: { ko: 'II유형 전액 지급 조건 교육 시간', en: 'Type II training hours required for full payment' },
+    unit: 'count',
+    versions: [{ from: '2026-01-01', value: scalar(10), sources: [record] }],
+  },
+  {
+    id: 'hopeSavingsAccount.workIncentive',
+    label: {
+      ko: '근로소득장려금 연차별 차등지원 (2025년 가입자부터, 월)',
+      en: 'work-income incentive by year of membership (members from 2025, monthly)',
+    },
+    unit: 'krw/month',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { year1: 100000, year2: 200000, year3: 300000 } },
+        sources: [record],
+      },
+    ],
   },
 ];
+
+const livelihoodOrMedical = any(
+  t('생계·의료급여 수급 가구', 'household receiving the livelihood or medical benefit'),
+  cmp(
+    t('생계급여 수급', 'livelihood benefit recipient'),
+    receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
+    '==',
+    lit(true),
+  ),
+  cmp(
+    t('의료급여 수급', 'medical aid recipient'),
+    receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
+    '==',
+    lit(true),
+  ),
+);
 
 export default defineProgram({
   id: 'WLF00000100',
@@ -87,7 +104,10 @@ export default defineProgram({
   name: t('자산형성지원사업(희망저축계좌Ⅰ, Ⅱ)', 'Hope Savings Accounts I and II'),
   ministry: '보건복지부',
   bureau: '자활정책과',
-  legalBasis: [t('국민기초생활 보장법', 'National Basic Living Security Act')],
+  legalBasis: [
+    t('국민기초생활 보장법', 'National Basic Living Security Act'),
+    t('국민기초생활 보장법 시행령', 'Enforcement Decree of the National Basic Living Security Act'),
+  ],
   target: 'household',
   lifeCycle: [],
   situations: ['lowIncome'],
@@ -100,79 +120,60 @@ export default defineProgram({
   criteria: any(
     t('희망저축계좌 I 또는 II 유형', 'Hope Savings Account Type I or II'),
     all(
-      t('I유형: 일하는 생계·의료급여 수급가구', 'Type I: working livelihood or medical recipient household'),
-      any(
-        t(
-          '생계급여 또는 의료급여 수급가구 (소득인정액 기준 중위소득 40% 이하)',
-          'livelihood or medical recipient household (income-recognized at most 40% of the median)',
-        ),
+      t('I유형: 일하는 생계·의료급여 수급 가구', 'Type I: working livelihood or medical recipient household'),
+      livelihoodOrMedical,
+      cmp(
+        t('소득인정액이 기준 중위소득 40% 이하', 'income-recognized amount at most 40% of the median'),
+        v('household.incomeRecognized.nblss'),
+        '<=',
+        param('nblss.threshold.medical', { by: 'household.size' }),
+      ),
+      someMember(
+        t('가구원 중 일하는 사람이 있음', 'a member is working'),
         cmp(
-          t('생계급여 수급', 'livelihood benefit recipient'),
-          receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('의료급여 수급', 'medical aid recipient'),
-          receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-          '==',
-          lit(true),
+          t('근로·사업소득이 있음', 'has earned or business income'),
+          v('person.earnedAndBusinessIncome'),
+          '>',
+          lit(0),
         ),
       ),
       cmp(
         t(
-          '가구 근로·사업소득이 기준 중위소득 40%의 60% 이상',
-          'household earnings at least 60% of 40% of the median',
+          '가구 총 근로·사업소득이 기준 중위소득 40%의 60% 이상',
+          'household earned and business income at least 60% of 40% of the median',
         ),
         v('household.earnedAndBusinessIncome'),
         '>=',
         mul(
-          t('기준 중위소득 × 40% × 60%', 'median income × 40% × 60%'),
-          param('median.income', { by: 'household.size' }),
-          param('hopeSavingsAccount.type1ThresholdShare'),
+          t('기준 중위소득 40% × 60%', '40% of the median × 60%'),
+          param('nblss.threshold.medical', { by: 'household.size' }),
           param('hopeSavingsAccount.type1EarningsShare'),
         ),
       ),
     ),
     all(
       t(
-        'II유형: 일하는 주거·교육급여 수급가구 및 차상위 가구',
-        'Type II: working housing or education recipient household, or near-poor household',
+        'II유형: 일하는 주거·교육급여 수급 가구 및 기타 차상위 가구',
+        'Type II: working housing or education recipient household, or other near-poor household',
       ),
-      any(
+      not(
         t(
-          '주거·교육급여 수급가구 또는 차상위계층 가구',
-          'housing or education recipient, or near-poor household',
+          '생계·의료급여 수급 가구가 아님 (I유형 대상)',
+          'not a livelihood or medical recipient household (those are Type I)',
         ),
-        cmp(
-          t('주거급여 수급', 'housing benefit recipient'),
-          receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('교육급여 수급', 'education benefit recipient'),
-          receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        someMember(
-          t('가구원 중 차상위계층', 'a near-poor member'),
-          cmp(t('차상위계층', 'certified near-poor (차상위)'), fact('nearPoor'), '==', lit(true)),
-        ),
+        livelihoodOrMedical,
       ),
       cmp(
-        t('소득인정액이 기준 중위소득 50% 이하', 'income-recognized amount at most 50% of the median'),
+        t(
+          '가구 소득인정액이 기준 중위소득 50% 이하',
+          'household income-recognized amount at most 50% of the median',
+        ),
         v('household.incomeRecognized.nblss'),
         '<=',
-        mul(
-          t('기준 중위소득 × 50%', 'median income × 50%'),
-          param('median.income', { by: 'household.size' }),
-          param('hopeSavingsAccount.type2IncomeShare'),
-        ),
+        param('nblss.threshold.education', { by: 'household.size' }),
       ),
       cmp(
-        t('근로·사업소득이 있음 (현재 근로 활동)', 'has earned or business income (working now)'),
+        t('현재 근로활동 중이며 근로·사업소득이 있음', 'working now, with earned or business income'),
         v('household.earnedAndBusinessIncome'),
         '>',
         lit(0),
@@ -181,17 +182,23 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      'I유형: 매월 10만 원 이상 저축 시 정부지원금 30만 원 매칭 (탈수급 시 전액 지급, 탈수급장려금·내일키움장려금 등 추가 가능). II유형: 매월 10만 원 저축 시 10만 원 매칭 (3년간 통장 유지·자립역량교육 이수·자금사용계획서 제출 시 전액 지급)',
-      'Type I: saving 100,000+ a month earns a 300,000 match (paid in full on leaving benefits; extra incentives possible). Type II: saving 100,000 a month earns a 100,000 match (paid in full after 3 years, training and a spending plan)',
+      'I유형: 본인 저축 월 10만원 이상 시 정부지원금 30만원 매칭, 탈수급 시 지원금 전액 지급 (탈수급장려금·내일키움장려금·내일키움수익금 등 추가 가능). II유형: 본인 저축 월 10만원 이상 시 정부지원금 10만원 매칭, 교육(10시간) 이수·자금사용계획서 제출 시 전액 지급 (내일키움장려금 등 추가 가능). 2025년 가입자부터 근로소득장려금 연차별 차등 (1년차 월 10만원 → 2년차 20만원 → 3년차 30만원)',
+      'Type I: on an own saving of 100,000+ a month the government adds 300,000, paid in full on leaving the benefit (extra incentives possible). Type II: the government adds 100,000, paid in full after 10 hours of training and a spending plan. From 2025 members, a work-income incentive of 100,000 / 200,000 / 300,000 a month in years 1 / 2 / 3',
     ),
     amount: (ctx) => {
-      const type1 = ['WLF00001132', 'WLF00000102'].some((id) =>
-        ctx.members().some((m) => (m.fact('programRecipient', 'programs') as string[]).includes(id)),
-      );
+      const recipients = ctx.members().flatMap((m) => m.fact('programRecipient', 'programs') as string[]);
+      const livelihoodOrMedical = ['WLF00001132', 'WLF00000102'].some((id) => recipients.includes(id));
+      const earnings = Number(ctx.get('household.earnedAndBusinessIncome'));
+      const medical = ctx.param('nblss.threshold.medical', Number(ctx.get('household.size')));
+      const type1 =
+        livelihoodOrMedical &&
+        Number(ctx.get('household.incomeRecognized.nblss')) <= medical &&
+        earnings >= Math.floor(medical * ctx.param('hopeSavingsAccount.type1EarningsShare'));
       const amountKrw = ctx.param('hopeSavingsAccount.monthlyMatch', type1 ? 'type1' : 'type2');
       return {
         amountKrw,
         lines: [
+          { label: t('가구 근로·사업소득', 'household earned and business income'), value: earnings },
           {
             label: t(
               type1 ? 'I유형 정부지원금 (월)' : 'II유형 정부지원금 (월)',
@@ -228,10 +235,10 @@ export default defineProgram({
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, book],
-  fidelity: 'summary',
-  dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
+  effective: { from: '2026-01-01' },
+  sources: [record],
+  fidelity: 'statutory',
+  dependsOn: ['WLF00000102', 'WLF00001132'],
   parameters,
   cases,
 });
