@@ -2,7 +2,7 @@ import type { Outcome, ProgramDefinition, Registry } from '@bokji/core';
 import type { HouseholdBatch } from './batch.js';
 import { outcomeCode, type Tri } from './bits.js';
 import { ColumnEnv, type ColumnStats } from './env.js';
-import { evaluatePlan } from './evaluate.js';
+import { evaluatePlan, type StageTimings } from './evaluate.js';
 import { Plan, type ProgramPlan } from './plan.js';
 
 export const OUTCOMES: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];
@@ -92,8 +92,12 @@ export class ScreeningEngine {
     return new ColumnEnv(batch, this.registry);
   }
 
-  screen(batch: HouseholdBatch, env: ColumnEnv = this.environment(batch)): BatchOutcomes {
-    const r = evaluatePlan(this.plan, env);
+  screen(
+    batch: HouseholdBatch,
+    env: ColumnEnv = this.environment(batch),
+    timings?: StageTimings,
+  ): BatchOutcomes {
+    const r = evaluatePlan(this.plan, env, timings);
     return { batch, programs: this.plan.programs, tri: r.outcomes, columnar: r.columnar, columns: env.stats };
   }
 }

@@ -1,8 +1,9 @@
 import { type CompareOp, compareValues, countOutcome, floorWon, type Operand, type Value } from '@bokji/core';
 import { snapshotOf } from './batch.js';
-import { getBit, ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
+import { ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
+import { compareNum, type NumOp, packCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
@@ -206,30 +207,17 @@ function packLut(
   len: number,
   lut: { t: Uint8Array; f: Uint8Array; err: unknown[] },
 ): Tri {
-  const words = wordsFor(len);
-  const t = new Uint32Array(words);
-  const f = new Uint32Array(words);
-  const lt = lut.t;
-  const lf = lut.f;
   if (lut.err.length) {
     for (let i = 0; i < len; i++) {
       const e = lut.err[codes[i]!];
       if (e !== undefined) throw e;
     }
   }
-  let i = 0;
-  for (let w = 0; w < words; w++) {
-    let tw = 0;
-    let fw = 0;
-    const end = Math.min(i + 32, len);
-    for (let b = 0; i < end; i++, b++) {
-      const c = codes[i]!;
-      tw |= lt[c]! << b;
-      fw |= lf[c]! << b;
-    }
-    t[w] = tw;
-    f[w] = fw;
-  }
+  const words = wordsFor(len);
+  const t = new Uint32Array(words);
+  const f = new Uint32Array(words);
+  packCodes(codes, lut.t, t, len);
+  packCodes(codes, lut.f, f, len);
   return { t, f };
 }
 
@@ -244,52 +232,7 @@ const FLIP: Record<string, CompareOp> = {
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
 function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number): Tri {
-  const words = wordsFor(len);
-  const t = new Uint32Array(words);
-  const f = new Uint32Array(words);
-  const scalar = typeof b === 'number';
-  let i = 0;
-  for (let w = 0; w < words; w++) {
-    let tw = 0;
-    let fw = 0;
-    const end = Math.min(i + 32, len);
-    for (let bit = 0; i < end; i++, bit++) {
-      const x = a[i]!;
-      const y = scalar ? b : b[i]!;
-      let tt: boolean;
-      let ff: boolean;
-      switch (op) {
-        case '<=':
-          tt = x <= y;
-          ff = x > y;
-          break;
-        case '<':
-          tt = x < y;
-          ff = x >= y;
-          break;
-        case '>=':
-          tt = x >= y;
-          ff = x < y;
-          break;
-        case '>':
-          tt = x > y;
-          ff = x <= y;
-          break;
-        case '==':
-          tt = x === y;
-          ff = !Number.isNaN(x) && !Number.isNaN(y) && x !== y;
-          break;
-        default:
-          ff = x === y;
-          tt = !Number.isNaN(x) && !Number.isNaN(y) && x !== y;
-      }
-      tw |= (tt ? 1 : 0) << bit;
-      fw |= (ff ? 1 : 0) << bit;
-    }
-    t[w] = tw;
-    f[w] = fw;
-  }
-  return { t, f };
+  return compareNum(a, op as NumOp, b, len);
 }
 
 /** Any operands, element by element, with core's `compareValues`. */
@@ -362,44 +305,81 @@ function evalMembers(
   const len = node.dom === 'H' ? b.n : b.m;
   const t = zeros(len);
   const f = zeros(len);
-  const right = node.k === 'count' ? ops.get(node.right, node.dom) : undefined;
-  const decide = (lo: number, open: number, size: number, i: number): 0 | 1 | 2 => {
-    if (node.k === 'members') {
-      const someT = lo > 0;
-      const someF = lo === 0 && open === 0;
-      if (node.q === 'some') return someT ? 1 : someF ? 0 : 2;
-      if (node.q === 'none') return someF ? 1 : someT ? 0 : 2;
-      return size - lo - open > 0 ? 0 : open > 0 ? 2 : 1;
+  const wt = where.t;
+  const wf = where.f;
+  const start = b.hhStart;
+  // Per household: members where the condition holds (lo) and where it is undetermined (open).
+  const lo = new Int32Array(b.n);
+  const open = new Int32Array(b.n);
+  for (let h = 0; h < b.n; h++) {
+    let l = 0;
+    let o = 0;
+    for (let p = start[h]!, e = start[h + 1]!; p < e; p++) {
+      const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
+      l += bt;
+      o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
     }
+    lo[h] = l;
+    open[h] = o;
+  }
+  const set = (bits: Uint32Array, i: number) => {
+    bits[i >>> 5]! |= 1 << (i & 31);
+  };
+  if (node.k === 'members' && node.dom === 'H') {
+    // The common case, one loop per quantifier without per-element dispatch.
+    const n = b.n;
+    if (node.q === 'some')
+      for (let h = 0; h < n; h++) {
+        if (lo[h]! > 0) set(t, h);
+        else if (open[h] === 0) set(f, h);
+      }
+    else if (node.q === 'none')
+      for (let h = 0; h < n; h++) {
+        if (lo[h]! > 0) set(f, h);
+        else if (open[h] === 0) set(t, h);
+      }
+    else
+      for (let h = 0; h < n; h++) {
+        if (start[h + 1]! - start[h]! - lo[h]! - open[h]! > 0) set(f, h);
+        else if (open[h] === 0) set(t, h);
+      }
+    return { t, f };
+  }
+  const right = node.k === 'count' ? ops.get(node.right, node.dom) : undefined;
+  const q = node.k === 'members' ? node.q : undefined;
+  // 1 eligible, 0 ineligible, 2 undetermined for l members true, o open, of `size` (subject i).
+  const decide = (l: number, o: number, size: number, i: number): number => {
+    if (q === 'some') return l > 0 ? 1 : o === 0 ? 0 : 2;
+    if (q === 'none') return l > 0 ? 0 : o === 0 ? 1 : 2;
+    if (q === 'every') return size - l - o > 0 ? 0 : o > 0 ? 2 : 1;
     const r = 'c' in right! ? right.c : valueAt(right!.col, i);
     if (r === undefined) return 2;
-    const o = countOutcome(lo, lo + open, node.op, Number(r));
-    return o === 'eligible' ? 1 : o === 'ineligible' ? 0 : 2;
+    const out = countOutcome(l, l + o, (node as { op: Parameters<typeof countOutcome>[2] }).op, Number(r));
+    return out === 'eligible' ? 1 : out === 'ineligible' ? 0 : 2;
   };
-  const set = (i: number, o: 0 | 1 | 2) => {
-    if (o === 1) t[i >>> 5]! |= 1 << (i & 31);
-    else if (o === 0) f[i >>> 5]! |= 1 << (i & 31);
-  };
+  if (node.dom === 'H') {
+    for (let h = 0; h < b.n; h++) {
+      const d = decide(lo[h]!, open[h]!, start[h + 1]! - start[h]!, h);
+      if (d === 1) set(t, h);
+      else if (d === 0) set(f, h);
+    }
+    return { t, f };
+  }
   for (let h = 0; h < b.n; h++) {
-    const s = b.hhStart[h]!;
-    const e = b.hhStart[h + 1]!;
-    let lo = 0;
-    let open = 0;
+    const s = start[h]!;
+    const e = start[h + 1]!;
+    const l = lo[h]!;
+    const o = open[h]!;
     for (let p = s; p < e; p++) {
-      if (getBit(where.t, p)) lo++;
-      else if (!getBit(where.f, p)) open++;
-    }
-    if (node.dom === 'H') {
-      set(h, decide(lo, open, e - s, h));
-      continue;
-    }
-    for (let p = s; p < e; p++) {
-      if (!node.excl) set(p, decide(lo, open, e - s, p));
+      let d: number;
+      if (!node.excl) d = decide(l, o, e - s, p);
       else {
-        const own = getBit(where.t, p) ? 1 : 0;
-        const ownOpen = !own && !getBit(where.f, p) ? 1 : 0;
-        set(p, decide(lo - own, open - ownOpen, e - s - 1, p));
+        const own = (wt[p >>> 5]! >>> (p & 31)) & 1;
+        const ownOpen = (own | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
+        d = decide(l - own, o - ownOpen, e - s - 1, p);
       }
+      if (d === 1) set(t, p);
+      else if (d === 0) set(f, p);
     }
   }
   return { t, f };
@@ -413,8 +393,11 @@ export interface EvalResult {
   columnar: boolean[];
 }
 
-/** Evaluates every program of the plan over a batch. */
-export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
+/** Milliseconds spent per node kind (comparisons include building their operand columns). */
+export type StageTimings = Record<'cmp' | 'logic' | 'members' | 'fallback', number>;
+
+/** Evaluates every program of the plan over a batch; `timings`, when given, is filled per node kind. */
+export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings): EvalResult {
   const b = env.batch;
   const ops = new Operands(env);
   const nodes = plan.nodes;
@@ -460,6 +443,7 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
     const n = nodes[id]!;
     if (n.k === 'const') continue;
     const len = n.dom === 'H' ? b.n : b.m;
+    const started = timings ? performance.now() : 0;
     switch (n.k) {
       case 'cmp':
         values[id] = evalCompare(ops, n, len);
@@ -507,6 +491,10 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
         release(n.where);
         break;
     }
+    if (timings) {
+      const kind = n.k === 'cmp' ? 'cmp' : n.k === 'members' || n.k === 'count' ? 'members' : 'logic';
+      timings[kind] += performance.now() - started;
+    }
   }
   const outcomes: Tri[] = [];
   const columnar: boolean[] = [];
@@ -515,7 +503,9 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv): EvalResult {
       outcomes.push(get(p.root, p.domain));
       columnar.push(true);
     } else {
+      const started = timings ? performance.now() : 0;
       outcomes.push(fallback(env, p.closure!, p.domain));
+      if (timings) timings.fallback += performance.now() - started;
       columnar.push(false);
     }
   }
