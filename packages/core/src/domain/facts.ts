@@ -331,6 +331,12 @@ export const factKinds = {
     whenAbsent: 'no',
   },
   // — facts for the 2026 statutory batch A —
+  kindergartenType: {
+    label: a('재원 유치원 설립 유형', 'type of the kindergarten attended'),
+    agency: a('교육부(유아학비 지원시스템)', 'Ministry of Education (kindergarten tuition system)'),
+    value: z.strictObject({ establishment: z.enum(['public', 'private']) }),
+    whenAbsent: 'unknown',
+  },
   // — facts for the 2026 statutory batch B —
   adoption: {
     label: a('입양', 'adoption'),
