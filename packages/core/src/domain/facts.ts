@@ -354,6 +354,12 @@ export const factKinds = {
   // — facts for the 2026 statutory batch D —
   // — facts for the 2026 statutory batch E —
   // — facts for the 2026 statutory batch F —
+  professionalBusiness: {
+    label: a('전문직 사업 영위', 'runs a professional business (전문직 사업자)'),
+    agency: a('국세청(사업자등록 업종)', 'National Tax Service (business registration, trade code)'),
+    value: flag,
+    whenAbsent: 'no',
+  },
 } as const satisfies Record<string, FactKindDefinition>;
 
 export type FactKind = keyof typeof factKinds;

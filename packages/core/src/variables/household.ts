@@ -132,6 +132,22 @@ export const householdVariables: VariableDefinition[] = [
     },
   },
   {
+    // 부부합산 소득 (근로·자녀장려금, 주택도시기금 대출): only the head and spouse count, so a
+    // missing income of another member does not block it.
+    id: 'household.coupleIncome',
+    entity: 'household',
+    label: {
+      ko: '부부합산 월 소득 (가구주·배우자 실제소득 합계)',
+      en: 'couple’s monthly income (head and spouse, actual)',
+    },
+    unit: 'krw/month',
+    compute: (ctx) =>
+      requireMeans(
+        ctx.snapshot.members.filter((m) => m.relation === 'head' || m.relation === 'spouse'),
+        { assets: false },
+      ).reduce((sum, m) => sum + m.incomes.reduce((s, i) => s + i.monthlyKrw, 0), 0),
+  },
+  {
     id: 'household.earnedAndBusinessIncome',
     entity: 'household',
     label: { ko: '가구 월 근로·사업소득', en: 'household monthly earned and business income' },

@@ -1,9 +1,15 @@
 import {
   all,
   any,
+  type Criterion,
   cmp,
+  type DetailLine,
   defineProgram,
+  fact,
+  floorWon,
+  judgement,
   lit,
+  type MemberBenefitView,
   mul,
   noMember,
   type ParameterDefinition,
@@ -16,160 +22,229 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 근로·자녀장려금 (WLF00001148), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 근로·자녀장려금 (WLF00001148) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001148&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = { title: '2024 나에게 힘이 되는 복지서비스 「근로장려금」', status: 'official' };
-const bkChild: Source = { title: '2024 나에게 힘이 되는 복지서비스 「자녀장려금」', status: 'official' };
-const ref2026: Source = {
-  title: 'korea-welfare-rules §2.13 근로·자녀장려금 (복지로 WLF00001148, 2026)',
-  status: 'official',
-};
 
-/** Annual household income, from the monthly records (× 12 months). */
-const annualIncome = () =>
-  mul(
-    t('가구 연 소득 (월 소득 × 12개월)', 'household annual income (monthly × 12)'),
-    v('household.monthlyIncome'),
-    lit(12, t('12개월', '12 months')),
-  );
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
+const byType = (single: number | undefined, oneEarner: number, dualEarner: number) => {
+  const values: Record<string, number> = { oneEarner, dualEarner };
+  if (single !== undefined) values.single = single;
+  return { type: 'byKey' as const, values };
+};
+const p2026 = (
+  id: string,
+  ko: string,
+  en: string,
+  unit: ParameterDefinition['unit'],
+  value: ParameterDefinition['versions'][number]['value'],
+  note?: string,
+): ParameterDefinition => ({
+  id,
+  label: { ko, en },
+  unit,
+  versions: [{ from: '2026-01-01', value, sources: [bokjiro], ...(note ? { note } : {}) }],
+});
 
 const parameters: ParameterDefinition[] = [
-  {
-    id: 'eitc.assetLimit',
-    label: { ko: '재산 합계액 기준 (미만)', en: 'total assets (under)' },
-    unit: 'krw',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 240000000 },
-        sources: [booklet, bkChild],
-        note: '전년도 6월 1일 기준',
-      },
-      { from: '2026-01-01', value: { type: 'scalar', value: 240000000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.assetHalfFrom',
-    label: {
-      ko: '재산 합계액 감액 구간 시작 (1.7억원 이상이면 50% 지급)',
-      en: 'assets from which the credit is halved',
-    },
-    unit: 'krw',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 170000000 }, sources: [ref2026] }],
-  },
-  {
-    id: 'eitc.singleIncomeLimit',
-    label: { ko: '단독가구 총소득 기준금액 (미만)', en: 'single household: total income limit (under)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 22000000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 22000000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.oneEarnerIncomeLimit',
-    label: {
-      ko: '홑벌이 가구 총소득 기준금액 (미만)',
-      en: 'one-earner household: total income limit (under)',
-    },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 32000000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 32000000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.dualEarnerIncomeLimit',
-    label: {
-      ko: '맞벌이 가구 총소득 기준금액 (미만)',
-      en: 'dual-earner household: total income limit (under)',
-    },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 38000000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 44000000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.spouseEarningsThreshold',
-    label: {
-      ko: '맞벌이 판단 배우자 총급여액 등 (연, 이상)',
-      en: 'spouse’s annual earnings for a dual-earner household (at least)',
-    },
-    unit: 'krw/year',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 3000000 }, sources: [booklet] }],
-  },
-  {
-    id: 'eitc.maxSingle',
-    label: { ko: '근로장려금 최대지급액 (단독)', en: 'maximum EITC (single)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 1650000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 1650000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.maxOneEarner',
-    label: { ko: '근로장려금 최대지급액 (홑벌이)', en: 'maximum EITC (one earner)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 2850000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 2850000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.maxDualEarner',
-    label: { ko: '근로장려금 최대지급액 (맞벌이)', en: 'maximum EITC (dual earner)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 3300000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 3300000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.childIncomeLimit',
-    label: { ko: '자녀장려금 총소득 기준금액 (미만)', en: 'child tax credit: total income limit (under)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 70000000 }, sources: [bkChild] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 70000000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.childAgeLimit',
-    label: { ko: '부양자녀 연령 (만 나이 미만)', en: 'dependent child age (under, full years)' },
-    unit: 'years',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 18 },
-        sources: [bkChild],
-        note: '중증장애인은 연령제한 없음',
-      },
-    ],
-  },
-  {
-    id: 'eitc.childCreditMin',
-    label: { ko: '자녀장려금 (자녀 1인당 연, 최저)', en: 'child tax credit per child (per year, lowest)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 500000 }, sources: [bkChild] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 500000 }, sources: [ref2026] },
-    ],
-  },
-  {
-    id: 'eitc.childCreditMax',
-    label: { ko: '자녀장려금 (자녀 1인당 연, 최고)', en: 'child tax credit per child (per year, highest)' },
-    unit: 'krw/year',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 1000000 }, sources: [bkChild] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 1000000 }, sources: [ref2026] },
-    ],
-  },
+  p2026(
+    'eitc.assetLimit',
+    '재산합계액 기준 (미만)',
+    'total assets (under)',
+    'krw',
+    scalar(240_000_000),
+    '전년도 6월 1일 현재 가구원 소유 주택·토지·건물·전세보증금·예금 등',
+  ),
+  p2026(
+    'eitc.assetHalfFrom',
+    '장려금 50% 지급 재산합계액 (이상)',
+    'total assets from which half the credit is paid',
+    'krw',
+    scalar(170_000_000),
+  ),
+  p2026(
+    'eitc.assetHalfRate',
+    '재산 1.7억원 이상 지급 비율',
+    'share paid at assets of 170M or more',
+    'ratio',
+    scalar(0.5),
+  ),
+  p2026(
+    'eitc.spouseEarningsThreshold',
+    '맞벌이 가구 판단 배우자 총급여액 등 (연, 이상)',
+    'spouse’s annual earnings for a dual-earner household (at least)',
+    'krw/year',
+    scalar(3_000_000),
+  ),
+  p2026(
+    'eitc.dependentChildAge',
+    '부양자녀 연령 기준 (이 나이 미만)',
+    'dependent child age limit (under this age)',
+    'years',
+    scalar(18),
+    '중증장애인은 연령제한 없음',
+  ),
+  p2026(
+    'eitc.dependentParentAge',
+    '부양부모 연령 기준 (이 나이 이상)',
+    'dependent parent age (this age or over)',
+    'years',
+    scalar(70),
+    '중증장애인은 연령제한 없음',
+  ),
+  p2026(
+    'eitc.dependentIncomeLimit',
+    '부양자녀·부양부모 연 소득금액 (이하)',
+    'annual income of a dependent child or parent (at most)',
+    'krw/year',
+    scalar(1_000_000),
+  ),
+  p2026(
+    'eitc.incomeLimit',
+    '근로장려금 부부합산 총소득 기준금액 (가구 유형별, 미만)',
+    'EITC total income limit of the couple (by household type, under)',
+    'krw/year',
+    byType(22_000_000, 32_000_000, 44_000_000),
+  ),
+  p2026(
+    'eitc.phaseInEnd',
+    '근로장려금 점증구간 끝 (총급여액 등, 미만)',
+    'EITC phase-in range ends at (earnings, under)',
+    'krw/year',
+    byType(4_000_000, 7_000_000, 8_000_000),
+  ),
+  p2026(
+    'eitc.plateauEnd',
+    '근로장려금 평탄구간 끝 (총급여액 등, 미만)',
+    'EITC plateau ends at (earnings, under)',
+    'krw/year',
+    byType(9_000_000, 14_000_000, 17_000_000),
+  ),
+  p2026(
+    'eitc.maxCredit',
+    '근로장려금 최대지급액 (가구 유형별)',
+    'maximum EITC (by household type)',
+    'krw/year',
+    byType(1_650_000, 2_850_000, 3_300_000),
+  ),
+  p2026(
+    'eitc.phaseOutRange',
+    '근로장려금 점감구간 폭 (최대지급액 × (총급여액 등 − 평탄구간 끝) ÷ 폭만큼 감액)',
+    'EITC phase-out width (the maximum falls by max × (earnings − plateau end) ÷ width)',
+    'krw/year',
+    byType(13_000_000, 18_000_000, 27_000_000),
+  ),
+  p2026(
+    'ctc.incomeLimit',
+    '자녀장려금 부부합산 총소득 기준금액 (미만)',
+    'child tax credit total income limit of the couple (under)',
+    'krw/year',
+    scalar(70_000_000),
+  ),
+  p2026(
+    'ctc.maxPerChild',
+    '자녀장려금 자녀 1인당 최대 (연)',
+    'child tax credit per child, maximum (per year)',
+    'krw/year',
+    scalar(1_000_000),
+  ),
+  p2026(
+    'ctc.plateauEnd',
+    '자녀장려금 정액구간 끝 (총급여액 등, 미만)',
+    'child tax credit flat range ends at (earnings, under)',
+    'krw/year',
+    byType(undefined, 21_000_000, 25_000_000),
+  ),
+  p2026(
+    'ctc.phaseOutPerChild',
+    '자녀장려금 점감구간 1인당 최대 감액 (연)',
+    'child tax credit phase-out per child over the whole range (per year)',
+    'krw/year',
+    scalar(500_000),
+  ),
+  p2026(
+    'ctc.phaseOutRange',
+    '자녀장려금 점감구간 폭',
+    'child tax credit phase-out width',
+    'krw/year',
+    byType(undefined, 49_000_000, 45_000_000),
+  ),
 ];
+
+const annual = (ko: string, en: string, monthly: ReturnType<typeof v>) =>
+  mul(t(`${ko} (월 × 12)`, `${en} (monthly × 12)`), monthly, lit(12, t('12개월', '12 months')));
+
+const relationIs = (codes: string[], ko: string, en: string): Criterion =>
+  cmp(t(ko, en), v('person.relation'), 'in', lit(codes, t(ko, en)));
+
+const severelyDisabled = cmp(
+  t('중증장애인 (연령제한 없음)', 'severely disabled (no age limit)'),
+  fact('disability', 'severity'),
+  '==',
+  lit('severe', t('중증', 'severe')),
+);
+
+const dependentIncome = cmp(
+  t('연 소득금액 100만원 이하', 'annual income at most 1,000,000'),
+  annual('연 소득', 'annual income', v('person.monthlyIncome')),
+  '<=',
+  param('eitc.dependentIncomeLimit'),
+);
+
+/** 부양자녀: 18세 미만 (중증장애인은 연령제한 없음), 연 소득금액 100만원 이하. */
+const dependentChild = all(
+  t('부양자녀', 'dependent child'),
+  relationIs(['child'], '자녀', 'child'),
+  any(
+    t('18세 미만 또는 중증장애인', 'under 18 or severely disabled'),
+    cmp(t('만 18세 미만', 'under 18'), v('person.age'), '<', param('eitc.dependentChildAge')),
+    severelyDisabled,
+  ),
+  dependentIncome,
+);
+
+/** 부양부모: 70세 이상 부 또는 모 (중증장애인은 연령제한 없음), 연 소득금액 100만원 이하. */
+const dependentParent = all(
+  t('부양부모', 'dependent parent'),
+  relationIs(['parent', 'parentInLaw'], '부 또는 모', 'father or mother'),
+  any(
+    t('70세 이상 또는 중증장애인', 'aged 70+ or severely disabled'),
+    cmp(t('만 70세 이상', 'aged 70 or over'), v('person.age'), '>=', param('eitc.dependentParentAge')),
+    severelyDisabled,
+  ),
+  dependentIncome,
+);
+
+const spouse = relationIs(['spouse'], '배우자', 'spouse');
+const applicantOrSpouse = (ko: string, en: string) => relationIs(['head', 'spouse'], ko, en);
+
+const spouseEarns = (op: '>=' | '<', ko: string, en: string) =>
+  cmp(
+    t(ko, en),
+    annual(
+      '배우자 총급여액 등 (근로·사업소득)',
+      'spouse’s earnings (earned and business income)',
+      v('person.earnedAndBusinessIncome'),
+    ),
+    op,
+    param('eitc.spouseEarningsThreshold'),
+  );
+
+const dualEarnerSpouse = all(
+  t('배우자 총급여액 등 연 300만원 이상', 'spouse earns 3,000,000 or more a year'),
+  spouse,
+  spouseEarns('>=', '연 300만원 이상', '3,000,000 or more'),
+);
+
+const coupleTotalIncome = annual(
+  '부부합산 연간 총소득',
+  'couple’s annual total income',
+  v('household.coupleIncome'),
+);
+const incomeUnder = (key: string, ko: string, en: string) =>
+  cmp(t(ko, en), coupleTotalIncome, '<', param('eitc.incomeLimit', { key }));
 
 export default defineProgram({
   id: 'WLF00001148',
@@ -177,127 +252,270 @@ export default defineProgram({
   name: t('근로·자녀장려금', 'Earned Income Tax Credit and Child Tax Credit'),
   ministry: '재정경제부',
   bureau: '소득세제과',
-  legalBasis: [t('조세특례제한법', 'Restriction of Special Taxation Act')],
+  legalBasis: [
+    t('조세특례제한법', 'Restriction of Special Taxation Act'),
+    t('조세특례제한법 시행령', 'Enforcement Decree of the Restriction of Special Taxation Act'),
+    t('조세특례제한법 시행규칙', 'Enforcement Rules of the Restriction of Special Taxation Act'),
+  ],
   target: 'household',
   lifeCycle: [],
   situations: ['lowIncome'],
   provision: 'cash',
   cycle: 'annual',
   summary: t(
-    '소득이 적어 생활이 어려운 자영업자 또는 근로자 가구에 근로장려금과 자녀장려금을 지급하여 근로 의욕을 더하고 소득과 자녀양육비를 지원합니다.',
-    'Pays the earned income tax credit and the child tax credit to self-employed and employee households struggling on low incomes, encouraging work and supporting income and child-rearing costs.',
+    '근로·사업소득이 있고 재산합계액이 2.4억원 미만인 가구에 부부합산 총소득이 가구 유형별 기준(단독 2,200만원, 홑벌이 3,200만원, 맞벌이 4,400만원) 미만이면 근로장려금을, 18세 미만 부양자녀가 있고 7,000만원 미만이면 자녀장려금을 지급합니다.',
+    'Households with earned or business income and total assets under 240M get the earned income tax credit when the couple’s total income is under the limit for their type (single 22M, one earner 32M, dual earner 44M), and the child tax credit for dependent children under 18 when it is under 70M.',
   ),
   criteria: all(
     undefined,
-    cmp(
-      t('근로·사업소득이 있는 가구', 'the household has earned or business income'),
-      v('household.earnedAndBusinessIncome'),
-      '>',
-      lit(0),
+    someMember(
+      t(
+        '신청자 또는 배우자에게 근로·사업소득이 있음',
+        'the applicant or spouse has earned or business income',
+      ),
+      all(
+        t('근로·사업소득이 있는 신청자·배우자', 'applicant or spouse with earned or business income'),
+        applicantOrSpouse('신청자(가구주) 또는 배우자', 'applicant (head) or spouse'),
+        cmp(
+          t('월 근로·사업소득 0원 초과', 'monthly earned and business income above zero'),
+          v('person.earnedAndBusinessIncome'),
+          '>',
+          lit(0),
+        ),
+      ),
+    ),
+    any(
+      t(
+        '대한민국 국적 (한국 국적자와 혼인한 외국인, 한국 국적 부양자녀가 있는 외국인 포함)',
+        'Korean nationality (or a foreigner married to a Korean or with a Korean dependent child)',
+      ),
+      someMember(
+        t('신청자 또는 배우자가 대한민국 국적', 'the applicant or spouse is Korean'),
+        all(
+          t('대한민국 국적의 신청자·배우자', 'Korean applicant or spouse'),
+          applicantOrSpouse('신청자(가구주) 또는 배우자', 'applicant (head) or spouse'),
+          cmp(
+            t('대한민국 국적', 'Korean nationality'),
+            v('person.nationality'),
+            '==',
+            lit('KR', t('대한민국', 'Korea')),
+          ),
+        ),
+      ),
+      someMember(
+        t('대한민국 국적의 부양자녀가 있음', 'has a Korean dependent child'),
+        all(
+          t('대한민국 국적의 부양자녀', 'Korean dependent child'),
+          dependentChild,
+          cmp(
+            t('대한민국 국적', 'Korean nationality'),
+            v('person.nationality'),
+            '==',
+            lit('KR', t('대한민국', 'Korea')),
+          ),
+        ),
+      ),
+    ),
+    someMember(
+      t('신청자가 다른 거주자의 부양자녀가 아님', 'the applicant is not another resident’s dependent child'),
+      all(
+        t('신청자(가구주)', 'applicant (head)'),
+        relationIs(['head'], '가구주', 'head of household'),
+        any(
+          t('부양자녀가 될 수 없음 또는 확인', 'cannot be a dependent child, or confirmed'),
+          all(
+            t('만 18세 이상이고 중증장애인이 아님', 'aged 18 or over and not severely disabled'),
+            cmp(t('만 18세 이상', 'aged 18 or over'), v('person.age'), '>=', param('eitc.dependentChildAge')),
+            cmp(
+              t('중증장애인 아님', 'not severely disabled'),
+              fact('disability', 'severity'),
+              '!=',
+              lit('severe', t('중증', 'severe')),
+            ),
+          ),
+          judgement(
+            t(
+              '전년도 중 다른 거주자의 부양자녀가 아님',
+              'not a dependent child of another resident last year',
+            ),
+            t(
+              '18세 미만·중증장애인 신청자가 다른 거주자의 부양자녀였는지 (국세청 확인)',
+              'whether an applicant under 18 or severely disabled was another resident’s dependent child (NTS)',
+            ),
+          ),
+        ),
+      ),
+    ),
+    noMember(
+      t(
+        '신청자·배우자가 전문직 사업을 영위하지 않음',
+        'neither the applicant nor the spouse runs a professional business',
+      ),
+      all(
+        t('전문직 사업을 영위하는 신청자·배우자', 'applicant or spouse running a professional business'),
+        applicantOrSpouse('신청자(가구주) 또는 배우자', 'applicant (head) or spouse'),
+        cmp(
+          t('전문직 사업 영위', 'runs a professional business'),
+          fact('professionalBusiness'),
+          '==',
+          lit(true),
+        ),
+      ),
     ),
     cmp(
-      t('재산 합계액 2억 4천만원 미만', 'total assets under 240,000,000'),
+      t(
+        '재산합계액 2.4억원 미만 (주택·토지·건물·전세보증금·예금 등, 부채 미차감)',
+        'total assets under 240,000,000 (homes, land, buildings, deposits, savings; debt not deducted)',
+      ),
       v('household.totalAssets'),
       '<',
       param('eitc.assetLimit'),
     ),
     any(
-      t(
-        '가구 유형별 총소득 기준 (근로장려금) 또는 자녀장려금 소득 기준',
-        'income limit by household type (EITC) or the child tax credit limit',
+      t('근로장려금 또는 자녀장려금 소득요건', 'income test of the EITC or the child tax credit'),
+      all(
+        t('단독가구: 부부합산 총소득 2,200만원 미만', 'single household: total income under 22,000,000'),
+        noMember(t('배우자 없음', 'no spouse'), spouse),
+        noMember(t('부양자녀 없음', 'no dependent child'), dependentChild),
+        noMember(t('부양부모 없음', 'no dependent parent'), dependentParent),
+        incomeUnder('single', '총소득 2,200만원 미만', 'total income under 22,000,000'),
       ),
       all(
-        t('단독가구: 총소득 2,200만원 미만', 'single household: income under 22,000,000'),
-        noMember(
-          t('배우자 없음', 'no spouse'),
-          cmp(t('배우자', 'spouse'), v('person.relation'), '==', lit('spouse', t('배우자', 'spouse'))),
+        t(
+          '홑벌이 가구: 부부합산 총소득 3,200만원 미만',
+          'one-earner household: total income under 32,000,000',
         ),
-        noMember(
-          t('18세 미만 부양자녀 없음', 'no dependent child under 18'),
-          cmp(t('만 18세 미만', 'under 18'), v('person.age'), '<', param('eitc.childAgeLimit')),
-        ),
-        cmp(
-          t('연간 총소득 2,200만원 미만', 'annual income under 22,000,000'),
-          annualIncome(),
-          '<',
-          param('eitc.singleIncomeLimit'),
-        ),
-      ),
-      all(
-        t('홑벌이 가구: 총소득 3,200만원 미만', 'one-earner household: income under 32,000,000'),
         any(
-          t('배우자 또는 18세 미만 부양자녀가 있음', 'has a spouse or a dependent child under 18'),
-          someMember(
-            t('배우자', 'spouse'),
-            cmp(t('배우자', 'spouse'), v('person.relation'), '==', lit('spouse', t('배우자', 'spouse'))),
+          t(
+            '배우자(총급여액 등 300만원 미만), 부양자녀 또는 부양부모가 있음',
+            'a spouse earning under 3M, a dependent child or a dependent parent',
           ),
-          someMember(
-            t('18세 미만 부양자녀', 'dependent child under 18'),
-            cmp(t('만 18세 미만', 'under 18'), v('person.age'), '<', param('eitc.childAgeLimit')),
-          ),
+          someMember(t('배우자 있음', 'has a spouse'), spouse),
+          someMember(t('부양자녀 있음', 'has a dependent child'), dependentChild),
+          someMember(t('부양부모 있음', 'has a dependent parent'), dependentParent),
         ),
-        cmp(
-          t('연간 총소득 3,200만원 미만', 'annual income under 32,000,000'),
-          annualIncome(),
-          '<',
-          param('eitc.oneEarnerIncomeLimit'),
+        noMember(
+          t('맞벌이 아님 (배우자 총급여액 등 300만원 미만)', 'not dual-earner (spouse earns under 3M)'),
+          dualEarnerSpouse,
         ),
+        incomeUnder('oneEarner', '총소득 3,200만원 미만', 'total income under 32,000,000'),
       ),
       all(
         t(
-          '맞벌이 가구: 총소득 3,800만원(2026년 4,400만원) 미만',
-          'dual-earner household: income under 38,000,000 (44,000,000 in 2026)',
+          '맞벌이 가구: 부부합산 총소득 4,400만원 미만',
+          'dual-earner household: total income under 44,000,000',
         ),
-        someMember(
-          t('배우자 총급여액 등 연 300만원 이상', 'spouse earns 3,000,000 or more a year'),
-          all(
-            undefined,
-            cmp(t('배우자', 'spouse'), v('person.relation'), '==', lit('spouse', t('배우자', 'spouse'))),
-            cmp(
-              t('배우자 연 근로소득 300만원 이상', 'spouse’s annual earnings at least 3,000,000'),
-              mul(
-                t('연 근로소득 (월 × 12)', 'annual earnings (monthly × 12)'),
-                v('person.earnedIncome'),
-                lit(12, t('12개월', '12 months')),
-              ),
-              '>=',
-              param('eitc.spouseEarningsThreshold'),
-            ),
-          ),
-        ),
-        cmp(
-          t('연간 총소득 맞벌이 기준 미만', 'annual income under the dual-earner limit'),
-          annualIncome(),
-          '<',
-          param('eitc.dualEarnerIncomeLimit'),
-        ),
+        someMember(t('배우자 총급여액 등 300만원 이상', 'spouse earns 3M or more'), dualEarnerSpouse),
+        incomeUnder('dualEarner', '총소득 4,400만원 미만', 'total income under 44,000,000'),
       ),
       all(
         t(
-          '자녀장려금: 18세 미만 부양자녀, 총소득 7,000만원 미만',
-          'child tax credit: a dependent child under 18, income under 70,000,000',
+          '자녀장려금: 부양자녀가 있고 부부합산 총소득 7,000만원 미만',
+          'child tax credit: a dependent child and total income under 70,000,000',
         ),
         someMember(
-          t('18세 미만 부양자녀', 'dependent child under 18'),
-          cmp(t('만 18세 미만', 'under 18'), v('person.age'), '<', param('eitc.childAgeLimit')),
+          t(
+            '18세 미만(중증장애인은 연령제한 없음) 부양자녀',
+            'dependent child under 18 (no limit if severely disabled)',
+          ),
+          dependentChild,
         ),
         cmp(
-          t('연간 총소득 7,000만원 미만', 'annual income under 70,000,000'),
-          annualIncome(),
+          t('총소득 7,000만원 미만', 'total income under 70,000,000'),
+          coupleTotalIncome,
           '<',
-          param('eitc.childIncomeLimit'),
+          param('ctc.incomeLimit'),
         ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '근로장려금 연 최대 1,650,000원(단독)·2,850,000원(홑벌이)·3,300,000원(맞벌이), 자녀장려금 자녀 1인당 연 500,000~1,000,000원 (소득 구간별 점증·평탄·점감 산식은 출처에 없어 산정하지 않음; 재산 1.7억~2.4억원은 50% 지급). 매년 5월 신청, 9월 지급',
-      'EITC up to 1,650,000 (single), 2,850,000 (one earner) or 3,300,000 (dual earner) a year; child credit 500,000–1,000,000 per child a year (the phase-in/plateau/phase-out formulas are not in the sources, so no amount is computed; halved for assets of 170–240 million). Apply in May, paid in September',
+      '부부 총급여액 등(근로·사업소득, 월 × 12)에 따라: 근로장려금 단독 최대 165만원·홑벌이 285만원·맞벌이 330만원 (점증·정액·점감 산식), 자녀장려금 부양자녀 1인당 50만~100만원 (홑벌이 2,100만원·맞벌이 2,500만원부터 점감). 재산합계액 1.7억원 이상이면 50% 지급. 국세체납액이 있으면 장려금의 30% 한도에서 충당 후 지급 (체납 자료 없어 반영하지 않음). 원 미만 절사',
+      'By the couple’s earnings (earned and business income, monthly × 12): EITC up to 1.65M (single), 2.85M (one earner) or 3.3M (dual earner) on phase-in, flat and phase-out schedules; child credit 0.5M–1M per dependent child (phasing out from 21M one earner / 25M dual earner). Half is paid at assets of 170M or more. Tax arrears are offset up to 30% of the credit (no arrears data, not applied). Floored to the won',
     ),
+    amount: (ctx) => {
+      const members = ctx.members();
+      const rel = (m: MemberBenefitView) => String(m.get('person.relation'));
+      const severe = (m: MemberBenefitView) => m.fact('disability', 'severity') === 'severe';
+      const dependentOk = (m: MemberBenefitView) =>
+        Number(m.get('person.monthlyIncome')) * 12 <= ctx.param('eitc.dependentIncomeLimit');
+      const children = members.filter(
+        (m) =>
+          rel(m) === 'child' &&
+          (Number(m.get('person.age')) < ctx.param('eitc.dependentChildAge') || severe(m)) &&
+          dependentOk(m),
+      ).length;
+      const parents = members.filter(
+        (m) =>
+          (rel(m) === 'parent' || rel(m) === 'parentInLaw') &&
+          (Number(m.get('person.age')) >= ctx.param('eitc.dependentParentAge') || severe(m)) &&
+          dependentOk(m),
+      ).length;
+      const couple = members.filter((m) => rel(m) === 'head' || rel(m) === 'spouse');
+      const spouseMember = members.find((m) => rel(m) === 'spouse');
+      const spouseEarnings = spouseMember
+        ? Number(spouseMember.get('person.earnedAndBusinessIncome')) * 12
+        : 0;
+      const earnings = couple.reduce((s, m) => s + Number(m.get('person.earnedAndBusinessIncome')) * 12, 0);
+      const totalIncome = Number(ctx.get('household.coupleIncome')) * 12;
+      const type =
+        spouseMember && spouseEarnings >= ctx.param('eitc.spouseEarningsThreshold')
+          ? 'dualEarner'
+          : spouseMember || children > 0 || parents > 0
+            ? 'oneEarner'
+            : 'single';
+
+      let eitc = 0;
+      if (totalIncome < ctx.param('eitc.incomeLimit', type)) {
+        const max = ctx.param('eitc.maxCredit', type);
+        const phaseInEnd = ctx.param('eitc.phaseInEnd', type);
+        const plateauEnd = ctx.param('eitc.plateauEnd', type);
+        if (earnings < phaseInEnd) eitc = floorWon((earnings * max) / phaseInEnd);
+        else if (earnings < plateauEnd) eitc = max;
+        else
+          eitc = Math.max(
+            0,
+            floorWon(max - ((earnings - plateauEnd) * max) / ctx.param('eitc.phaseOutRange', type)),
+          );
+      }
+      let ctcPerChild = 0;
+      if (children > 0 && type !== 'single' && totalIncome < ctx.param('ctc.incomeLimit')) {
+        const plateauEnd = ctx.param('ctc.plateauEnd', type);
+        const over = Math.max(0, earnings - plateauEnd);
+        ctcPerChild = Math.max(
+          0,
+          floorWon(
+            ctx.param('ctc.maxPerChild') -
+              (over * ctx.param('ctc.phaseOutPerChild')) / ctx.param('ctc.phaseOutRange', type),
+          ),
+        );
+      }
+      const ctc = ctcPerChild * children;
+      const assets = Number(ctx.get('household.totalAssets'));
+      const rate = assets >= ctx.param('eitc.assetHalfFrom') ? ctx.param('eitc.assetHalfRate') : 1;
+      const amountKrw = floorWon((eitc + ctc) * rate);
+      const typeLabel = { single: '단독가구', oneEarner: '홑벌이 가구', dualEarner: '맞벌이 가구' }[type];
+      const lines: DetailLine[] = [
+        { label: t('가구 유형', 'household type'), value: typeLabel },
+        { label: t('부부 총급여액 등 (연)', 'couple’s annual earnings'), value: earnings },
+        { label: t('부부합산 총소득 (연)', 'couple’s annual total income'), value: totalIncome },
+        { label: t('근로장려금', 'earned income tax credit'), value: eitc },
+        { label: t('부양자녀 수', 'dependent children'), value: children },
+        { label: t('자녀장려금', 'child tax credit'), value: ctc },
+        { label: t('재산 기준 지급 비율', 'share paid by assets'), value: rate },
+        { label: t('지급액 (연)', 'annual amount'), value: amountKrw },
+      ];
+      return { amountKrw, lines };
+    },
   },
   form: {
     schema: z.object({
+      applicantRelation: z.enum(['self', 'spouse', 'agent']).meta({ label: t('신청인 구분', 'who applies') }),
+      bankAccount: z
+        .string()
+        .regex(/^[0-9-]{8,20}$/)
+        .meta({ label: t('장려금 수령 계좌', 'bank account for the credit') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -308,7 +526,7 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('근로·자녀장려금 신청서', 'EITC / child tax credit application'),
         required: true,
       },
     ],
@@ -316,8 +534,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet, bkChild, ref2026],
-  fidelity: 'summary',
-  parameters: parameters,
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  parameters,
   cases,
 });
