@@ -16,8 +16,8 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 의료급여 임신·출산 진료비 지원 (WLF00000061), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 의료급여 임신·출산 진료비 지원 (WLF00000061) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000061&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
@@ -29,13 +29,17 @@ const book: Source = {
 const parameters: ParameterDefinition[] = [
   {
     id: 'medicalAidPregnancyCare.childAgeMonths',
-    label: { ko: '자녀 지원 연령 (월령 미만)', en: 'child age limit (under, in months)' },
+    label: {
+      ko: '자녀 지원 연령 (출생일로부터, 월령 미만)',
+      en: 'child age limit (under, in months from birth)',
+    },
     unit: 'months',
     versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 24 }, sources: [book] },
       {
-        from: '2024-01-01',
+        from: '2026-01-01',
         value: { type: 'scalar', value: 24 },
-        sources: [book],
+        sources: [record],
         note: '출생일로부터 2세 미만',
       },
     ],
@@ -43,30 +47,37 @@ const parameters: ParameterDefinition[] = [
   {
     id: 'medicalAidPregnancyCare.perPregnancy',
     label: {
-      ko: '임신 1회당 지원액 (다태아는 태아당)',
-      en: 'support per pregnancy (per foetus for multiples)',
+      ko: '임신·출산 진료비 지원액 (다태아는 태아당)',
+      en: 'pregnancy and childbirth support (per foetus for multiples)',
     },
     unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 1000000 }, sources: [book] }],
+    versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 1000000 }, sources: [book] },
+      { from: '2026-01-01', value: { type: 'scalar', value: 1000000 }, sources: [record] },
+    ],
   },
   {
     id: 'medicalAidPregnancyCare.remoteAreaExtra',
     label: { ko: '분만취약지역 거주 추가 지원액', en: 'extra for residents of areas without delivery care' },
     unit: 'krw',
     versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 200000 }, sources: [book] },
       {
-        from: '2024-01-01',
+        from: '2026-01-01',
         value: { type: 'scalar', value: 200000 },
-        sources: [book],
-        note: '분만취약지역에 30일 이상 계속 거주(주민등록)',
+        sources: [record],
+        note: '분만취약지(기록에 시군 목록)에 계속하여 30일 이상 거주',
       },
     ],
   },
   {
-    id: 'medicalAidPregnancyCare.useYears',
-    label: { ko: '사용 기간 (출산예정일·출산일부터)', en: 'period of use (from the due date or birth)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 2 }, sources: [book] }],
+    id: 'medicalAidPregnancyCare.remoteAreaResidenceDays',
+    label: {
+      ko: '분만취약지역 계속 거주 기간 (일 이상)',
+      en: 'continuous residence in an area without delivery care (days, at least)',
+    },
+    unit: 'count',
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 30 }, sources: [record] }],
   },
 ];
 
@@ -79,7 +90,7 @@ export default defineProgram({
   ),
   ministry: '보건복지부',
   bureau: '기초의료보장과',
-  legalBasis: [t('의료급여법', 'Medical Aid Act')],
+  legalBasis: [t('의료급여법 시행규칙', 'Enforcement Rules of the Medical Aid Act')],
   target: 'person',
   lifeCycle: ['infant', 'pregnancy'],
   situations: ['lowIncome'],
@@ -92,33 +103,40 @@ export default defineProgram({
   criteria: all(
     undefined,
     cmp(
-      t('의료급여 수급권자', 'medical aid recipient'),
+      t('의료급여 수급자', 'medical aid recipient'),
       receives('WLF00000102', t('의료급여 수급권자', 'medical aid recipient')),
       '==',
       lit(true),
     ),
     any(
       t(
-        '임신 중, 출산(유산·사산 포함)한 수급권자 또는 2세 미만 영유아',
-        'pregnant or recently delivered (incl. miscarriage or stillbirth) recipient, or an infant under 2',
+        '임신 중이거나 출산(유산·사산 포함)한 수급권자, 또는 출생일로부터 2세 미만의 자녀',
+        'a recipient who is pregnant or gave birth (miscarriage or stillbirth included), or a child under 2',
       ),
       cmp(t('임신 중', 'pregnant'), fact('pregnancy'), '==', lit(true)),
+      all(
+        t(
+          '출산(유산·사산 포함)한 수급권자',
+          'a recipient who gave birth (miscarriage or stillbirth included)',
+        ),
+        cmp(t('여성', 'female'), v('person.sex'), '==', lit('F', t('여성', 'female'))),
+        judgement(
+          t('출산(유산·사산 포함)', 'gave birth (miscarriage or stillbirth included)'),
+          t('출산·유산·사산 확인 서류', 'proof of the birth, miscarriage or stillbirth'),
+        ),
+      ),
       cmp(
-        t('출생일로부터 2세 미만', 'under 2 years old'),
+        t('출생일로부터 2세 미만', 'under 2 years from birth'),
         v('person.ageMonths'),
         '<',
         param('medicalAidPregnancyCare.childAgeMonths'),
-      ),
-      judgement(
-        t('출산(유산·사산 포함)함', 'gave birth (incl. miscarriage or stillbirth)'),
-        t('출산·유산·사산 확인 서류', 'proof of birth, miscarriage or stillbirth'),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '임신 1회당 100만 원 (다태아는 태아당 100만 원), 분만취약지역 30일 이상 거주 시 20만 원 추가. 임산부와 2세 미만 자녀의 진료비·약제·치료재료 본인부담금(비급여 포함)에 출산예정일(출산일)부터 2년까지 사용',
-      '1,000,000 per pregnancy (per foetus for multiples), +200,000 for residents of areas without delivery care for 30+ days. Covers copays (non-covered items included) for the mother and children under 2, usable for 2 years from the due date or birth',
+      '임신·출산 진료비 100만원 (다태아는 태아당 100만원), 분만취약지역에 계속하여 30일 이상 거주하면 20만원 추가. 의료기관·약국 본인부담금(비급여 포함)에서 지원 한도 안에서 차감. 분만취약지: 인천 강화·옹진, 경기 연천·가평·양평, 강원 홍천·인제·정선·평창·화천, 충북 보은·괴산·단양, 전북 진안·무주·장수, 전남 보성·완도·진도·신안, 대구 군위, 경북 의성·청송·영양·영덕·청도·봉화·울릉, 경남 의령·남해·합천·산청. 산정액은 태아 1명 기준이며 다태아·분만취약지 추가분은 포함하지 않음 (태아 수·거주기간 자료 없음). 사용 기간은 기록에 없음',
+      '1,000,000 for pregnancy and childbirth care (per foetus for multiples), plus 200,000 after 30+ days of continuous residence in an area without delivery care (the record lists the counties). Deducted from copays at clinics and pharmacies (non-covered items included) up to the limit. The computed amount is for one foetus and leaves out multiples and the remote-area extra (no data on foetuses or length of residence). The period of use is not in the record',
     ),
     amount: (ctx) => {
       const amountKrw = ctx.param('medicalAidPregnancyCare.perPregnancy');
@@ -127,8 +145,8 @@ export default defineProgram({
         lines: [
           {
             label: t(
-              '임신 1회당 지원액 (단태아, 분만취약지역 추가분 제외)',
-              'per pregnancy (single foetus, remote-area extra not included)',
+              '임신·출산 진료비 (태아 1명 기준; 다태아·분만취약지 추가 제외)',
+              'pregnancy and childbirth care (one foetus; multiples and remote-area extra not included)',
             ),
             value: amountKrw,
           },
@@ -152,13 +170,18 @@ export default defineProgram({
         required: true,
       },
       { id: 'pregnancyProof', label: t('임신·출산 확인서', 'proof of pregnancy or birth'), required: true },
+      {
+        id: 'pregnancyCareApplication',
+        label: t('의료급여 임신·출산 진료비 지원(변경)신청서', 'pregnancy and childbirth care application'),
+        required: true,
+      },
     ],
   },
   exclusions: [],
   reviewCycle: 'onChange',
   effective: { from: '2024-01-01' },
-  sources: [catalogue, book],
-  fidelity: 'summary',
+  sources: [record, book],
+  fidelity: 'statutory',
   dependsOn: ['WLF00000102'],
   parameters,
   cases,
