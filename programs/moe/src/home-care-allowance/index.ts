@@ -4,6 +4,8 @@ import {
   defineProgram,
   fact,
   lit,
+  MissingData,
+  not,
   type ParameterDefinition,
   param,
   type Source,
@@ -13,19 +15,14 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 가정양육수당 지원사업 (WLF00003253), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 가정양육수당 지원사업 (WLF00003253) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003253&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「가정양육수당 지원」',
-  status: 'official',
-};
-const ref2026: Source = {
-  title: 'korea-welfare-rules §2.6 가정양육수당 (복지로 WLF00003253, 2026)',
-  status: 'official',
-};
+
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
+const range = (min: number, max: number) => ({ type: 'byKey' as const, values: { min, max } });
 
 const parameters: ParameterDefinition[] = [
   {
@@ -33,13 +30,7 @@ const parameters: ParameterDefinition[] = [
     label: { ko: '가정양육수당 월령 하한 (이상)', en: 'minimum age (months, inclusive)' },
     unit: 'months',
     versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 24 },
-        sources: [booklet],
-        note: '0~23개월은 부모급여',
-      },
-      { from: '2026-01-01', value: { type: 'scalar', value: 24 }, sources: [ref2026] },
+      { from: '2026-01-01', value: scalar(24), sources: [bokjiro], note: '0~23개월은 부모급여 지원' },
     ],
   },
   {
@@ -48,71 +39,48 @@ const parameters: ParameterDefinition[] = [
     unit: 'months',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 86 },
-        sources: [booklet],
-        note: '초등학교 취학년도 2월까지',
+        from: '2026-01-01',
+        value: scalar(86),
+        sources: [bokjiro],
+        note: '초등학교 취학년도 2월까지 (최대 86개월 미만)',
       },
-      { from: '2026-01-01', value: { type: 'scalar', value: 86 }, sources: [ref2026] },
     ],
   },
   {
     id: 'homeCareAllowance.base',
-    label: { ko: '양육수당 (월)', en: 'home childcare allowance (monthly)' },
+    label: { ko: '가정양육수당 (월)', en: 'home childcare allowance (monthly)' },
     unit: 'krw/month',
-    versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 100000 }, sources: [booklet] },
-      { from: '2026-01-01', value: { type: 'scalar', value: 100000 }, sources: [ref2026] },
-    ],
+    versions: [{ from: '2026-01-01', value: scalar(100000), sources: [bokjiro] }],
   },
   {
-    id: 'homeCareAllowance.disabledUnder36',
+    id: 'homeCareAllowance.disabledRange',
     label: {
-      ko: '장애아동 양육수당 (24~35개월, 월)',
-      en: 'disabled-child allowance, 24–35 months (monthly)',
+      ko: '장애아동 양육수당 범위 (월, 연령별 차등)',
+      en: 'disabled-child allowance range (monthly, by age)',
     },
     unit: 'krw/month',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 200000 },
-        sources: [booklet],
-        note: '36개월 이상은 100,000원',
+        from: '2026-01-01',
+        value: range(100000, 200000),
+        sources: [bokjiro],
+        note: '연령별 금액은 복지로 상세에 없음 (2026 보육사업안내)',
       },
     ],
   },
   {
-    id: 'homeCareAllowance.disabledAgeMonths',
+    id: 'homeCareAllowance.ruralRange',
     label: {
-      ko: '장애아동 양육수당 상향 구간 월령 상한 (미만)',
-      en: 'upper bound of the higher disabled-child rate (under, months)',
+      ko: '농어촌 양육수당 범위 (월, 연령별 차등)',
+      en: 'rural allowance range (monthly, by age)',
     },
-    unit: 'months',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 36 }, sources: [booklet] }],
-  },
-  {
-    id: 'homeCareAllowance.ruralUnder36',
-    label: { ko: '농어촌 양육수당 (24~35개월, 월)', en: 'rural allowance, 24–35 months (monthly)' },
     unit: 'krw/month',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 156000 },
-        sources: [booklet],
-        note: '농어촌 양육수당 대상(농어촌 범위)이 출처에 정의되지 않아 금액 산정에 쓰지 않음',
-      },
-    ],
-  },
-  {
-    id: 'homeCareAllowance.rural36to47',
-    label: { ko: '농어촌 양육수당 (36~47개월, 월)', en: 'rural allowance, 36–47 months (monthly)' },
-    unit: 'krw/month',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 129000 },
-        sources: [booklet],
-        note: '48개월 이상 100,000원',
+        from: '2026-01-01',
+        value: range(100000, 156000),
+        sources: [bokjiro],
+        note: '연령별 금액과 농어촌 범위는 복지로 상세에 없음 (2026 보육사업안내)',
       },
     ],
   },
@@ -131,8 +99,8 @@ export default defineProgram({
   provision: 'cash',
   cycle: 'monthly',
   summary: t(
-    '가정에서 아이를 돌보는 가정 양육 시, 부모의 자녀 양육에 대한 부담을 줄이고 보육 서비스에 대한 선택권을 보장합니다.',
-    'Pays a monthly allowance for children cared for at home (24 to under 86 months, not using daycare, kindergarten or full-day child-minding), easing the cost of child-rearing and keeping parents’ choice of care.',
+    '어린이집·유치원(특수학교 포함)·종일제 아이돌봄서비스를 이용하지 않고 가정에서 양육되는 초등학교 미취학 24개월 이상 86개월 미만 아동에게 소득 수준에 상관없이 월 10만원을 지원합니다 (장애아동 10~20만원, 농어촌아동 10~15.6만원 연령별 차등).',
+    'Children aged 24 to under 86 months, not yet in elementary school and cared for at home (no daycare, kindergarten including special schools, or full-day child-minding) receive 100,000 a month whatever the income (disabled children 100,000–200,000 and rural children 100,000–156,000 by age).',
   ),
   criteria: all(
     undefined,
@@ -148,6 +116,10 @@ export default defineProgram({
       '<',
       param('homeCareAllowance.maxAgeMonths'),
     ),
+    not(
+      t('초등학교 미취학', 'not yet in elementary school'),
+      cmp(t('재학 중', 'enrolled at a school'), fact('student'), '==', lit(true)),
+    ),
     cmp(
       t(
         '가정 양육 (어린이집·유치원·종일제 아이돌봄 미이용)',
@@ -160,23 +132,20 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '월 100,000원 현금 (초등학교 취학년도 2월까지, 86개월 미만). 장애아동 24~35개월 200,000원; 농어촌 양육수당 24~35개월 156,000원, 36~47개월 129,000원 (농어촌 대상 범위가 출처에 없어 산정하지 않음)',
-      '100,000 a month in cash (until February of the school-entry year, under 86 months). Disabled children aged 24–35 months: 200,000; rural allowance 156,000 (24–35 months) and 129,000 (36–47 months), not computed because the sources do not define who counts as rural',
+      '월 100,000원 현금, 소득 수준에 상관없이 초등학교 취학년도 2월까지 (86개월 미만). 장애아동은 연령별로 월 100,000~200,000원, 농어촌아동은 100,000~156,000원 차등 지원 — 연령별 금액과 농어촌 범위는 복지로 상세에 없어 장애아동은 금액 미결정, 농어촌 차등은 산정하지 않음. 보육료·유아학비에서 변경 시 15일 이전 신청은 신청 월부터, 16일 이후는 익월부터; 종일제 아이돌봄에서 변경 시 익월부터',
+      '100,000 a month in cash whatever the income, until February of the school-entry year (under 86 months). Disabled children get 100,000–200,000 and rural children 100,000–156,000 by age — the age rates and what counts as rural are not in the Bokjiro record, so a disabled child’s amount is undetermined and the rural rate is not computed. Switching from the daycare fee or kindergarten tuition: from the month of application if by the 15th, else the next month; from full-day child-minding: the next month',
     ),
     amount: (ctx) => {
-      const months = Number(ctx.get('person.ageMonths'));
-      const disabled = ctx.fact('disability') === true;
-      if (disabled && months < ctx.param('homeCareAllowance.disabledAgeMonths')) {
-        const amountKrw = ctx.param('homeCareAllowance.disabledUnder36');
-        return {
-          amountKrw,
-          lines: [
-            {
-              label: t('장애아동 양육수당 (24~35개월)', 'disabled-child allowance (24–35 months)'),
-              value: amountKrw,
-            },
-          ],
-        };
+      if (ctx.fact('disability') === true) {
+        throw new MissingData([
+          {
+            dataType: 'rule:homeCareAllowance.disabledRate',
+            what: t(
+              '장애아동 양육수당 연령별 금액 (월 10~20만원; 복지로 상세에 없음, 2026 보육사업안내)',
+              'disabled-child allowance by age (100,000–200,000 a month; not in the Bokjiro record, 2026 childcare guidelines)',
+            ),
+          },
+        ]);
       }
       const amountKrw = ctx.param('homeCareAllowance.base');
       return {
@@ -184,8 +153,8 @@ export default defineProgram({
         lines: [
           {
             label: t(
-              '양육수당 (농어촌 양육수당은 산정하지 않음)',
-              'home childcare allowance (rural rates not computed)',
+              '가정양육수당 (월; 농어촌 차등은 산정하지 않음)',
+              'home childcare allowance (monthly; rural rates not computed)',
             ),
             value: amountKrw,
           },
@@ -195,26 +164,47 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      consentToDataUse: z.literal(true).meta({
-        label: t(
-          '개인정보 수집·이용 및 제공 동의',
-          'consent to the collection, use and sharing of personal data',
-        ),
-      }),
+      applicantRelation: z.enum(['parent', 'guardian']).meta({ label: t('신청인 구분', 'who applies') }),
+      bankAccount: z
+        .string()
+        .regex(/^[0-9-]{8,20}$/)
+        .meta({ label: t('양육수당 수령 계좌', 'bank account for the allowance') }),
+      switchingFrom: z
+        .enum(['none', 'daycareFee', 'kindergartenTuition', 'fullDayChildMinding'])
+        .meta({ label: t('변경 전 이용 서비스', 'service switched from') }),
     }),
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('사회보장급여 신청(변경)서', 'social security benefit application'),
         required: true,
       },
     ],
   },
-  exclusions: [],
+  exclusions: [
+    {
+      programId: 'WLF00003250',
+      kind: 'exclusive',
+      reason: t(
+        '어린이집 이용 아동은 보육료 지원 (가정 양육 아동만)',
+        'children at daycare get the daycare fee instead',
+      ),
+      source: bokjiro,
+    },
+    {
+      programId: 'WLF00000969',
+      kind: 'exclusive',
+      reason: t(
+        '유치원 이용 아동은 유아학비 지원 (가정 양육 아동만)',
+        'children at kindergarten get kindergarten tuition instead',
+      ),
+      source: bokjiro,
+    },
+  ],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet, ref2026],
-  fidelity: 'summary',
-  parameters: parameters,
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  parameters,
   cases,
 });
