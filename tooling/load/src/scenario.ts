@@ -11,145 +11,23 @@
  *
  *   npm run bench -w @bokji/load      (BOKJI_LOAD_RATE, BOKJI_LOAD_SECONDS, BOKJI_LOAD_PG)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createUser, openDatabase } from '@bokji/db';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { log, root, startServer } from './server.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const rate = Number(process.env.BOKJI_LOAD_RATE ?? 60);
 const steadySeconds = Number(process.env.BOKJI_LOAD_SECONDS ?? 60);
 const overloadSeconds = Number(process.env.BOKJI_LOAD_OVERLOAD_SECONDS ?? 30);
 const recoverySeconds = Number(process.env.BOKJI_LOAD_RECOVERY_SECONDS ?? 30);
-const pgAdmin = process.env.BOKJI_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const CASEWORKERS = 8;
-const PASSWORD = 'load-test-password-2026';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const log = (m: string) => console.log(`[load] ${m}`);
 
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
-
-// A database: a fresh one on the PostgreSQL server, or PGlite in a temporary folder.
-const dataDir = mkdtempSync(join(tmpdir(), 'bokji-load-'));
-let dbUrl: string | undefined;
-let admin: pg.Client | undefined;
-const dbName = `bokji_load_${randomBytes(5).toString('hex')}`;
-try {
-  admin = new pg.Client({ connectionString: pgAdmin, connectionTimeoutMillis: 2_000 });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const u = new URL(pgAdmin);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
-} catch {
-  admin = undefined;
-  log('no PostgreSQL server answered; using embedded PGlite');
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const serverLog = join(dataDir, 'server.log');
-const out = openSync(serverLog, 'a');
-let server: ChildProcess | undefined = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    BOKJI_HOST: '127.0.0.1',
-    BOKJI_DATA_DIR: dataDir,
-    BOKJI_SEED_HOUSEHOLDS: '300',
-    BOKJI_OUTBOX_DISPATCH: 'off',
-    ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
-  },
-  stdio: ['ignore', out, out],
-});
-const stop = async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server?.once('exit', r));
-  }
-  server = undefined;
-};
-process.on('exit', () => server?.kill('SIGKILL'));
-
-const started = Date.now();
-for (;;) {
-  if (server.exitCode !== null) throw new Error(`server exited; see ${serverLog}`);
-  try {
-    if ((await fetch(`${base}/readyz`)).status === 200) break;
-  } catch {
-    // starting
-  }
-  if (Date.now() - started > 180_000) throw new Error('server not ready in 180 s');
-  await sleep(200);
-}
-log(`server ready in ${Date.now() - started} ms (${dbUrl ? 'PostgreSQL' : 'PGlite'}, 300 households)`);
-
-// Caseworkers of 종로구 (one account each, as in an office), the ministry and the agency client.
-if (dbUrl) {
-  const database = await openDatabase({ url: dbUrl, max: 1, migrate: false });
-  for (let i = 1; i <= CASEWORKERS; i++) {
-    await createUser(database.db, {
-      username: `cw-load-${i}`,
-      displayName: `load caseworker ${i}`,
-      role: 'caseworker',
-      regionCode: '11110',
-      password: PASSWORD,
-    });
-  }
-  await database.close();
-}
-const login = async (username: string, password: string) => {
-  const r = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);
-  return ((await r.json()) as { token: string }).token;
-};
-const caseworkers = dbUrl
-  ? await Promise.all(Array.from({ length: CASEWORKERS }, (_, i) => login(`cw-load-${i + 1}`, PASSWORD)))
-  : [await login('cw-jongno', 'bokji-demo')];
-const ministry = await login('ministry-mohw', 'bokji-demo');
-const agency = await login('agency-nts', 'bokji-demo');
-
-// Subjects: the 종로구 households and their people, read through the API as a caseworker would.
+const server = await startServer();
+const { base, caseworkers, ministry, agency, households } = server;
 const search = await fetch(`${base}/api/v1/cases?limit=1`, {
   headers: { authorization: `Bearer ${caseworkers[0]}` },
 });
 if (search.status !== 200) throw new Error(`warm-up: ${search.status}`);
-const households: { id: string; people: string[] }[] = [];
-{
-  const client = dbUrl ? new pg.Client({ connectionString: dbUrl }) : undefined;
-  if (client) {
-    await client.connect();
-    const rows = (
-      await client.query(
-        `select h.id, array_agg(m.person_id) as people from households h join memberships m on m.household_id = h.id
-         where h.region_code = '11110' and m.effective_to is null group by h.id order by h.id`,
-      )
-    ).rows;
-    for (const r of rows) households.push({ id: r.id, people: r.people });
-    await client.end();
-  }
-}
-if (households.length === 0) throw new Error('no 종로구 households to read (the scenario needs PostgreSQL)');
-log(`${households.length} households in 종로구, ${caseworkers.length} caseworkers`);
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 let batchNo = 0;
@@ -313,12 +191,7 @@ for (const [name, r, s, c] of [
   show(res);
   results.push(res);
 }
-await stop();
-if (admin) {
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
-}
-rmSync(dataDir, { recursive: true, force: true });
+await server.stop();
 
 const [steady, overload, recovery] = results as [PhaseResult, PhaseResult, PhaseResult];
 const table = [
@@ -343,7 +216,7 @@ const resultsDir = join(root, 'tooling/load/results');
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(
   join(resultsDir, 'last-run.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), database: dbUrl ? 'postgresql' : 'pglite', rate, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), database: server.database === 'PostgreSQL' ? 'postgresql' : 'pglite', rate, results }, null, 2)}\n`,
 );
 
 // The service's promises under load: no 500s, refusals quick, latency back to normal after.
