@@ -350,6 +350,15 @@ export const factKinds = {
     }),
     whenAbsent: 'no',
   },
+  medicalAidType: {
+    label: a('의료급여 수급권자 종별 (1종·2종)', 'medical aid type (1 or 2)'),
+    agency: a(
+      '사회보장정보시스템(의료급여 자격)',
+      'Social security information system (medical aid eligibility)',
+    ),
+    value: z.strictObject({ type: z.enum(['1', '2']) }),
+    whenAbsent: 'unknown',
+  },
   // — facts for the 2026 statutory batch C —
   // — facts for the 2026 statutory batch D —
   // — facts for the 2026 statutory batch E —
