@@ -429,6 +429,28 @@ const list: ColumnarVariable[] = [
       'asset',
     ),
   ),
+  h('household.coupleNetAssets', (env) => {
+    // Head and spouse members only, as core's filter does; NaN when either one's assets are unknown.
+    const b = env.batch;
+    const net = personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1));
+    const head = b.dicts.relation.find('head');
+    const spouse = b.dicts.relation.find('spouse');
+    const out = new Float64Array(b.n);
+    for (let i = 0; i < b.n; i++) {
+      let sum = 0;
+      for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
+        const r = b.relation[q];
+        if (r !== head && r !== spouse) continue;
+        if (!b.assetKnown[q]) {
+          sum = Number.NaN;
+          break;
+        }
+        sum += net[q]!;
+      }
+      out[i] = sum;
+    }
+    return numColumn('H', out);
+  }),
   h('household.financialAssets', (env) =>
     householdSum(
       env,

@@ -369,6 +369,15 @@ export const factKinds = {
     value: flag,
     whenAbsent: 'no',
   },
+  homeFloorArea: {
+    label: a('거주(임차) 주택 전용면적 (㎡)', 'floor area of the (rented) home lived in (m²)'),
+    agency: a(
+      '국토교통부(건축물대장·주택임대차 신고)',
+      'Ministry of Land, Infrastructure and Transport (building register, lease reports)',
+    ),
+    value: z.strictObject({ m2: z.number().min(0).max(10_000) }),
+    whenAbsent: 'unknown',
+  },
 } as const satisfies Record<string, FactKindDefinition>;
 
 export type FactKind = keyof typeof factKinds;

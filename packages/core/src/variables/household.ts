@@ -224,6 +224,24 @@ export const householdVariables: VariableDefinition[] = [
     },
   },
   {
+    // 부부합산 순자산 (주택도시기금 대출): only the head's and spouse's assets and debts count.
+    id: 'household.coupleNetAssets',
+    entity: 'household',
+    label: {
+      ko: '부부합산 순자산 (가구주·배우자 재산 − 부채)',
+      en: 'couple’s net assets (head and spouse, assets − debt)',
+    },
+    unit: 'krw',
+    compute: (ctx) => {
+      let total = 0;
+      const couple = ctx.snapshot.members.filter((m) => m.relation === 'head' || m.relation === 'spouse');
+      for (const m of requireMeans(couple, { income: false })) {
+        for (const a of m.assets) total += a.kind === 'debt' ? -a.valueKrw : a.valueKrw;
+      }
+      return total;
+    },
+  },
+  {
     id: 'household.financialAssets',
     entity: 'household',
     label: { ko: '가구 금융재산', en: 'household financial assets' },
