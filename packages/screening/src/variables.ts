@@ -1,4 +1,4 @@
-import { findRegion, floorWon, type Value } from '@bokji/core';
+import { findRegion, floorWon, IsoDate, type Value } from '@bokji/core';
 import type { HouseholdBatch } from './batch.js';
 import { type Column, codeArray, codeColumn, type Domain, numColumn } from './columns.js';
 import type { ColumnarVariable, ColumnEnv } from './env.js';
@@ -499,6 +499,11 @@ const list: ColumnarVariable[] = [
     const v = personIncome(env, 'earned', (k) => k === 'earned');
     return numFromPersons(env, (q) => (b.incomeKnown[q] ? v[q]! : Number.NaN));
   }),
+  p('person.earnedAndBusinessIncome', (env) => {
+    const b = env.batch;
+    const v = personIncome(env, 'earnedBusiness', (k) => k === 'earned' || k === 'business');
+    return numFromPersons(env, (q) => (b.incomeKnown[q] ? v[q]! : Number.NaN));
+  }),
   p('person.pensionIncome', (env) => {
     const b = env.batch;
     const v = personIncome(env, 'pension', (k) => k === 'pension');
@@ -537,6 +542,22 @@ const list: ColumnarVariable[] = [
     const codes = new Uint8Array(b.m);
     for (let q = 0; q < b.m; q++) codes[q] = has(q) || (s[q]! >= 0 && has(s[q]!)) ? 2 : 1;
     return codeColumn('P', codes, [undefined, false, true]);
+  }),
+  p('person.monthsSinceLeftCare', (env) => {
+    // Full months from fosterCare.leftCareOn to the date, as core's ageInMonths; NaN when absent or invalid.
+    const idx = env.factIndex('fosterCare');
+    const b = env.batch;
+    const [ay, am, ad] = parts(dateYmd(env.date));
+    return numFromPersons(env, (q) => {
+      const k = idx[q]!;
+      const v = k < 0 ? undefined : (b.factValue[k] as { leftCareOn?: unknown } | null | undefined);
+      const on = v?.leftCareOn;
+      if (typeof on !== 'string' || !IsoDate.safeParse(on).success) return Number.NaN;
+      const [ly, lm, ld] = parts(dateYmd(on));
+      let months = (ay - ly) * 12 + (am - lm);
+      if (ad < ld) months -= 1;
+      return months;
+    });
   }),
   p('person.parentHouseholdSize', (env) => {
     const idx = env.factIndex('parentHousehold');

@@ -361,6 +361,22 @@ export const factKinds = {
   },
   // — facts for the 2026 statutory batch C —
   // — facts for the 2026 statutory batch D —
+  careLeaving: {
+    label: a('보호종료 이력 (자립수당 요건)', 'leaving-care record (self-reliance allowance)'),
+    agency: a(
+      '보건복지부·아동권리보장원(자립지원 전산)',
+      'Ministry of Health and Welfare / National Center for the Rights of the Child',
+    ),
+    value: z.strictObject({
+      /** expiry: care ended at the age limit; extension: ended after an extended stay; early: ended before 18 (e.g. returned home). */
+      endKind: z.enum(['expiry', 'extension', 'early']),
+      /** Full years of age on the leaving date (fosterCare.leftCareOn). */
+      ageAtEnd: z.number().int().min(0).max(30),
+      /** Continuous months in care up to leaving, counted by the calendar months of start and end. */
+      continuousCareMonths: z.number().int().min(0).max(360),
+    }),
+    whenAbsent: 'unknown',
+  },
   // — facts for the 2026 statutory batch E —
   // — facts for the 2026 statutory batch F —
   professionalBusiness: {

@@ -1,6 +1,6 @@
 import type { ComputeContext, VariableDefinition } from '../criteria/context.js';
 import { MissingData } from '../criteria/context.js';
-import { ageAt, ageInMonths } from '../dates.js';
+import { ageAt, ageInMonths, IsoDate } from '../dates.js';
 import { pensionIncomeRecognized } from '../income/pension.js';
 import { requireMeans, spouseOf } from './helpers.js';
 
@@ -200,6 +200,30 @@ export const personVariables: VariableDefinition[] = [
     },
     unit: 'boolean',
     compute: (ctx) => pensionUnit(ctx).some((m) => m.facts.occupationalPension !== undefined),
+  },
+  {
+    // Periods counted from the leaving-care date (보호종료일), e.g. "보호종료 5년 이내".
+    id: 'person.monthsSinceLeftCare',
+    entity: 'person',
+    label: { ko: '보호종료 후 경과 개월 수', en: 'full months since leaving care' },
+    unit: 'months',
+    compute: (ctx) => {
+      const subject = ctx.requireSubject();
+      const leftCareOn = subject.facts.fosterCare?.leftCareOn;
+      if (!leftCareOn || !IsoDate.safeParse(leftCareOn).success) {
+        throw new MissingData([
+          {
+            dataType: 'fact:fosterCare',
+            personId: subject.personId,
+            what: {
+              ko: `${subject.name ?? subject.personId}의 보호종료일 (아동보호 기록)`,
+              en: `leaving-care date of ${subject.name ?? subject.personId} (child-protection records)`,
+            },
+          },
+        ]);
+      }
+      return ageInMonths(leftCareOn, ctx.date);
+    },
   },
   {
     id: 'person.parentHouseholdSize',
