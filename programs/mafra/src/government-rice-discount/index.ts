@@ -1,35 +1,22 @@
 import {
-  all,
   any,
+  type Criterion,
   cmp,
   defineProgram,
   fact,
-  judgement,
   lit,
-  mul,
   type ParameterDefinition,
-  param,
   receives,
   type Source,
   someMember,
   t,
-  v,
   z,
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 양곡할인 (WLF00000074), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 양곡할인 (WLF00000074) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000074&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「쌀 할인판매(양곡할인)」',
-  status: 'official',
-};
-const refNearPoor: Source = {
-  title:
-    '차상위계층 소득기준: 소득인정액 기준 중위소득 50% 이하 (korea-welfare-rules.md §2.12, 국민기초생활 보장법 시행령)',
   status: 'official',
 };
 
@@ -37,47 +24,25 @@ const parameters: ParameterDefinition[] = [
   {
     id: 'riceDiscount.pricePerBagLivelihoodMedical',
     label: t(
-      '10kg 1포당 가격 (생계·의료급여 수급자)',
-      'price per 10 kg bag (livelihood and medical aid recipients)',
+      '10kg 1포당 개인부담 (생계·의료급여 수급자)',
+      'own payment per 10 kg bag (livelihood and medical benefit recipients)',
     ),
     unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 2500 }, sources: [booklet] }],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 2500 }, sources: [bokjiro] }],
   },
   {
     id: 'riceDiscount.pricePerBagOther',
     label: t(
-      '10kg 1포당 가격 (주거·교육급여 수급자, 차상위계층)',
-      'price per 10 kg bag (housing and education recipients, near-poor)',
+      '10kg 1포당 개인부담 (주거·교육급여 수급자, 차상위계층)',
+      'own payment per 10 kg bag (housing and education benefit recipients, near-poor)',
     ),
     unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 10000 }, sources: [booklet] }],
-  },
-  {
-    id: 'riceDiscount.discountMin',
-    label: t('할인율 (하한, 약)', 'discount (lower end, approx.)'),
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.6 }, sources: [booklet] }],
-  },
-  {
-    id: 'riceDiscount.discountMax',
-    label: t('할인율 (상한, 약)', 'discount (upper end, approx.)'),
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.9 }, sources: [booklet] }],
-  },
-  {
-    id: 'riceDiscount.nearPoorShare',
-    label: t('차상위계층 소득기준 (기준 중위소득 대비)', 'near-poor income limit (share of the median)'),
-    unit: 'ratio',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 0.5 },
-        sources: [refNearPoor],
-        note: '차상위계층: 소득인정액 기준 중위소득 50% 이하',
-      },
-    ],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 10000 }, sources: [bokjiro] }],
   },
 ];
+
+const recipient = (id: string, ko: string, en: string): Criterion =>
+  cmp(t(ko, en), receives(id, t(ko, en)), '==', lit(true));
 
 export default defineProgram({
   id: 'WLF00000074',
@@ -85,90 +50,62 @@ export default defineProgram({
   name: t('양곡할인', 'Discounted government rice for low-income households'),
   ministry: '농림축산식품부',
   bureau: '식량정책과',
-  legalBasis: [],
+  legalBasis: [t('양곡관리법', 'Grain Management Act')],
   target: 'household',
   lifeCycle: [],
   situations: ['lowIncome', 'singleParent'],
   provision: 'inKind',
   cycle: 'monthly',
   summary: t(
-    '기초생활수급자와 차상위계층이 정부양곡을 사려는 경우 기준가격의 약 60~90%를 할인해 10kg 한 포당 생계·의료급여 수급자 2,500원, 주거·교육급여 수급자와 차상위계층 10,000원에 공급합니다.',
-    'NBLSS recipients and near-poor households can buy government rice at a 60–90% discount: 2,500 per 10 kg bag for livelihood and medical aid recipients and 10,000 for housing and education benefit recipients and the near-poor.',
+    '정부양곡 구입을 희망하는 기초생활수급자와 법정 차상위계층(한부모가족 지원대상 가구 포함)에게 복지용 쌀을 할인해 10kg 1포당 생계·의료급여 수급자 2,500원, 주거·교육급여 수급자와 차상위계층 10,000원에 공급합니다.',
+    'NBLSS recipients and statutory near-poor households (single-parent support households included) who want government rice buy it at a discount: 2,500 won per 10 kg bag for livelihood and medical benefit recipients, 10,000 won for housing and education benefit recipients and the near-poor.',
   ),
   criteria: any(
-    undefined,
+    t('기초생활수급자 또는 법정 차상위계층', 'NBLSS recipient or statutory near-poor'),
     any(
       t(
-        '기초생활보장 수급 (생계·의료·주거·교육급여)',
+        '기초생활수급자 (생계·의료·주거·교육급여)',
         'NBLSS recipient (livelihood, medical, housing or education benefit)',
       ),
-      cmp(
-        t('생계급여 수급', 'livelihood benefit recipient'),
-        receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('의료급여 수급', 'medical aid recipient'),
-        receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('주거급여 수급', 'housing benefit recipient'),
-        receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('교육급여 수급', 'education benefit recipient'),
-        receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-        '==',
-        lit(true),
-      ),
+      recipient('WLF00001132', '생계급여 수급', 'livelihood benefit recipient'),
+      recipient('WLF00000102', '의료급여 수급', 'medical aid recipient'),
+      recipient('WLF00003201', '주거급여 수급', 'housing benefit recipient'),
+      recipient('WLF00001089', '교육급여 수급', 'education benefit recipient'),
     ),
-    any(
-      t('차상위계층', 'near-poor (차상위계층)'),
-      someMember(
-        t('차상위계층 확인을 받은 가구원', 'a household member certified near-poor'),
-        cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
+    someMember(
+      t(
+        '법정 차상위계층 (본인부담 경감·장애(아동)수당·장애인연금·자활근로·차상위계층 자격확인)',
+        'statutory near-poor (copay reduction, disability allowances or pension, self-sufficiency work, certificate)',
       ),
-      all(
-        t(
-          '확인 전: 소득인정액이 기준 중위소득 50% 이하이고 차상위계층 확인 필요',
-          'not yet certified: income-recognized amount at most 50% of the median, certification needed',
-        ),
-        cmp(
-          t(
-            '가구 소득인정액이 기준 중위소득 50% 이하',
-            'household income-recognized amount at most 50% of the median',
-          ),
-          v('household.incomeRecognized.nblss'),
-          '<=',
-          mul(
-            t('기준 중위소득 × 50%', 'median income × 50%'),
-            param('median.income', { by: 'household.size' }),
-            param('riceDiscount.nearPoorShare'),
-          ),
-        ),
-        judgement(
-          t('차상위계층 확인', 'near-poor certification'),
-          t(
-            '차상위계층 확인 신청과 결정 (읍면동 조사)',
-            'near-poor certification (application and local-government investigation)',
-          ),
-        ),
+      cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
+    ),
+    someMember(
+      t(
+        '「한부모가족지원법」 제5조·제5조의2 지원대상자 가구',
+        'a household supported under the Single-Parent Family Support Act art. 5 or 5-2',
+      ),
+      cmp(
+        t('한부모가족 증명', 'single-parent family certificate'),
+        fact('singleParentFamily'),
+        '==',
+        lit(true),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '정부양곡 10kg 1포당 개인부담: 생계·의료급여 수급자 2,500원, 주거·교육급여 수급자·차상위계층 10,000원 (기준가격의 약 60~90% 할인)',
-      'price per 10 kg bag: 2,500 for livelihood and medical aid recipients, 10,000 for housing and education benefit recipients and the near-poor (about 60–90% off the base price)',
+      '복지용 쌀 할인 (구입은 희망하는 경우에만, 의무 아님): 10kg 1포당 개인부담 생계·의료급여 수급자 2,500원, 주거·교육급여 수급자와 차상위계층 10,000원',
+      'Discounted welfare rice (bought only if wanted, never compulsory): own payment per 10 kg bag 2,500 won for livelihood and medical benefit recipients, 10,000 won for housing and education benefit recipients and the near-poor',
     ),
   },
   form: {
     schema: z.object({
+      bagsPerMonth: z
+        .number()
+        .int()
+        .min(1)
+        .max(10)
+        .meta({ label: t('희망 구입량 (10kg 포, 월)', 'bags wanted (10 kg, per month)') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -186,9 +123,9 @@ export default defineProgram({
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, booklet, refNearPoor],
-  fidelity: 'summary',
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
   dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
   parameters,
   cases,
