@@ -3,8 +3,8 @@ import {
   cmp,
   defineProgram,
   fact,
+  judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -14,82 +14,64 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 장애인자립자금대여 (WLF00000026), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 장애인자립자금대여 (WLF00000026) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000026&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「장애인 자립자금 대여」',
-  status: 'official',
-};
-const crawl: Source = {
-  title: '복지로 장애인자립자금대여 서비스 상세 (2022년 수집본: 지원대상·선정기준·지원내용)',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000026&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
+const byKey = (values: Record<string, number>) => ({ type: 'byKey' as const, values });
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'disabilitySelfRelianceLoan.minAge',
-    label: { ko: '대상 연령 하한 (만 나이 이상)', en: 'minimum age (full years)' },
+    label: t('대상 연령 하한 (만 나이 이상)', 'minimum age (full years)'),
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 19 }, sources: [book] }],
-  },
-  {
-    id: 'disabilitySelfRelianceLoan.incomeShareLower',
-    label: {
-      ko: '소득인정액 하한 (기준 중위소득 대비, 초과)',
-      en: 'income floor (share of the median, exclusive)',
-    },
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.5 }, sources: [book] }],
-  },
-  {
-    id: 'disabilitySelfRelianceLoan.incomeShareUpper',
-    label: { ko: '소득인정액 상한 (기준 중위소득 대비, 이하)', en: 'income ceiling (share of the median)' },
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 1.0 }, sources: [book] }],
+    versions: [{ from: '2026-01-01', value: scalar(19), sources: [bokjiro] }],
   },
   {
     id: 'disabilitySelfRelianceLoan.loanLimit',
-    label: { ko: '가구당 대출 한도', en: 'loan limit per household' },
+    label: t('대여한도 (가구당)', 'loan limit (per household)'),
     unit: 'krw',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'byKey', values: { unsecured: 12000000, secured: 50000000 } },
-        sources: [book],
+        from: '2026-01-01',
+        value: byKey({ unsecured: 12000000, unsecuredEquippedCar: 15000000, secured: 50000000 }),
+        sources: [bokjiro],
+        note: '무보증 1,200만원 이내 (특수설비 부착 자동차 구입 1,500만원 이내), 담보 5,000만원 이하 (담보범위 내)',
       },
     ],
   },
   {
-    id: 'disabilitySelfRelianceLoan.maxInterestRate',
-    label: { ko: '최고 대출 금리 (연)', en: 'maximum interest rate (annual)' },
-    unit: 'ratio',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 0.02 },
-        sources: [book],
-        note: "'21년 1분기 이전 대출자는 최대 3.0%",
-      },
-    ],
+    id: 'disabilitySelfRelianceLoan.unsecuredExistingDebtMax',
+    label: t('무보증대출 요건: 기존 대출금 (이하)', 'unsecured loan: existing loans at most'),
+    unit: 'krw',
+    versions: [{ from: '2026-01-01', value: scalar(20000000), sources: [bokjiro] }],
   },
   {
     id: 'disabilitySelfRelianceLoan.unsecuredRequirement',
-    label: {
-      ko: '무보증 대출 요건 (연간 재산세 또는 연간 소득)',
-      en: 'unsecured-loan requirement (annual property tax or annual income)',
-    },
+    label: t(
+      '무보증대출 요건: 연간 재산세 또는 연간 소득 (이상)',
+      'unsecured loan: annual property tax or annual income at least',
+    ),
     unit: 'krw/year',
     versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'byKey', values: { propertyTax: 20000, income: 6000000 } },
-        sources: [book],
-      },
+      { from: '2026-01-01', value: byKey({ propertyTax: 20000, income: 6000000 }), sources: [bokjiro] },
     ],
+  },
+  {
+    id: 'disabilitySelfRelianceLoan.interestRate',
+    label: t('대여이자 (고정금리, 연)', 'interest rate (fixed, annual)'),
+    unit: 'ratio',
+    versions: [
+      { from: '2026-01-01', value: scalar(0.02), sources: [bokjiro], note: "'21년 4월 이전 대여분 3%" },
+    ],
+  },
+  {
+    id: 'disabilitySelfRelianceLoan.repaymentYears',
+    label: t('상환방법 (거치·분할상환 기간, 년)', 'repayment (grace and instalment years)'),
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: byKey({ grace: 5, instalment: 5 }), sources: [bokjiro] }],
   },
 ];
 
@@ -100,8 +82,8 @@ export default defineProgram({
   ministry: '보건복지부',
   bureau: '장애인자립기반과',
   legalBasis: [
-    t('장애인복지법', 'Act on Welfare of Persons with Disabilities'),
     t('장애인복지법 시행령', 'Enforcement Decree of the Act on Welfare of Persons with Disabilities'),
+    t('장애인복지법', 'Act on Welfare of Persons with Disabilities'),
   ],
   target: 'person',
   lifeCycle: ['youth', 'middleAge', 'senior'],
@@ -109,43 +91,56 @@ export default defineProgram({
   provision: 'loan',
   cycle: 'once',
   summary: t(
-    '저소득 장애인의 소규모 창업 및 출퇴근용 자동차 구입 비용을 장기 저리로 대여하여 생업의 기반을 다지고 편리하게 이동할 수 있도록 지원합니다.',
-    'Lends low-income people with disabilities the money to start a small business or buy a car for commuting, long-term and at a low interest rate, to build a livelihood and make travel easier.',
+    '가구 소득인정액이 기준 중위소득 50% 초과 100% 이하인 만 19세 이상 등록장애인에게 생업자금·자동차 구입비·취업 훈련비·보조기기·의료비 등을 고정금리 연 2%로 대여합니다 (무보증 1,200만원, 담보 5,000만원 이내, 5년 거치 5년 분할상환). 본인·보증인이 여신 취급제한자이면 대여할 수 없습니다.',
+    'Registered disabled people aged 19+ whose household income-recognized amount is above 50% and at most 100% of the median can borrow for a business, a car, job training, assistive devices or medical costs at a fixed 2% a year (unsecured up to 12,000,000, secured up to 50,000,000; 5 years’ grace, 5 years’ repayment). Not if the applicant or guarantor is barred from credit.',
   ),
   criteria: all(
     undefined,
     cmp(
-      t('만 19세 이상 (성년)', 'aged 19 or over (adult)'),
+      t('만 19세 이상', 'aged 19 or over'),
       v('person.age'),
       '>=',
       param('disabilitySelfRelianceLoan.minAge'),
     ),
-    cmp(t('등록장애인', 'registered disability'), fact('disability'), '==', lit(true)),
     cmp(
-      t('소득인정액이 기준 중위소득 50% 초과', 'income-recognized amount above 50% of the median'),
-      v('household.incomeRecognized.nblss'),
-      '>',
-      mul(
-        t('기준 중위소득 × 50%', 'median income × 50%'),
-        param('median.income', { by: 'household.size' }),
-        param('disabilitySelfRelianceLoan.incomeShareLower'),
-      ),
+      t('「장애인복지법」상 등록장애인', 'registered disabled person'),
+      fact('disability'),
+      '==',
+      lit(true),
     ),
     cmp(
-      t('소득인정액이 기준 중위소득 100% 이하', 'income-recognized amount at most 100% of the median'),
+      t(
+        '가구 소득인정액이 기준 중위소득 50% 초과 (50% 이하는 미소금융 장애인대출)',
+        'household income-recognized amount above 50% of the median (at or below: the microfinance disability loan)',
+      ),
+      v('household.incomeRecognized.nblss'),
+      '>',
+      param('nblss.threshold.education', { by: 'household.size' }),
+    ),
+    cmp(
+      t(
+        '가구 소득인정액이 기준 중위소득 100% 이하',
+        'household income-recognized amount at most 100% of the median',
+      ),
       v('household.incomeRecognized.nblss'),
       '<=',
-      mul(
-        t('기준 중위소득 × 100%', 'median income × 100%'),
-        param('median.income', { by: 'household.size' }),
-        param('disabilitySelfRelianceLoan.incomeShareUpper'),
+      param('median.income', { by: 'household.size' }),
+    ),
+    judgement(
+      t(
+        '대여희망자·보증인이 여신 취급제한자가 아니고 금융기관 여신규정 충족',
+        'neither applicant nor guarantor is barred from credit, and the bank’s lending rules are met',
+      ),
+      t(
+        '금융채무불이행·신용회복·개인회생·파산·면책 여부와 신용등급·보증인 요건 (대여기관 국민은행 심사)',
+        'default, credit recovery, rehabilitation, bankruptcy or discharge, credit grade and guarantor (KB Kookmin Bank review)',
       ),
     ),
   ),
   benefit: {
     description: t(
-      '생업자금·생업용 자동차·출퇴근용 자동차 구입비, 취업 훈련비, 보조기구·의료비 등을 최대 연 2%로 대여. 무보증 대출 1,200만 원 이내 (연간 재산세 2만 원 이상 또는 연간 소득 600만 원 이상), 담보 대출 5,000만 원 이내, 5년 거치 5년 분할 상환. 금융기관(KB국민은행) 여신규정에 따라 대출이 거절될 수 있음',
-      'Loans at up to 2% a year for a business, a car for work or commuting, job training, assistive devices or medical costs. Unsecured up to 12,000,000 (with annual property tax of 20,000+ or annual income of 6,000,000+), secured up to 50,000,000; 5 years’ grace then 5 years’ repayment. The bank (KB Kookmin) may still refuse under its lending rules',
+      '생업자금, 생업용·출퇴근용 자동차 구입비, 취업 기술훈련비, 장애인보조기기 구입비, 자기개발 훈련비, 의료비 등 대여 (생활가계·주택전세·학자금 불가). 무보증대출 가구당 12,000,000원 이내 (특수설비 부착 자동차 15,000,000원; 기존 대출금 20,000,000원 이하이고 연간 재산세 20,000원 이상 또는 연간소득 6,000,000원 이상), 담보대출 50,000,000원 이하. 고정금리 연 2% (2021년 4월 이전 3%), 국민은행 지점, 5년 거치 5년 분할 상환. 자동차는 구입 전에 신청해야 함',
+      'Loans for a business, a car for work or commuting, job training, assistive devices, self-development training or medical costs (not living costs, housing deposits or tuition). Unsecured up to 12,000,000 per household (15,000,000 for a car with special equipment; existing loans at most 20,000,000 and annual property tax of 20,000+ or annual income of 6,000,000+), secured up to 50,000,000. Fixed 2% a year (3% before April 2021), at KB Kookmin Bank branches, 5 years’ grace then 5 years’ repayment. Apply before buying a car',
     ),
   },
   form: {
@@ -157,7 +152,6 @@ export default defineProgram({
           'commuteCar',
           'training',
           'assistiveDevice',
-          'officeEquipment',
           'selfDevelopment',
           'medical',
           'other',
@@ -182,14 +176,14 @@ export default defineProgram({
         label: t('사회보장급여 신청서', 'social security benefit application'),
         required: true,
       },
-      { id: 'loanPlan', label: t('자금 사용 계획서', 'plan for the use of the funds'), required: true },
+      { id: 'incomeAssets', label: t('소득·재산 신고서', 'income and assets declaration'), required: true },
     ],
   },
   exclusions: [],
   reviewCycle: 'onChange',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, book, crawl],
-  fidelity: 'summary',
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
