@@ -14,55 +14,110 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 암검진사업 (WLF00001176), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 암검진사업 (WLF00001176) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001176&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
 const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「국가건강검진제도」', status: 'official' };
 
+/** A scalar in force from 2024 (2024 booklet) and confirmed for 2026 by the detail record. */
+const confirmed = (
+  id: string,
+  ko: string,
+  en: string,
+  unit: ParameterDefinition['unit'],
+  value: number,
+): ParameterDefinition => ({
+  id,
+  label: { ko, en },
+  unit,
+  versions: [
+    { from: '2024-01-01', value: { type: 'scalar', value }, sources: [book] },
+    { from: '2026-01-01', value: { type: 'scalar', value }, sources: [record] },
+  ],
+});
+
 const parameters: ParameterDefinition[] = [
+  confirmed(
+    'nationalCancerScreening.stomachAge',
+    '위암 검진 연령 (이상)',
+    'stomach cancer: minimum age',
+    'years',
+    40,
+  ),
+  confirmed(
+    'nationalCancerScreening.liverAge',
+    '간암 검진 연령 (이상, 고위험군)',
+    'liver cancer: minimum age (high risk)',
+    'years',
+    40,
+  ),
+  confirmed(
+    'nationalCancerScreening.colorectalAge',
+    '대장암 검진 연령 (이상)',
+    'colorectal cancer: minimum age',
+    'years',
+    50,
+  ),
+  confirmed(
+    'nationalCancerScreening.breastAge',
+    '유방암 검진 연령 (이상, 여성)',
+    'breast cancer: minimum age (women)',
+    'years',
+    40,
+  ),
+  confirmed(
+    'nationalCancerScreening.cervicalAge',
+    '자궁경부암 검진 연령 (이상, 여성)',
+    'cervical cancer: minimum age (women)',
+    'years',
+    20,
+  ),
+  confirmed(
+    'nationalCancerScreening.lungMinAge',
+    '폐암 검진 연령 하한 (고위험군)',
+    'lung cancer: minimum age (high risk)',
+    'years',
+    54,
+  ),
+  confirmed(
+    'nationalCancerScreening.lungMaxAge',
+    '폐암 검진 연령 상한 (이하)',
+    'lung cancer: maximum age (inclusive)',
+    'years',
+    74,
+  ),
   {
-    id: 'nationalCancerScreening.stomachAge',
-    label: { ko: '위암 검진 연령 (이상)', en: 'stomach cancer: minimum age' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 40 }, sources: [book] }],
+    id: 'nationalCancerScreening.intervalMonths',
+    label: { ko: '암종별 검진 주기 (개월)', en: 'screening interval by cancer (months)' },
+    unit: 'months',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: {
+          type: 'byKey',
+          values: { stomach: 24, liver: 6, colorectal: 12, breast: 24, cervical: 24, lung: 24 },
+        },
+        sources: [record],
+      },
+    ],
   },
   {
-    id: 'nationalCancerScreening.liverAge',
-    label: { ko: '간암 검진 연령 (이상, 고위험군)', en: 'liver cancer: minimum age (high risk)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 40 }, sources: [book] }],
-  },
-  {
-    id: 'nationalCancerScreening.colorectalAge',
-    label: { ko: '대장암 검진 연령 (이상)', en: 'colorectal cancer: minimum age' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 50 }, sources: [book] }],
-  },
-  {
-    id: 'nationalCancerScreening.breastAge',
-    label: { ko: '유방암 검진 연령 (이상, 여성)', en: 'breast cancer: minimum age (women)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 40 }, sources: [book] }],
-  },
-  {
-    id: 'nationalCancerScreening.cervicalAge',
-    label: { ko: '자궁경부암 검진 연령 (이상, 여성)', en: 'cervical cancer: minimum age (women)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 20 }, sources: [book] }],
-  },
-  {
-    id: 'nationalCancerScreening.lungMinAge',
-    label: { ko: '폐암 검진 연령 하한 (고위험군)', en: 'lung cancer: minimum age (high risk)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 54 }, sources: [book] }],
-  },
-  {
-    id: 'nationalCancerScreening.lungMaxAge',
-    label: { ko: '폐암 검진 연령 상한 (이하)', en: 'lung cancer: maximum age (inclusive)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 74 }, sources: [book] }],
+    id: 'nationalCancerScreening.copaySupportPremium',
+    label: {
+      ko: '본인부담금 지원 건강보험료 기준 (월, 이하)',
+      en: 'copay support: monthly health premium limit (at most)',
+    },
+    unit: 'krw/month',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { employee: 127500, regional: 57000 } },
+        sources: [record],
+        note: '보험료 부과기준 2025년 11월 기준 (직장가입자 월 127,500원, 지역가입자 월 57,000원 이하)',
+      },
+    ],
   },
 ];
 
@@ -72,7 +127,11 @@ export default defineProgram({
   name: t('암검진사업', 'National cancer screening'),
   ministry: '보건복지부',
   bureau: '질병정책과',
-  legalBasis: [t('암관리법', 'Cancer Control Act')],
+  legalBasis: [
+    t('암관리법', 'Cancer Control Act'),
+    t('암관리법 시행령', 'Enforcement Decree of the Cancer Control Act'),
+    t('암관리법 시행규칙', 'Enforcement Rules of the Cancer Control Act'),
+  ],
   target: 'person',
   lifeCycle: ['youth', 'middleAge', 'senior'],
   situations: [],
@@ -141,10 +200,10 @@ export default defineProgram({
       ),
       judgement(
         t(
-          '간암 발생 고위험군 (간경변증, B형 간염 항원·C형 간염 항체 양성, B·C형 간염 만성 간질환)',
-          'high liver-cancer risk (cirrhosis, hepatitis B antigen or C antibody, chronic hepatitis B/C liver disease)',
+          '해당연도 전 2년간 간암발생고위험군 해당자',
+          'in the high liver-cancer risk group in the two years before the year',
         ),
-        t('고위험군 여부 (검진 이력·진단)', 'risk status (records, diagnosis)'),
+        t('간암발생고위험군 여부 (국민건강보험공단 자격·진료 이력)', 'risk status (NHIS records)'),
       ),
     ),
     all(
@@ -162,15 +221,15 @@ export default defineProgram({
         param('nationalCancerScreening.lungMaxAge'),
       ),
       judgement(
-        t('30갑년 이상 흡연력 등 폐암 고위험군', 'high lung-cancer risk (30+ pack-years, …)'),
-        t('흡연력 문진', 'smoking history'),
+        t('폐암발생 고위험군 해당자', 'in the high lung-cancer risk group'),
+        t('폐암발생 고위험군 여부 (2026 사업안내 기준)', 'risk status (2026 programme guidance)'),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '국가 암검진: 위암(위내시경), 간암(간초음파·혈청알파태아단백), 대장암(분변잠혈검사 후 양성 시 대장내시경), 유방암(유방촬영술), 자궁경부암(자궁경부세포검사), 폐암(저선량 흉부CT). 국민건강보험공단 검진표와 신분증을 지참해 검진기관 방문',
-      'National cancer screening: stomach (endoscopy), liver (ultrasound and AFP), colorectal (faecal occult blood, then colonoscopy if positive), breast (mammography), cervical (Pap smear), lung (low-dose CT). Bring the NHIS notice and ID to a screening centre',
+      '위암·간암·대장암·자궁경부암·유방암·폐암 6종 검진 (주기: 위암·유방암·자궁경부암·폐암 2년, 대장암 1년, 간암 6개월). 수검자 자부담 10% 지원: 의료급여수급권자, 건강보험가입자 하위 50% (보험료 부과기준 직장가입자 월 127,500원 이하·지역가입자 월 57,000원 이하, 2025년 11월 기준), 건강보험가입자 상위 50%의 대장암·자궁경부암 대상자',
+      'Screening for six cancers (stomach, liver, colorectal, cervical, breast, lung; every 2 years, colorectal yearly, liver every 6 months). The 10% own share is paid for medical aid recipients, the insured in the lower 50% (monthly premium at most 127,500 for employees or 57,000 for regional members, as of November 2025), and the upper 50% for colorectal and cervical screening',
     ),
   },
   form: {
@@ -193,8 +252,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2024-01-01' },
-  sources: [catalogue, book],
-  fidelity: 'summary',
+  sources: [record, book],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
