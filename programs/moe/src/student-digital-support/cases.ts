@@ -1,56 +1,86 @@
-import type { CaseMember, ProgramCase } from '@bokji/core';
+import type { CaseMember, FactMap, ProgramCase } from '@bokji/core';
 
-const D = '2026-03-01';
-/** A parent (head) and a child; the child (member 2) is the subject. */
-const family = (child: CaseMember, parent: CaseMember = {}): ProgramCase['household'] => ({
-  members: [
-    { relation: 'head', age: 44, ...parent },
-    { relation: 'child', ...child },
-  ],
-});
+const D = '2026-03-03';
+type Level = 'elementary' | 'middle' | 'high' | 'university';
+/** A parent (head, with the given facts) and a child; the child (member 2) is the subject. */
+const family = (age: number, level: Level | null, parentFacts: FactMap = {}, childFacts: FactMap = {}) => {
+  const child: CaseMember = {
+    relation: 'child',
+    age,
+    facts: { ...(level ? { student: { level } } : {}), ...childFacts },
+  };
+  return { members: [{ relation: 'head' as const, age: 44, facts: parentFacts }, child] };
+};
+const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 
 export const cases: ProgramCase[] = [
   {
-    name: '초등학교 재학, 생계급여 수급 가구 — 지원',
+    name: '초등학생, 생계급여 수급 가구 — 지원',
     date: D,
-    household: family(
-      { age: 15, facts: { student: { level: 'elementary' } } },
-      { facts: { programRecipient: { programs: ['WLF00001132'] } } },
-    ),
+    household: family(9, 'elementary', receiving('WLF00001132')),
     subject: 1,
     expect: { outcome: 'eligible' },
   },
   {
-    name: '초등학교 재학, 한부모가족 — 지원',
+    name: '중학생, 의료급여 수급 가구 — 지원',
     date: D,
-    household: family(
-      { age: 15, facts: { student: { level: 'elementary' } } },
-      { facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
+    household: family(14, 'middle', receiving('WLF00000102')),
     subject: 1,
     expect: { outcome: 'eligible' },
   },
   {
-    name: '초등학교 재학, 차상위계층 — 지원',
+    name: '고등학생, 주거급여 수급 가구 — 지원',
     date: D,
-    household: family({ age: 15, facts: { student: { level: 'elementary' } } }, { facts: { nearPoor: {} } }),
+    household: family(17, 'high', receiving('WLF00003201')),
     subject: 1,
     expect: { outcome: 'eligible' },
   },
   {
-    name: '초등학교 재학, 수급·차상위·한부모 아님 — 시도교육청 기준 확인 필요로 미결정',
+    name: '고등학생 본인이 교육급여 수급 — 지원',
     date: D,
-    household: family({ age: 15, facts: { student: { level: 'elementary' } } }),
+    household: family(16, 'high', {}, receiving('WLF00001089')),
     subject: 1,
-    expect: { outcome: 'undetermined', missing: ['judgement'] },
+    expect: { outcome: 'eligible' },
   },
   {
-    name: '학생이 아닌 보호자 본인 — 비대상',
+    name: '초등학생, 한부모가족보호대상자 — 지원',
     date: D,
-    household: family(
-      { age: 15, facts: { student: { level: 'elementary' } } },
-      { facts: { programRecipient: { programs: ['WLF00001132'] } } },
-    ),
+    household: family(11, 'elementary', { singleParentFamily: { kind: 'singleParent' } }),
+    subject: 1,
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '중학생, 법정 차상위 가구 — 지원',
+    date: D,
+    household: family(13, 'middle', { nearPoor: { kind: 'selfSufficiency' } }),
+    subject: 1,
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '고등학생, 저소득층 자격 없음 — 비대상',
+    date: D,
+    household: family(17, 'high'),
+    subject: 1,
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '대학생, 생계급여 수급 가구 — 비대상',
+    date: D,
+    household: family(20, 'university', receiving('WLF00001132')),
+    subject: 1,
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '학교 밖 청소년 (재학 기록 없음), 차상위 가구 — 비대상',
+    date: D,
+    household: family(16, null, { nearPoor: {} }),
+    subject: 1,
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '보호자 본인 — 비대상',
+    date: D,
+    household: family(9, 'elementary', receiving('WLF00001132')),
     subject: 0,
     expect: { outcome: 'ineligible' },
   },

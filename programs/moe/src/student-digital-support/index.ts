@@ -4,7 +4,6 @@ import {
   cmp,
   defineProgram,
   fact,
-  judgement,
   lit,
   type ParameterDefinition,
   receives,
@@ -15,13 +14,9 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 초.중.고 학생 교육정보화 지원 (WLF00003227), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 초.중.고 학생 교육정보화 지원 (WLF00003227) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003227&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「초·중·고 학생 교육정보화 지원(PC, 인터넷통신비)」',
   status: 'official',
 };
 
@@ -87,9 +82,21 @@ const inSchool = () =>
 const parameters: ParameterDefinition[] = [
   {
     id: 'studentDigitalSupport.internetMonthly',
-    label: { ko: '인터넷통신비 지원 (가구당, 월)', en: 'internet fee support (per household, monthly)' },
+    label: {
+      ko: '인터넷 통신비 지원 (1세대, 월, 상당액)',
+      en: 'internet fee support (per household, monthly value)',
+    },
     unit: 'krw/month',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 17600 }, sources: [booklet] }],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 17600 }, sources: [bokjiro] }],
+  },
+  {
+    id: 'studentDigitalSupport.contentFilterMonthly',
+    label: {
+      ko: '유해차단서비스 (시·도별 기준, 월, 상당액)',
+      en: 'harmful-content filter (by province, monthly value)',
+    },
+    unit: 'krw/month',
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 1650 }, sources: [bokjiro] }],
   },
 ];
 
@@ -99,47 +106,43 @@ export default defineProgram({
   name: t('초.중.고 학생 교육정보화 지원', 'Digital Education Support for School Students (PC and Internet)'),
   ministry: '교육부',
   bureau: '디지털교육기반과',
-  legalBasis: [],
+  legalBasis: [t('초ㆍ중등교육법', 'Elementary and Secondary Education Act')],
   target: 'person',
   lifeCycle: ['child', 'teen'],
   situations: ['lowIncome', 'singleParent'],
   provision: 'inKind',
   cycle: 'annual',
   summary: t(
-    '초중고 학생에게 PC, 인터넷 통신비를 지원하여 정보 소외 계층의 교육 격차를 해소하고 균등한 교육 기회를 제공합니다.',
-    'Provides PCs and internet fees to school students, closing the education gap of information-poor families and giving equal educational opportunity.',
+    '기초생활수급자(생계·의료·주거·교육급여)·한부모가족보호대상자·법정 차상위 가구의 초·중·고등학생에게 1세대 1자녀로 PC 1대와 인터넷 통신비(월 17,600원 상당)를 지원합니다 (시도교육청 기준에 따라 대상·학년 범위 상이).',
+    'Elementary, middle and high-school students of NBLSS-recipient, protected single-parent or statutory near-poor households get one PC and internet fees (worth 17,600 a month), one child per household (coverage and grades vary by provincial education office).',
   ),
   criteria: all(
     undefined,
     inSchool(),
     any(
       t(
-        '저소득가구 (기초생활수급자·한부모가족·차상위계층 등)',
-        'low-income household (NBLSS recipients, single-parent families, near-poor, …)',
+        '저소득층 자격 (기초생활수급자·한부모가족보호대상자·법정 차상위)',
+        'low-income status (NBLSS recipient, protected single-parent family, statutory near-poor)',
       ),
       nblssAny(),
-      nearPoorMember(),
       singleParentMember(),
-      judgement(
-        t(
-          '그 밖에 시도교육청 기준에 따른 저소득가구',
-          'another low-income household under the provincial education office’s criteria',
-        ),
-        t(
-          '시도교육청 지원 기준 (소득·재산)',
-          'the provincial education office’s criteria (income and assets)',
-        ),
-      ),
+      nearPoorMember(),
     ),
   ),
   benefit: {
     description: t(
-      '가구당 컴퓨터 1대, 가구당 인터넷통신비 월 17,600원 (1세대 1자녀 지원, 형제자매 중복지원 배제)',
-      'One computer per household and internet fees of 17,600 a month per household (one child per household; siblings are not supported twice)',
+      '초중고 1세대에 PC 1대 현물 지원, 인터넷 통신비 월 1회 지원 (무료, 월 17,600원 상당), 시·도별 기준에 따라 유해차단서비스 (월 1,650원 상당). 중복 지원 제한: 다른 법령에 따른 PC·인터넷 통신비 지원, 형제자매 간 중복 (1세대 1자녀), 기존에 컴퓨터를 받은 가구원이 있으면 컴퓨터 제외. 시도교육청 기준에 따라 서비스 내용·범위 상이 (현물, 산정 제외)',
+      'One PC per household in kind, internet fees once a month (free, worth 17,600 a month) and, by province, a harmful-content filter (worth 1,650 a month). Not given twice: PC or internet support under another law, siblings (one child per household), no PC if a household member already received one. Content and scope vary by provincial education office (in kind, not computed)',
     ),
   },
   form: {
     schema: z.object({
+      requested: z
+        .enum(['pc', 'internet', 'both'])
+        .meta({ label: t('신청 항목 (PC·인터넷 통신비)', 'requested support (PC, internet fees)') }),
+      householdReceivedPcBefore: z.boolean().meta({
+        label: t('가구원의 기존 컴퓨터 지원 수혜 여부', 'a household member already received a PC'),
+      }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -153,14 +156,22 @@ export default defineProgram({
         label: t('사회보장급여 신청서', 'social security benefit application'),
         required: true,
       },
+      {
+        id: 'internetAgreement',
+        label: t(
+          '인터넷 협정요금 가입(해지) 신청서',
+          'internet agreed-tariff subscription (cancellation) form',
+        ),
+        required: false,
+      },
     ],
   },
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet],
-  fidelity: 'summary',
+  sources: [bokjiro],
+  fidelity: 'statutory',
   dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
-  parameters: parameters,
+  parameters,
   cases,
 });
