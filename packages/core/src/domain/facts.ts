@@ -377,6 +377,25 @@ export const factKinds = {
     }),
     whenAbsent: 'unknown',
   },
+  selfSufficiencyExit: {
+    label: a(
+      '자활근로 후 탈수급 (자활성공지원금 요건)',
+      'left the livelihood benefit after self-sufficiency work',
+    ),
+    agency: a(
+      '시군구·한국자활복지개발원(자활정보시스템)',
+      'Local government / Korea Development Institute for Self-sufficiency and Welfare',
+    ),
+    value: z.strictObject({
+      /** Took part in self-sufficiency work (자활근로사업) while receiving the livelihood benefit. */
+      selfSufficiencyWork: z.boolean(),
+      /** Left the livelihood benefit through a job or business in the private market (민간시장 취·창업). */
+      privateMarketJob: z.boolean(),
+      /** Months in that job or business since leaving, as confirmed by the local government. */
+      monthsInWork: z.number().int().min(0).max(600),
+    }),
+    whenAbsent: 'unknown',
+  },
   // — facts for the 2026 statutory batch E —
   // — facts for the 2026 statutory batch F —
   professionalBusiness: {

@@ -2,9 +2,10 @@ import {
   all,
   cmp,
   defineProgram,
-  judgement,
+  fact,
   lit,
   type ParameterDefinition,
+  param,
   receives,
   type Source,
   t,
@@ -12,41 +13,39 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 자활성공지원금 지급·관리 (WLF00006196), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 자활성공지원금 지급·관리 (WLF00006196) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00006196&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const bokjiro2026: Source = {
-  title: '복지로 자활성공지원금 지급·관리 (WLF00006196), 2026 상세',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00006196&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'selfSufficiencySuccess.firstPayment',
     label: t('1회차 지급액 (6개월 근속)', 'first payment (after 6 months in work)'),
     unit: 'krw',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 500000 }, sources: [bokjiro2026] }],
+    versions: [{ from: '2026-01-01', value: scalar(500000), sources: [record] }],
   },
   {
     id: 'selfSufficiencySuccess.secondPayment',
     label: t('2회차 지급액 (12개월 근속)', 'second payment (after 12 months in work)'),
     unit: 'krw',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 1000000 }, sources: [bokjiro2026] }],
+    versions: [{ from: '2026-01-01', value: scalar(1000000), sources: [record] }],
   },
   {
     id: 'selfSufficiencySuccess.firstTenureMonths',
-    label: t('1회차 근속 기간 (개월)', 'months in work for the first payment'),
+    label: t('1회차 근속 기간 (개월 이상)', 'months in work for the first payment (at least)'),
     unit: 'months',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 6 }, sources: [bokjiro2026] }],
+    versions: [{ from: '2026-01-01', value: scalar(6), sources: [record] }],
   },
   {
     id: 'selfSufficiencySuccess.secondTenureMonths',
-    label: t('2회차 근속 기간 (개월)', 'months in work for the second payment'),
+    label: t('2회차 근속 기간 (개월 이상)', 'months in work for the second payment (at least)'),
     unit: 'months',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 12 }, sources: [bokjiro2026] }],
+    versions: [
+      { from: '2026-01-01', value: scalar(12), sources: [record], note: '추가 6개월 (통산 12개월) 근속' },
+    ],
   },
 ];
 
@@ -69,27 +68,58 @@ export default defineProgram({
   criteria: all(
     undefined,
     cmp(
-      t('생계급여 탈수급 (현재 생계급여 비수급)', 'has left the livelihood benefit (not receiving it now)'),
+      t(
+        '① 자활근로사업 참여 이력 (생계급여 수급 중)',
+        '① took part in self-sufficiency work (while on the livelihood benefit)',
+      ),
+      fact('selfSufficiencyExit', 'selfSufficiencyWork'),
+      '==',
+      lit(true),
+    ),
+    cmp(
+      t('② 민간시장 취·창업', '② a job or business in the private market'),
+      fact('selfSufficiencyExit', 'privateMarketJob'),
+      '==',
+      lit(true),
+    ),
+    cmp(
+      t(
+        '③ 생계급여 탈수급 (현재 가구 생계급여 비수급)',
+        '③ left the livelihood benefit (the household no longer receives it)',
+      ),
       receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
       '==',
       lit(false),
     ),
-    judgement(
-      t(
-        '자활근로 참여 중이던 생계급여 수급자가 민간시장 취·창업으로 탈수급하고 6개월(1년) 근속',
-        'a livelihood recipient in self-sufficiency work who left the benefit through a private job or business and has stayed 6 months (1 year)',
-      ),
-      t(
-        '자활근로 참여 이력, 취·창업 사실과 근속 기간 (시군구)',
-        'self-sufficiency work history, the job or business and its duration (local government)',
-      ),
+    cmp(
+      t('④ 6개월 이상 근속', '④ at least 6 months in that work'),
+      fact('selfSufficiencyExit', 'monthsInWork'),
+      '>=',
+      param('selfSufficiencySuccess.firstTenureMonths'),
     ),
   ),
   benefit: {
     description: t(
-      '6개월 근속 시 1회차 50만 원, 추가 6개월(12개월) 근속 시 2회차 100만 원',
-      '500,000 after 6 months in work, and 1,000,000 more after 12 months',
+      '6개월 근속 시 1회차 50만원, 추가 6개월(12개월) 근속 시 2회차 100만원 지급. 금액은 확인된 근속 기간에 해당하는 회차',
+      '500,000 after 6 months in work, and a second payment of 1,000,000 after 6 more months (12 in all). The amount is the payment due for the confirmed months in work',
     ),
+    amount: (ctx) => {
+      const months = Number(ctx.fact('selfSufficiencyExit', 'monthsInWork'));
+      const second = months >= ctx.param('selfSufficiencySuccess.secondTenureMonths');
+      const amountKrw = ctx.param(
+        second ? 'selfSufficiencySuccess.secondPayment' : 'selfSufficiencySuccess.firstPayment',
+      );
+      return {
+        amountKrw,
+        lines: [
+          { label: t('근속 개월 수', 'months in work'), value: months },
+          {
+            label: t(second ? '2회차 지급액' : '1회차 지급액', second ? 'second payment' : 'first payment'),
+            value: amountKrw,
+          },
+        ],
+      };
+    },
   },
   form: {
     schema: z.object({
@@ -111,9 +141,9 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, bokjiro2026],
-  fidelity: 'summary',
+  sources: [record],
+  fidelity: 'statutory',
   dependsOn: ['WLF00001132'],
-  parameters: parameters,
+  parameters,
   cases,
 });
