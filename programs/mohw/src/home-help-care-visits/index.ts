@@ -1,12 +1,14 @@
 import {
   all,
   any,
+  type Criterion,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
   mul,
+  not,
   type ParameterDefinition,
   param,
   receives,
@@ -18,49 +20,63 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 가사·간병 방문 지원사업 (WLF00001087), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 가사·간병 방문 지원사업 (WLF00001087) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001087&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「가사·간병 방문 지원사업」',
-  status: 'official',
-};
-const crawl: Source = {
-  title: '복지로 가사·간병 방문 지원사업 서비스 상세 (2022년 수집본: 지원대상·선정기준·지원내용)',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001087&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
+const byKey = (values: Record<string, number>) => ({ type: 'byKey' as const, values });
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'homeHelpCareVisits.ageLimit',
-    label: { ko: '대상 연령 (만 나이 미만)', en: 'age limit (under, full years)' },
+    label: t('대상 연령 (만 나이 미만)', 'age limit (under, full years)'),
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 65 }, sources: [book] }],
+    versions: [{ from: '2026-01-01', value: scalar(65), sources: [bokjiro] }],
   },
   {
     id: 'homeHelpCareVisits.incomeShare',
-    label: { ko: '소득기준 (기준 중위소득 대비)', en: 'income limit (share of the median)' },
+    label: t('소득기준 (기준 중위소득 대비)', 'income limit (share of the median)'),
     unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.7 }, sources: [book] }],
+    versions: [{ from: '2026-01-01', value: scalar(0.7), sources: [bokjiro] }],
   },
   {
     id: 'homeHelpCareVisits.monthlyHours',
-    label: { ko: '월 서비스 시간 (2022)', en: 'monthly service hours (2022)' },
+    label: t('월 지원시간 (이용자 선택)', 'monthly hours (chosen by the user)'),
     unit: 'count',
-    versions: [
-      { from: '2022-01-01', value: { type: 'byKey', values: { short: 24, long: 27 } }, sources: [crawl] },
-    ],
+    versions: [{ from: '2026-01-01', value: byKey({ short: 24, long: 27 }), sources: [bokjiro] }],
+  },
+  {
+    id: 'homeHelpCareVisits.monthlyPrice',
+    label: t('월 서비스 비용 (24시간·27시간)', 'monthly service price (24 or 27 hours)'),
+    unit: 'krw/month',
+    versions: [{ from: '2026-01-01', value: byKey({ short: 427200, long: 480600 }), sources: [bokjiro] }],
   },
   {
     id: 'homeHelpCareVisits.hourlyPrice',
-    label: { ko: '시간당 서비스 단가 (2022)', en: 'hourly service price (2022)' },
+    label: t('시간당 서비스 단가', 'hourly service price'),
     unit: 'krw',
-    versions: [{ from: '2022-01-01', value: { type: 'scalar', value: 14800 }, sources: [crawl] }],
+    versions: [{ from: '2026-01-01', value: scalar(17800), sources: [bokjiro] }],
+  },
+  {
+    id: 'homeHelpCareVisits.supportYears',
+    label: t(
+      '지원기간 (자격 결정일부터, 재판정으로 같은 단위 연장)',
+      'support period (from the decision; renewable in the same steps)',
+    ),
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: scalar(1), sources: [bokjiro] }],
   },
 ];
+
+const notUsing = (id: string, ko: string, en: string): Criterion =>
+  cmp(
+    t(`${ko}를 받고 있지 않음`, `not receiving ${en}`),
+    receives(id, t(`${ko} 이용`, `uses ${en}`), 'person'),
+    '==',
+    lit(false),
+  );
 
 export default defineProgram({
   id: 'WLF00001087',
@@ -78,8 +94,8 @@ export default defineProgram({
   provision: 'voucher',
   cycle: 'monthly',
   summary: t(
-    '일상생활이 어려운 저소득층 가정에 간병·가사 서비스를 지원하여 취약계층의 생활 안정을 도모하고 가사·간병 방문 제공인력의 사회적 일자리를 창출합니다.',
-    'Provides care and housework services to low-income households who struggle with daily life, stabilising the lives of vulnerable people and creating social jobs for home-help and care workers.',
+    '기준 중위소득 70% 이하 가구의 만 65세 미만 중 장애의 정도가 심한 장애인, 중증·희귀난치성 질환자, 소년소녀·조손·한부모가정 자녀, 장기입원 사례관리 퇴원 의료급여수급자(또는 시군구청장이 인정한 사람)에게 월 24시간 또는 27시간 가사·간병 바우처를 1년간 지원합니다. 활동지원·장기요양 등 유사 돌봄 이용자와 보장시설 입소자는 제외됩니다.',
+    'People under 65 in households at or below 70% of the median income who are severely disabled, have a severe or rare disease, are children in child-headed, grandparent or single-parent families, or are medical-aid recipients discharged from long-term hospital case management (or whom the local head recognises) get a home-help and care voucher of 24 or 27 hours a month for a year. Users of similar care (personal assistance, long-term care) and facility residents are excluded.',
   ),
   criteria: all(
     undefined,
@@ -89,32 +105,66 @@ export default defineProgram({
       v('household.monthlyIncome'),
       '<=',
       mul(
-        t('기준 중위소득 × 기준 비율', 'median income × share'),
+        t('기준 중위소득 × 70%', 'median income × 70%'),
         param('median.income', { by: 'household.size' }),
         param('homeHelpCareVisits.incomeShare'),
       ),
     ),
     any(
-      t('가사·간병 서비스가 필요한 대상', 'a group that needs home help or care'),
+      t('가사·간병 서비스 신청자격', 'who may apply'),
       cmp(
-        t('장애의 정도가 심한 장애인', 'severe disability'),
+        t('장애의 정도가 심한 장애인', 'severely disabled person'),
         fact('disability', 'severity'),
         '==',
-        lit('severe'),
+        lit('severe', t('심한 장애', 'severe')),
+      ),
+      all(
+        t('6개월 이상 치료를 요하는 중증질환자', 'severe disease needing 6+ months of treatment'),
+        cmp(
+          t('중증질환 (산정특례 등)', 'severe disease (special copay registration, …)'),
+          fact('illness', 'kind'),
+          'in',
+          lit(['severe', 'cancer'], t('중증질환·암', 'severe disease or cancer')),
+        ),
+        judgement(
+          t(
+            '고시 중증질환 상병으로 6개월 이상 치료 필요',
+            'a listed severe disease needing 6+ months of treatment',
+          ),
+          t(
+            '최근 3개월 이내 발행된 진단서 또는 소견서',
+            'a medical certificate or opinion issued within the last 3 months',
+          ),
+        ),
       ),
       cmp(
-        t('중증질환자·희귀난치성 질환자', 'severe, rare or intractable disease'),
+        t(
+          '희귀난치성 질환자 (산정특례 등록 확인)',
+          'rare or intractable disease (special copay registration)',
+        ),
         fact('illness', 'kind'),
-        'in',
-        lit(['severe', 'rare']),
+        '==',
+        lit('rare', t('희귀질환', 'rare disease')),
       ),
-      someMember(
-        t('한부모가족·조손가정 (법정보호세대)', 'single-parent or grandparent family (certified)'),
+      all(
+        t(
+          '조손가정·한부모가정(법정보호세대)의 자녀·손자녀',
+          'child or grandchild in a certified grandparent or single-parent family',
+        ),
+        someMember(
+          t('한부모가족·조손가족 증명', 'single-parent or grandparent family certificate'),
+          cmp(
+            t('한부모가족 증명', 'single-parent family certificate'),
+            fact('singleParentFamily'),
+            '==',
+            lit(true),
+          ),
+        ),
         cmp(
-          t('한부모가족 증명', 'single-parent family certificate'),
-          fact('singleParentFamily'),
-          '==',
-          lit(true),
+          t('자녀 또는 손자녀', 'a child or grandchild'),
+          v('person.relation'),
+          'in',
+          lit(['child', 'grandchild'], t('자녀·손자녀', 'child or grandchild')),
         ),
       ),
       someMember(
@@ -123,26 +173,45 @@ export default defineProgram({
       ),
       all(
         t(
-          '만 65세 미만 의료급여수급자 중 장기입원 사례관리 퇴원자',
-          'medical-aid recipient under 65 discharged from long-term hospital case management',
+          '의료급여 수급자 중 장기입원 사례관리 퇴원자',
+          'medical-aid recipient discharged from long-term hospital case management',
         ),
         cmp(
-          t('의료급여 수급권자', 'medical aid recipient'),
-          receives('WLF00000102', t('의료급여 수급권자', 'medical aid recipient')),
+          t('의료급여 수급', 'medical aid recipient'),
+          receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
           '==',
           lit(true),
         ),
         judgement(
           t('장기입원 사례관리 퇴원자', 'discharged from long-term hospital case management'),
-          t('의료급여 사례관리 퇴원 확인', 'medical-aid case-management discharge record'),
+          t('의료급여 장기입원 사례관리 퇴원 확인', 'medical-aid long-stay case-management discharge record'),
         ),
       ),
+      judgement(
+        t(
+          '시군구청장이 예산범위 내에서 별도 인정 (경증장애인, 질환·부상 장기 치료자 등)',
+          'recognised by the local head within the budget (mild disability, long-term treatment, …)',
+        ),
+        t('시군구청장의 별도 인정 결정', 'the local head’s decision'),
+      ),
+    ),
+    all(
+      t(
+        '국고 지원 동일·유사 돌봄서비스를 받고 있지 않음',
+        'not receiving a similar state-funded care service',
+      ),
+      notUsing('WLF00003260', '장애인활동지원서비스', 'personal assistance'),
+      notUsing('WLF00003248', '노인장기요양 재가급여', 'long-term care at home'),
+    ),
+    not(
+      t('국민기초생활보장법 제32조 보장시설 입소자가 아님', 'not a resident of an NBLSS welfare facility'),
+      cmp(t('보장시설 입소', 'welfare-facility resident'), fact('facilityResident'), '==', lit(true)),
     ),
   ),
   benefit: {
     description: t(
-      '가사·간병 서비스 이용권(바우처): 월 24시간 또는 27시간 (2022년 시간당 14,800원), 자격 결정일로부터 1년 (재판정으로 1년씩 연장, 장기입원 사례관리자는 연장 불가). 소득수준에 따라 본인부담금. 동일·유사 돌봄서비스(활동지원·노인장기요양 등) 이용자와 보장시설 입소자·입원 중인 사람은 제외',
-      'Home-help and care voucher: 24 or 27 hours a month (14,800 an hour in 2022) for one year from the decision (renewable yearly on reassessment; not for hospital case-management discharges). Copay by income. People using similar care (personal assistance, long-term care, …), facility residents and inpatients are excluded',
+      '가사·간병 서비스 이용권(바우처): 월 24시간 또는 27시간 (이용자 선택), 서비스 비용 월 427,200원(24시간) 또는 480,600원(27시간), 시간당 17,800원. 바우처 자격 결정일부터 1년 (재판정으로 1년 단위 연장). 정부지원금은 소득수준·이용시간에 따라 차등, 본인부담금은 비용에서 정부지원금을 뺀 차액 (구간별 금액은 복지로 상세에 없음). 의료기관 입원 기간에는 이용 불가 (입·퇴원일은 가능). 노인돌봄종합서비스 등 그 밖의 유사 돌봄 이용 여부는 읍면동 확인',
+      'Home-help and care voucher: 24 or 27 hours a month (user’s choice), priced 427,200 (24 h) or 480,600 (27 h) a month, 17,800 an hour, for one year from the decision (renewable yearly on reassessment). The government share depends on income and hours; the copayment is the price minus that share (band amounts are not in the Bokjiro record). Not usable while in hospital (admission and discharge days allowed). Use of other similar care is checked locally',
     ),
   },
   form: {
@@ -158,25 +227,47 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t(
+          '사회보장급여(사회서비스이용권) 신청서',
+          'social security benefit (social service voucher) application',
+        ),
         required: true,
       },
       {
         id: 'diagnosis',
         label: t(
-          '진단서·소견서 (중증·희귀질환자, 3개월 이내)',
-          'medical certificate (severe or rare disease, within 3 months)',
+          '진단서·소견서 (중증질환자는 최근 3개월 이내)',
+          'medical certificate or opinion (severe disease: within 3 months)',
         ),
         required: false,
       },
     ],
   },
-  exclusions: [],
+  exclusions: [
+    {
+      programId: 'WLF00003260',
+      kind: 'exclusive',
+      reason: t(
+        '장애인활동지원서비스를 받고 있는 사람은 제외',
+        'people receiving personal assistance are excluded',
+      ),
+      source: bokjiro,
+    },
+    {
+      programId: 'WLF00003248',
+      kind: 'exclusive',
+      reason: t(
+        '노인장기요양보험급여를 받고 있는 사람은 제외',
+        'people receiving long-term-care benefits are excluded',
+      ),
+      source: bokjiro,
+    },
+  ],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, book, crawl],
-  fidelity: 'summary',
-  dependsOn: ['WLF00000102'],
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  dependsOn: ['WLF00000102', 'WLF00003260', 'WLF00003248'],
   parameters,
   cases,
 });
