@@ -1,148 +1,88 @@
-import type { ProgramCase } from '@bokji/core';
+import type { CaseMember, FactMap, ProgramCase } from '@bokji/core';
 
-const D = '2026-03-01';
+const D = '2026-03-03';
+const YEAR = 168_000; // 14,000 × 12, paid at once
+/** A father (head, with the given facts) and a child of the given age and sex; the child is the subject. */
+const family = (age: number, sex: 'F' | 'M', parentFacts: FactMap = {}): ProgramCase['household'] => {
+  const child: CaseMember = { relation: 'child', age, sex };
+  return { members: [{ relation: 'head', age: 46, sex: 'M', facts: parentFacts }, child] };
+};
+const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 
 export const cases: ProgramCase[] = [
   {
-    name: '생계급여 가구 만 15세 여성 — 13,000원',
+    name: '생계급여 가구 만 15세 여성 — 연 168,000원 (월 14,000원)',
     date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', facts: { programRecipient: { programs: ['WLF00001132'] } } },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
+    household: family(15, 'F', receiving('WLF00001132')),
     subject: 1,
-    expect: { outcome: 'eligible', amountKrw: 13000 },
+    expect: { outcome: 'eligible', amountKrw: YEAR },
   },
   {
-    name: '의료급여 가구 만 9세 — 대상',
+    name: '의료급여 가구 만 9세 (하한) — 대상',
     date: D,
-    household: {
-      members: [
-        { age: 40, sex: 'M', relation: 'head', facts: { programRecipient: { programs: ['WLF00000102'] } } },
-        { age: 9, sex: 'F', relation: 'child' },
-      ],
-    },
+    household: family(9, 'F', receiving('WLF00000102')),
     subject: 1,
-    expect: { outcome: 'eligible', amountKrw: 13000 },
-  },
-  {
-    name: '주거급여 가구 만 24세 — 대상',
-    date: D,
-    household: {
-      members: [{ age: 24, sex: 'F', facts: { programRecipient: { programs: ['WLF00003201'] } } }],
-    },
-    expect: { outcome: 'eligible', amountKrw: 13000 },
-  },
-  {
-    name: '교육급여 가구 — 대상',
-    date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', facts: { programRecipient: { programs: ['WLF00001089'] } } },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
-    subject: 1,
-    expect: { outcome: 'eligible', amountKrw: 13000 },
-  },
-  {
-    name: '차상위계층 확인 가구 — 대상',
-    date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', income: null, facts: { nearPoor: {} } },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
-    subject: 1,
-    expect: { outcome: 'eligible', amountKrw: 13000 },
-  },
-  {
-    name: '한부모가족 — 대상',
-    date: D,
-    household: {
-      members: [
-        {
-          age: 45,
-          sex: 'M',
-          relation: 'head',
-          income: null,
-          facts: { singleParentFamily: { kind: 'singleParent' } },
-        },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
-    subject: 1,
-    expect: { outcome: 'eligible', amountKrw: 13000 },
-  },
-  {
-    name: '만 25세 — 연령 초과',
-    date: D,
-    household: {
-      members: [{ age: 25, sex: 'F', facts: { programRecipient: { programs: ['WLF00001132'] } } }],
-    },
-    expect: { outcome: 'ineligible' },
+    expect: { outcome: 'eligible', amountKrw: YEAR },
   },
   {
     name: '만 8세 — 연령 미달',
     date: D,
-    household: {
-      members: [
-        { age: 40, sex: 'M', relation: 'head', facts: { programRecipient: { programs: ['WLF00001132'] } } },
-        { age: 8, sex: 'F', relation: 'child' },
-      ],
-    },
+    household: family(8, 'F', receiving('WLF00000102')),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '남성 청소년 — 대상 아님',
+    name: '주거급여 수급 1인 가구 만 24세 (상한) — 대상',
     date: D,
-    household: {
-      members: [
-        { age: 40, sex: 'F', relation: 'head', facts: { programRecipient: { programs: ['WLF00001132'] } } },
-        { age: 15, sex: 'M', relation: 'child' },
-      ],
-    },
+    household: { members: [{ age: 24, sex: 'F', facts: receiving('WLF00003201') }] },
+    expect: { outcome: 'eligible', amountKrw: YEAR },
+  },
+  {
+    name: '주거급여 수급 1인 가구 만 25세 — 연령 초과',
+    date: D,
+    household: { members: [{ age: 25, sex: 'F', facts: receiving('WLF00003201') }] },
+    expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '교육급여 가구 — 대상',
+    date: D,
+    household: family(13, 'F', receiving('WLF00001089')),
+    subject: 1,
+    expect: { outcome: 'eligible', amountKrw: YEAR },
+  },
+  {
+    name: '법정 차상위 가구 — 대상',
+    date: D,
+    household: family(17, 'F', { nearPoor: { kind: 'confirmed' } }),
+    subject: 1,
+    expect: { outcome: 'eligible', amountKrw: YEAR },
+  },
+  {
+    name: '한부모가족 지원대상자 가구 — 대상',
+    date: D,
+    household: family(11, 'F', { singleParentFamily: { kind: 'singleParent' } }),
+    subject: 1,
+    expect: { outcome: 'eligible', amountKrw: YEAR },
+  },
+  {
+    name: '수급·차상위·한부모 아닌 가구 — 비대상 (소득만으로는 대상 아님)',
+    date: D,
+    household: family(15, 'F'),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '수급·차상위·한부모 아님, 2인 소득인정액 중위 50% + 1원 (2,099,647원) — 대상 아님',
+    name: '남성 청소년 — 비대상',
     date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', income: { other: 2099647 } },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
+    household: family(15, 'M', receiving('WLF00001132')),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '소득인정액 = 중위 50% (2,099,646원), 차상위 확인 전 — 미결정',
-    date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', income: { other: 2099646 } },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
+    name: '2025년 — 2026 이전 기준이 복지로 상세에 없어 미결정',
+    date: '2025-06-01',
+    household: family(15, 'F', receiving('WLF00001132')),
     subject: 1,
-    expect: { outcome: 'undetermined', missing: ['judgement'] },
-  },
-  {
-    name: '소득 자료 없음 — 미결정',
-    date: D,
-    household: {
-      members: [
-        { age: 45, sex: 'M', relation: 'head', income: null },
-        { age: 15, sex: 'F', relation: 'child' },
-      ],
-    },
-    subject: 1,
-    expect: { outcome: 'undetermined', missing: ['income'] },
+    expect: { outcome: 'undetermined', missing: ['parameter:menstrualVoucher.minAge'] },
   },
 ];

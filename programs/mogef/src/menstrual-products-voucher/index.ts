@@ -4,9 +4,7 @@ import {
   cmp,
   defineProgram,
   fact,
-  judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   receives,
@@ -18,50 +16,38 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 여성청소년 생리용품 지원 (WLF00000781), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 여성청소년 생리용품 지원 (WLF00000781) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000781&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「여성청소년 생리용품 바우처 지원」',
-  status: 'official',
-};
-const refNearPoor: Source = {
-  title:
-    '차상위계층 소득기준: 소득인정액 기준 중위소득 50% 이하 (korea-welfare-rules.md §2.12, 국민기초생활 보장법 시행령)',
-  status: 'official',
-};
+
+/** The record pays the year's whole voucher at once ("연간 지원금 전액 연 1회 일괄 지급"). */
+const MONTHS_PER_YEAR = 12;
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'menstrualVoucher.minAge',
-    label: t('최저 연령 (만 나이)', 'minimum age (full years)'),
+    label: t('최저 연령 (만 나이, 이상)', 'minimum age (full years, inclusive)'),
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 9 }, sources: [booklet] }],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 9 }, sources: [bokjiro] }],
   },
   {
     id: 'menstrualVoucher.maxAge',
     label: t('최고 연령 (만 나이, 이하)', 'maximum age (full years, inclusive)'),
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 24 }, sources: [booklet] }],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 24 }, sources: [bokjiro] }],
   },
   {
     id: 'menstrualVoucher.monthlyAmount',
     label: t('생리용품 바우처 (월)', 'menstrual products voucher (monthly)'),
     unit: 'krw/month',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 13000 }, sources: [booklet] }],
-  },
-  {
-    id: 'menstrualVoucher.nearPoorShare',
-    label: t('차상위계층 소득기준 (기준 중위소득 대비)', 'near-poor income limit (share of the median)'),
-    unit: 'ratio',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 0.5 },
-        sources: [refNearPoor],
-        note: '차상위계층: 소득인정액 기준 중위소득 50% 이하',
+        from: '2026-01-01',
+        value: { type: 'scalar', value: 14000 },
+        sources: [bokjiro],
+        note: '연간 지원금 전액을 신청시기와 관계없이 연 1회 일괄 지급',
       },
     ],
   },
@@ -73,15 +59,15 @@ export default defineProgram({
   name: t('여성청소년 생리용품 지원', 'Menstrual products voucher for girls and young women'),
   ministry: '성평등가족부',
   bureau: '청소년정책과',
-  legalBasis: [],
+  legalBasis: [t('청소년복지 지원법', 'Juvenile Welfare Support Act')],
   target: 'person',
   lifeCycle: ['child', 'teen', 'youth'],
   situations: ['lowIncome', 'singleParent'],
   provision: 'voucher',
   cycle: 'annual',
   summary: t(
-    '기초생활보장급여(생계·의료·주거·교육) 수급자, 차상위계층, 한부모가족 지원 대상 가구의 만 9~24세 여성청소년에게 생리용품 구입용 국민행복카드 바우처(월 1만 3천원)를 지원합니다.',
-    'Girls and young women aged 9 to 24 in households receiving NBLSS benefits (livelihood, medical, housing or education), near-poor households or single-parent families get a National Happiness Card voucher for menstrual products (13,000 a month).',
+    '기초생활보장급여(생계·의료·주거·교육) 수급자, 법정 차상위계층, 한부모가족 지원대상자 가구의 만 9~24세 여성청소년에게 생리용품 구입용 국민행복카드 바우처 월 14,000원을 연 1회 일괄 지급합니다 (2026).',
+    'Girls and young women aged 9 to 24 in households receiving an NBLSS benefit (livelihood, medical, housing or education), statutory near-poor households or single-parent families get a National Happiness Card voucher for menstrual products of 14,000 a month, paid for the whole year at once (2026).',
   ),
   criteria: all(
     undefined,
@@ -120,41 +106,15 @@ export default defineProgram({
           lit(true),
         ),
       ),
-      any(
-        t('차상위계층', 'near-poor (차상위계층)'),
-        someMember(
-          t('차상위계층 확인을 받은 가구원', 'a household member certified near-poor'),
-          cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
-        ),
-        all(
-          t(
-            '확인 전: 소득인정액이 기준 중위소득 50% 이하이고 차상위계층 확인 필요',
-            'not yet certified: income-recognized amount at most 50% of the median, certification needed',
-          ),
-          cmp(
-            t(
-              '가구 소득인정액이 기준 중위소득 50% 이하',
-              'household income-recognized amount at most 50% of the median',
-            ),
-            v('household.incomeRecognized.nblss'),
-            '<=',
-            mul(
-              t('기준 중위소득 × 50%', 'median income × 50%'),
-              param('median.income', { by: 'household.size' }),
-              param('menstrualVoucher.nearPoorShare'),
-            ),
-          ),
-          judgement(
-            t('차상위계층 확인', 'near-poor certification'),
-            t(
-              '차상위계층 확인 신청과 결정 (읍면동 조사)',
-              'near-poor certification (application and local-government investigation)',
-            ),
-          ),
-        ),
+      someMember(
+        t('법정 차상위계층 가구', 'statutory near-poor household'),
+        cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
       ),
       someMember(
-        t('한부모가족 지원 대상 가구원', 'a household member certified as a single-parent family'),
+        t(
+          '한부모가족 지원대상자 가구 (한부모가족지원법 제5조·제5조의2)',
+          'single-parent family support recipient (Single-Parent Family Support Act art. 5, 5-2)',
+        ),
         cmp(
           t('한부모가족 증명', 'single-parent family certificate'),
           fact('singleParentFamily'),
@@ -166,21 +126,37 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '생리용품 구입 바우처 포인트 월 1만 3천원 (국민행복카드; 12월 31일까지 사용, 다음 해 소멸)',
-      'voucher points for menstrual products, 13,000 a month (National Happiness Card; usable until 31 December)',
+      '생리용품 구입 바우처 포인트 월 14,000원을 신청시기와 관계없이 연간 전액 연 1회 일괄 지급 (국민행복카드: BC·삼성·롯데·신한·KB국민, 카드사별 가맹점). 해당연도 12월 31일까지 사용하고 잔여분은 다음 해 1월 1일 소멸; 자격 변동으로 제외되면 잔여 바우처 소멸',
+      'Voucher points for menstrual products of 14,000 a month, the whole year paid at once whenever one applies (National Happiness Card: BC, Samsung, Lotte, Shinhan, KB; at each issuer’s shops). Usable until 31 December; the rest lapses on 1 January, or when eligibility ends',
     ),
     amount: (ctx) => {
-      const amountKrw = ctx.param('menstrualVoucher.monthlyAmount');
+      const monthly = ctx.param('menstrualVoucher.monthlyAmount');
+      const amountKrw = monthly * MONTHS_PER_YEAR;
       return {
         amountKrw,
         lines: [
-          { label: t('생리용품 바우처 (월)', 'menstrual products voucher (monthly)'), value: amountKrw },
+          { label: t('바우처 (월)', 'voucher (monthly)'), value: monthly },
+          {
+            label: t('연간 일괄 지급액 (12개월)', 'paid at once for the year (12 months)'),
+            value: amountKrw,
+          },
         ],
       };
     },
   },
   form: {
     schema: z.object({
+      cardHolder: z
+        .enum(['youth', 'legalRepresentative'])
+        .meta({
+          label: t(
+            '국민행복카드 명의 (본인·법정대리인)',
+            'National Happiness Card holder (the youth or a legal representative)',
+          ),
+        }),
+      cardCompany: z
+        .enum(['BC', 'samsung', 'lotte', 'shinhan', 'kb'])
+        .meta({ label: t('국민행복카드 카드사', 'National Happiness Card issuer') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -198,9 +174,9 @@ export default defineProgram({
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, booklet, refNearPoor],
-  fidelity: 'summary',
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
   dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
   parameters,
   cases,
