@@ -4,9 +4,7 @@ import {
   cmp,
   defineProgram,
   fact,
-  judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   receives,
@@ -18,28 +16,23 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 농식품바우처 (WLF00003176), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 농식품바우처 (WLF00003176) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003176&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const refNearPoor: Source = {
-  title:
-    '차상위계층 소득기준: 소득인정액 기준 중위소득 50% 이하 (korea-welfare-rules.md §2.12, 국민기초생활 보장법 시행령)',
   status: 'official',
 };
 
 const parameters: ParameterDefinition[] = [
   {
-    id: 'agriFoodVoucher.nearPoorShare',
-    label: t('차상위계층 소득기준 (기준 중위소득 대비)', 'near-poor income limit (share of the median)'),
-    unit: 'ratio',
+    id: 'agriFoodVoucher.maxAge',
+    label: t('영유아·아동·청년 가구원 연령 (만, 이하)', 'young member: maximum age'),
+    unit: 'years',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 0.5 },
-        sources: [refNearPoor],
-        note: '차상위계층: 소득인정액 기준 중위소득 50% 이하',
+        from: '2026-01-01',
+        value: { type: 'scalar', value: 34 },
+        sources: [bokjiro],
+        note: '생계급여 수급가구 중 임산부 또는 34세 이하 가구원을 포함하고 있는 가구',
       },
     ],
   },
@@ -51,96 +44,42 @@ export default defineProgram({
   name: t('농식품바우처', 'Agri-food voucher'),
   ministry: '농림축산식품부',
   bureau: '식생활소비정책과',
-  legalBasis: [],
+  legalBasis: [
+    t('농업·농촌 및 식품산업 기본법', 'Framework Act on Agriculture, Rural Community and Food Industry'),
+  ],
   target: 'household',
   lifeCycle: ['infant', 'child', 'teen', 'youth', 'pregnancy'],
   situations: ['lowIncome'],
   provision: 'voucher',
   cycle: 'monthly',
   summary: t(
-    '취약계층이 국내산 과일·채소·흰우유·신선알·육류·잡곡·두부·임산물을 살 수 있는 전자바우처를 매월 지원합니다. 카탈로그는 저소득 가구를 대상으로 표시하며, 세부 기준과 금액은 검토한 출처에 없습니다.',
-    'Vulnerable households get a monthly electronic voucher for domestic fruit, vegetables, white milk, fresh eggs, meat, grains, tofu and forest products. The catalogue marks low-income households as the target; the sources read give no detailed criteria or amount.',
+    '생계급여 수급가구(기준 중위소득 32% 이하) 중 임산부나 34세 이하 가구원이 있는 가구에 국내산 과일·채소·흰우유·신선알·육류·잡곡·두부·임산물을 살 수 있는 농식품바우처 전자카드를 매월 지원합니다. 외국인과 난민도 기준에 맞으면 지원합니다.',
+    'Livelihood-benefit households (at most 32% of the median income) with a pregnant member or a member aged 34 or under get a monthly electronic voucher for domestic fruit, vegetables, white milk, fresh eggs, meat, grains, tofu and forest products; foreigners and refugees too when they meet the rules.',
   ),
   criteria: all(
     undefined,
-    any(
-      t('저소득 취약계층 (기초생활수급·차상위)', 'low-income household (NBLSS recipient or near-poor)'),
-      any(
-        t(
-          '기초생활보장 수급 (생계·의료·주거·교육급여)',
-          'NBLSS recipient (livelihood, medical, housing or education benefit)',
-        ),
-        cmp(
-          t('생계급여 수급', 'livelihood benefit recipient'),
-          receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('의료급여 수급', 'medical aid recipient'),
-          receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('주거급여 수급', 'housing benefit recipient'),
-          receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-          '==',
-          lit(true),
-        ),
-        cmp(
-          t('교육급여 수급', 'education benefit recipient'),
-          receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-          '==',
-          lit(true),
-        ),
-      ),
-      any(
-        t('차상위계층', 'near-poor (차상위계층)'),
-        someMember(
-          t('차상위계층 확인을 받은 가구원', 'a household member certified near-poor'),
-          cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
-        ),
-        all(
-          t(
-            '확인 전: 소득인정액이 기준 중위소득 50% 이하이고 차상위계층 확인 필요',
-            'not yet certified: income-recognized amount at most 50% of the median, certification needed',
-          ),
-          cmp(
-            t(
-              '가구 소득인정액이 기준 중위소득 50% 이하',
-              'household income-recognized amount at most 50% of the median',
-            ),
-            v('household.incomeRecognized.nblss'),
-            '<=',
-            mul(
-              t('기준 중위소득 × 50%', 'median income × 50%'),
-              param('median.income', { by: 'household.size' }),
-              param('agriFoodVoucher.nearPoorShare'),
-            ),
-          ),
-          judgement(
-            t('차상위계층 확인', 'near-poor certification'),
-            t(
-              '차상위계층 확인 신청과 결정 (읍면동 조사)',
-              'near-poor certification (application and local-government investigation)',
-            ),
-          ),
-        ),
-      ),
+    cmp(
+      t('생계급여 수급가구', 'livelihood benefit household'),
+      receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
+      '==',
+      lit(true),
     ),
-    judgement(
-      t('세부 지원대상 기준', 'detailed target rules'),
-      t(
-        '지원대상 세부 기준 (가구 구성 등; 출처에 기준 없음)',
-        'detailed target rules such as household composition (not in the sources)',
+    any(
+      t('임산부 또는 34세 이하 가구원이 있음', 'a pregnant member or a member aged 34 or under'),
+      someMember(
+        t('임산부', 'a pregnant member'),
+        cmp(t('임신 중', 'pregnant'), fact('pregnancy'), '==', lit(true)),
+      ),
+      someMember(
+        t('34세 이하 가구원 (영유아·아동·청년)', 'a member aged 34 or under (infant, child or young adult)'),
+        cmp(t('만 34세 이하', 'aged 34 or under'), v('person.age'), '<=', param('agriFoodVoucher.maxAge')),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '국내산 농산물(과일류·채소류·흰우유·신선알류·육류·잡곡류·두부류·임산물) 구매용 전자바우처 (월; 금액은 출처에 없음)',
-      'electronic voucher for domestic produce (monthly; the sources state no amount)',
+      '농협하나로마트 등에서 국내산 과일류·채소류·흰우유·신선알류·육류·잡곡류·두부류·임산물을 살 수 있는 농식품바우처 전자카드를 월 단위로 지원 (보장시설 수급자와 영양플러스 이용자는 가구원 수 산출에서 제외). 금액은 2026년 사업안내에서 정하며 복지로 상세 기록에는 없음',
+      'A monthly electronic voucher card for domestic fruit, vegetables, white milk, fresh eggs, meat, grains, tofu and forest products at NH Hanaro Mart and other suppliers (facility recipients and Nutrition Plus users are not counted in the household size). The amount is set by the 2026 programme guide and is not stated in the Bokjiro record',
     ),
   },
   form: {
@@ -155,17 +94,17 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('농식품 바우처 신청(변경)서', 'agri-food voucher application (or change)'),
         required: true,
       },
     ],
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, refNearPoor],
-  fidelity: 'summary',
-  dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  dependsOn: ['WLF00001132'],
   parameters,
   cases,
 });
