@@ -16,89 +16,99 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 재난적의료비 지원 사업 (WLF00003247), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 재난적의료비 지원 사업 (WLF00003247) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003247&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「재난적의료비 지원」',
-  status: 'official',
-};
+
+const p2026 = (
+  id: string,
+  label: ReturnType<typeof t>,
+  unit: ParameterDefinition['unit'],
+  value: ParameterDefinition['versions'][number]['value'],
+): ParameterDefinition => ({ id, label, unit, versions: [{ from: '2026-01-01', value, sources: [record] }] });
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
 const parameters: ParameterDefinition[] = [
-  {
-    id: 'catastrophicMedical.incomeShare',
-    label: t(
-      '소득기준 (기준 중위소득 대비, 건강보험료 기준)',
-      'income limit (share of the median, by health premium)',
-    ),
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 1.0 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.reviewIncomeShare',
-    label: t(
+  p2026(
+    'catastrophicMedical.incomeShare',
+    t('소득기준 (기준 중위소득 대비)', 'income limit (share of the median)'),
+    'ratio',
+    scalar(1),
+  ),
+  p2026(
+    'catastrophicMedical.reviewIncomeShare',
+    t(
       '개별심사 소득 상한 (기준 중위소득 대비)',
       'income ceiling for individual review (share of the median)',
     ),
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 2.0 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.propertyCap',
-    label: t('재산기준 (재산과표 합산액 이하)', 'property limit (taxable value)'),
-    unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 700000000 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.recipientCostThreshold',
-    label: t(
-      '수급자·차상위 본인부담의료비 기준 (초과 시 지원)',
-      'medical-cost threshold for recipients and near-poor',
+    'ratio',
+    scalar(2),
+  ),
+  p2026(
+    'catastrophicMedical.propertyCap',
+    t('재산기준 (재산과표 이하)', 'property limit (taxable value, at most)'),
+    'krw',
+    scalar(700_000_000),
+  ),
+  p2026(
+    'catastrophicMedical.recipientCostThreshold',
+    t(
+      '기초수급자·차상위 본인부담 의료비 기준 (초과)',
+      'own medical costs threshold for recipients and near-poor (above)',
     ),
-    unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 800000 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.lowIncomeMultiCostThreshold',
-    label: t(
-      '중위소득 50% 이하 2인 이상 가구 의료비 기준',
-      'medical-cost threshold, ≤50% of median, 2+ persons',
+    'krw',
+    scalar(800_000),
+  ),
+  p2026(
+    'catastrophicMedical.lowIncomeShare',
+    t(
+      '저소득 의료비 기준 적용 소득 (기준 중위소득 대비, 이하)',
+      'low-income cost threshold applies up to (share of the median)',
     ),
-    unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 1600000 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.incomeCostShare',
-    label: t('연소득 대비 의료비 부담 기준', 'medical costs as a share of yearly income'),
-    unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.1 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.supportRate',
-    label: t('소득구간별 지원비율', 'support rate by income band'),
-    unit: 'ratio',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'byKey', values: { recipientNearPoor: 0.8, upTo50: 0.7, upTo100: 0.6, upTo200: 0.5 } },
-        sources: [booklet],
-      },
-    ],
-  },
-  {
-    id: 'catastrophicMedical.annualCap',
-    label: t('연간 지원한도', 'yearly support limit'),
-    unit: 'krw/year',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 50000000 }, sources: [booklet] }],
-  },
-  {
-    id: 'catastrophicMedical.maxDays',
-    label: t('연간 지원 일수 (입원·외래 합산)', 'yearly days supported (inpatient and outpatient)'),
-    unit: 'count',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 180 }, sources: [booklet] }],
-  },
+    'ratio',
+    scalar(0.5),
+  ),
+  p2026(
+    'catastrophicMedical.lowIncomeCostThreshold',
+    t(
+      '기준 중위소득 50% 이하 본인부담 의료비 기준 (초과)',
+      'own medical costs threshold at or below 50% of the median (above)',
+    ),
+    'krw',
+    scalar(1_600_000),
+  ),
+  p2026(
+    'catastrophicMedical.incomeCostShare',
+    t(
+      '본인부담 의료비 기준 (가구 연 소득 대비, 초과)',
+      'own medical costs as a share of yearly household income (above)',
+    ),
+    'ratio',
+    scalar(0.1),
+  ),
+  p2026(
+    'catastrophicMedical.reviewIncomeCostShare',
+    t(
+      '개별심사(중위 100~200%) 의료비 기준 (연 소득 대비, 초과)',
+      'individual review (100–200% of the median): costs as a share of yearly income (above)',
+    ),
+    'ratio',
+    scalar(0.2),
+  ),
+  p2026(
+    'catastrophicMedical.supportRateRange',
+    t('본인부담금 지원비율 범위 (소득에 따라)', 'share of own costs paid (range, by income)'),
+    'ratio',
+    { type: 'byKey', values: { min: 0.5, max: 0.8 } },
+  ),
+  p2026(
+    'catastrophicMedical.annualCap',
+    t('연간 지원한도', 'yearly support limit'),
+    'krw/year',
+    scalar(50_000_000),
+  ),
 ];
 
 export default defineProgram({
@@ -120,7 +130,7 @@ export default defineProgram({
   criteria: all(
     undefined,
     cmp(
-      t('국내 거주 국민', 'Korean national living in Korea'),
+      t('국내에 거주하는 국민', 'Korean national living in Korea'),
       v('person.nationality'),
       '==',
       lit('KR', t('대한민국', 'Korea')),
@@ -164,39 +174,39 @@ export default defineProgram({
         t('차상위계층 가구원', 'a certified near-poor member'),
         cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
       ),
-      all(
-        t('소득·재산 기준', 'income and property limits'),
-        judgement(
-          t(
-            '가구 건강보험료가 기준 중위소득 100% 해당액 이하 (개별심사 200%)',
-            'household health premium at or below the 100%-of-median level (200% on individual review)',
-          ),
-          t('가구 건강보험료 (국민건강보험공단)', 'household health-insurance premium (NHIS)'),
+      judgement(
+        t(
+          '기준 중위소득 100% 이하 (100~200%는 개별심사)',
+          'at or below 100% of the median (100–200% on individual review)',
         ),
-        judgement(
-          t('가구 재산과표 합산액 7억 원 이하', 'household taxable property at most 700,000,000'),
-          t(
-            '주택·건물·토지 등 재산과표액 (지방세 자료)',
-            'taxable value of houses, buildings and land (local tax records)',
-          ),
+        t(
+          '가구 소득 산정 (기록에 산정 방법 없음 — 국민건강보험공단)',
+          'the household income assessment (the record does not say how — NHIS)',
         ),
       ),
     ),
     judgement(
+      t('재산과표 7억원 이하', 'taxable property value at most 700,000,000'),
       t(
-        '본인부담의료비가 소득 구간별 기준 초과 (수급자·차상위 80만 원, 그 밖에는 연소득의 10% 등)',
-        'own medical costs above the threshold for the income band (800,000 for recipients and near-poor, otherwise 10% of yearly income, …)',
+        '가구 재산과표 (지방세 과세표준 자료)',
+        'the household’s taxable property value (local tax base records)',
+      ),
+    ),
+    judgement(
+      t(
+        '질환 기준과 의료비 부담 수준: 본인부담 의료비가 가구 연 소득의 10% 초과 (기초수급자·차상위 80만원, 중위 50% 이하 160만원, 중위 100~200% 연 소득의 20% 초과)',
+        'the illness criterion and the cost burden: own medical costs above 10% of yearly household income (800,000 for recipients and near-poor, 1,600,000 at or below 50% of the median, 20% of yearly income at 100–200% of the median)',
       ),
       t(
-        '본인부담 의료비 총액과 연소득 (진료비 영수증·세부내역서)',
-        'total own medical costs and yearly income (receipts and itemised bills)',
+        '질환, 본인부담 의료비 총액과 가구 연 소득 (진료비 영수증·세부내역서)',
+        'the illness, total own medical costs and yearly household income (receipts and itemised bills)',
       ),
     ),
   ),
   benefit: {
     description: t(
-      '지원제외항목을 뺀 본인부담의료비의 50~80% (수급자·차상위 80%, 중위 50% 이하 70%, 100% 이하 60%, 200% 이하 50%), 입원·외래 합산 연간 180일, 연간 5천만 원 한도',
-      '50–80% of own medical costs after exclusions (80% for recipients and near-poor, 70% up to 50% of median, 60% up to 100%, 50% up to 200%), up to 180 days and 50,000,000 a year',
+      '소득에 따라 의료비 본인부담금의 50~80% 지원, 연간 최대 5천만원. 소득 구간별 지원비율과 지원 일수는 기록에 없음 (2026 사업안내)',
+      '50–80% of own medical costs by income, up to 50,000,000 a year. The rate for each income band and the number of days are not in the record (2026 programme guidance)',
     ),
   },
   form: {
@@ -219,9 +229,9 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet],
-  fidelity: 'summary',
+  sources: [record],
+  fidelity: 'statutory',
   dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
-  parameters: parameters,
+  parameters,
   cases,
 });
