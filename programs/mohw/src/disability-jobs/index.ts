@@ -1,8 +1,10 @@
 import {
   all,
+  any,
   cmp,
   defineProgram,
   fact,
+  judgement,
   lit,
   type ParameterDefinition,
   param,
@@ -13,32 +15,27 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 장애인일자리지원 (WLF00000025), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 장애인일자리지원 (WLF00000025) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000025&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「장애인 일자리 지원」', status: 'official' };
-const crawl: Source = {
-  title: '복지로 장애인일자리지원 서비스 상세 (2022년 수집본: 지원대상·선정기준·지원내용)',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000025&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'disabilityJobs.minAge',
-    label: { ko: '참여 연령 하한 (만 나이 이상)', en: 'minimum age (full years)' },
+    label: t('참여 연령 하한 (만 나이 이상)', 'minimum age (full years)'),
     unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 18 }, sources: [book] }],
+    versions: [{ from: '2026-01-01', value: scalar(18), sources: [bokjiro] }],
   },
   {
     id: 'disabilityJobs.monthlyWage',
-    label: { ko: '일자리 유형별 월 급여 (2024)', en: 'monthly pay by job type (2024)' },
+    label: t('일자리 유형별 월 급여', 'monthly pay by job type'),
     unit: 'krw/month',
     versions: [
       {
-        from: '2024-01-01',
+        from: '2026-01-01',
         value: {
           type: 'byKey',
           values: {
@@ -49,23 +46,28 @@ const parameters: ParameterDefinition[] = [
             careAssistant: 1291660,
           },
         },
-        sources: [book],
-        note: '일반형 전일제 주 40시간, 시간제 일 4시간 주 5일, 복지일자리 월 56시간, 안마사 파견·요양보호사 보조 주 25시간',
+        sources: [bokjiro],
       },
     ],
   },
   {
-    id: 'disabilityJobs.maxYears',
-    label: { ko: '최대 참여 기간 (연속)', en: 'maximum participation (consecutive years)' },
+    id: 'disabilityJobs.maxConsecutiveYears',
+    label: t('연속 참여 제한 (이 기간 이상 연속 참여 시 제외)', 'consecutive participation limit (years)'),
     unit: 'years',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 2 },
-        sources: [book],
-        note: '장애정도가 심한 장애인, 65세 이상 노인, 기초생활보장수급자는 계속 참여 가능',
+        from: '2026-01-01',
+        value: scalar(2),
+        sources: [bokjiro],
+        note: '반복참여 제한 예외 대상자는 신청 가능',
       },
     ],
+  },
+  {
+    id: 'disabilityJobs.suspensionLookbackYears',
+    label: t('참여 중단 조치 제외 기간 (최근, 년)', 'look-back for suspended participation (years)'),
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: scalar(1), sources: [bokjiro] }],
   },
 ];
 
@@ -82,19 +84,65 @@ export default defineProgram({
   provision: 'cash',
   cycle: 'monthly',
   summary: t(
-    '18세 이상 미취업 장애인에게 공공형 일자리를 제공하여 사회참여 확대와 소득보장을 도모합니다.',
-    'Provides public-sector jobs to unemployed people with disabilities aged 18 or over, widening their social participation and securing an income.',
+    '만 18세 이상 미취업 등록장애인 중 선발 기준표(참여경력·장애정도·소득수준 등)로 선발된 사람에게 일반형(전일제·시간제)·복지·특화형 일자리를 제공합니다. 건강보험 직장가입자, 사업자등록자, 다른 재정지원 일자리 참여자 등은 제외됩니다.',
+    'Unemployed registered disabled people aged 18+ selected by the selection table (past participation, severity, income, …) get general (full- or part-time), welfare or specialised public jobs. Employee health-insurance members, registered business owners and participants in other state-funded job schemes are excluded.',
   ),
   criteria: all(
     undefined,
     cmp(t('만 18세 이상', 'aged 18 or over'), v('person.age'), '>=', param('disabilityJobs.minAge')),
-    cmp(t('등록장애인', 'registered disability'), fact('disability'), '==', lit(true)),
-    cmp(t('미취업 상태', 'not in employment'), fact('employment', 'status'), 'in', lit(['unemployed'])),
+    cmp(
+      t('「장애인복지법」상 등록장애인', 'registered disabled person'),
+      fact('disability'),
+      '==',
+      lit(true),
+    ),
+    cmp(
+      t('미취업', 'not in employment'),
+      fact('employment', 'status'),
+      '==',
+      lit('unemployed', t('미취업', 'unemployed')),
+    ),
+    any(
+      t(
+        '국민건강보험 직장가입자가 아님 (피부양자는 가능; 근로종료일이 사업 시작 전이면 신청 가능)',
+        'not an employee health-insurance member (dependants may apply; or the job ends before the programme starts)',
+      ),
+      cmp(
+        t('건강보험 직장가입자가 아님', 'not an employee health-insurance member'),
+        fact('healthInsurance', 'kind'),
+        '!=',
+        lit('employee', t('직장가입자', 'employee member')),
+      ),
+      judgement(
+        t('근로종료일이 장애인일자리사업 시작 전', 'the current job ends before the programme starts'),
+        t('근로계약서의 근로종료일', 'the end date in the employment contract'),
+      ),
+    ),
+    any(
+      t('사업자등록증이 없음 (폐업 포함)', 'no business registration (or closed)'),
+      cmp(t('사업자등록 없음', 'no business registration'), fact('smallBusiness'), '==', lit(false)),
+      cmp(
+        t('사업자 폐업', 'business closed'),
+        fact('smallBusiness', 'closedOn'),
+        '!=',
+        lit('none', t('폐업일 없음', 'no closure date')),
+      ),
+    ),
+    judgement(
+      t(
+        '선발 기준표에 따른 선발과 그 밖의 제외 사유 없음',
+        'selected under the selection table, with no other exclusion',
+      ),
+      t(
+        '수행기관 선발 (사업참여경력·장애정도·소득수준·가점), 타 재정지원 일자리 참여·연속 참여 제한·최근 참여 중단 조치·수행(배치)기관 대표·임직원·안마원 개설·고용 여부',
+        'selection by the provider (past participation, severity, income, bonus points), other state-funded jobs, the consecutive-participation limit, recent suspension, being an officer of the provider or placement body, and (massage jobs) running or working at a massage business',
+      ),
+    ),
   ),
   benefit: {
     description: t(
-      '공공형 일자리 제공과 월 급여 (2024): 일반형 전일제 2,060,740원, 시간제 1,030,370원, 복지일자리 552,160원, 시각장애인 안마사 파견·발달장애인 요양보호사 보조 1,291,660원. 1년 단위 최대 2년 (장애정도가 심한 장애인·65세 이상·기초생활수급자는 계속 참여 가능). 참여자는 수행기관의 면접 등 심사로 선정',
-      'A public job with monthly pay (2024): full-time general job 2,060,740, part-time 1,030,370, welfare job 552,160, massage (blind masseurs) and care-assistant jobs (developmental disability) 1,291,660. One-year terms for up to 2 years (people with severe disabilities, 65+ and NBLSS recipients may continue). Participants are chosen by interview',
+      '일자리 유형별 월 급여: 일반형 전일제 2,060,740원, 일반형 시간제 1,030,370원, 복지일자리(참여형·특수교육-복지연계형) 552,160원, 시각장애인안마사 파견 1,291,660원, 발달장애인 요양보호사 보조 1,291,660원. 주요 직무: 행정도우미, 전담지원 행정도우미, 복지서비스 지원요원 등. 유형을 선택해야 금액이 정해짐',
+      'Monthly pay by job type: general full-time 2,060,740, general part-time 1,030,370, welfare job 552,160, massage dispatch (blind masseurs) 1,291,660, care-assistant for developmental disability 1,291,660. Typical duties: administrative helper, welfare service assistant. The amount depends on the job type chosen',
     ),
   },
   form: {
@@ -104,7 +152,7 @@ export default defineProgram({
         .meta({ label: t('희망 일자리 유형', 'preferred job type') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
-          '개인정보 수집·이용 및 제공 동의',
+          '개인정보 수집·이용 및 제3자 제공 동의',
           'consent to the collection, use and sharing of personal data',
         ),
       }),
@@ -112,21 +160,24 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('장애인일자리사업 참여신청서', 'disability jobs programme application'),
         required: true,
       },
       {
-        id: 'disabilityCard',
-        label: t('장애인등록증 사본', 'copy of the disability registration card'),
-        required: true,
+        id: 'employmentContract',
+        label: t(
+          '근로계약서 (현재 근로 중인 경우 근로종료일 확인)',
+          'employment contract (end date, if currently working)',
+        ),
+        required: false,
       },
     ],
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-01-01' },
-  sources: [catalogue, book, crawl],
-  fidelity: 'summary',
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
