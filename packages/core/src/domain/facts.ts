@@ -396,6 +396,24 @@ export const factKinds = {
     }),
     whenAbsent: 'unknown',
   },
+  funeral: {
+    label: a(
+      '장제 실시 (사망자의 수급·의사자 여부)',
+      'holds the funeral of a deceased person (their benefits, righteous status)',
+    ),
+    agency: a(
+      '행정안전부(사망신고)·사회보장정보시스템(급여이력)',
+      'Ministry of the Interior and Safety (death registration) / social security information system (benefit history)',
+    ),
+    value: z.strictObject({
+      diedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** Programs the deceased received at death (Bokjiro ids, as in programRecipient). */
+      programs: z.array(z.string().max(40)).max(100),
+      /** The deceased is recognised as a righteous person who died (의사자). */
+      righteous: z.boolean().optional(),
+    }),
+    whenAbsent: 'no',
+  },
   // — facts for the 2026 statutory batch E —
   // — facts for the 2026 statutory batch F —
   professionalBusiness: {

@@ -3,34 +3,45 @@ import {
   any,
   cmp,
   defineProgram,
+  fact,
   judgement,
   lit,
   type ParameterDefinition,
-  receives,
   type Source,
+  someMember,
   t,
   z,
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 장제급여 (WLF00003267), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 장제급여 (WLF00003267) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003267&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「맞춤형 기초생활보장제도」',
   status: 'official',
 };
 
 const parameters: ParameterDefinition[] = [
   {
     id: 'funeralBenefit.amount',
-    label: t('장제급여 (사망자 1인당)', 'funeral benefit per deceased person'),
+    label: t('장제급여 (사망자 1구당)', 'funeral benefit per deceased person'),
     unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 800000 }, sources: [booklet] }],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 800000 }, sources: [record] }],
+  },
+  {
+    id: 'funeralBenefit.righteousClaimYears',
+    label: t(
+      '의사자 장제급여 신청기간 (의사자 인정일부터)',
+      'claim period for righteous persons (from recognition)',
+    ),
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 3 }, sources: [record] }],
   },
 ];
+
+/** The NBLSS benefits whose recipients' funerals are covered (생계·의료·주거급여). */
+const COVERED = ['WLF00001132', 'WLF00000102', 'WLF00003201'];
+const deceasedReceived = (id: string, ko: string, en: string) =>
+  cmp(t(ko, en), fact('funeral', 'programs'), 'contains', lit(id));
 
 export default defineProgram({
   id: 'WLF00003267',
@@ -48,42 +59,73 @@ export default defineProgram({
     '수급자가 사망하였을 경우 사체의 검안, 운반, 화장 또는 매장 등의 기타 장례를 하는데 필요한 금품을 지원합니다.',
     'When a recipient dies, pays the money needed for the funeral: examination of the body, transport, cremation or burial.',
   ),
-  criteria: all(
-    undefined,
-    any(
-      t('생계·의료·주거급여 수급 가구', 'household receiving the livelihood, medical or housing benefit'),
-      cmp(
-        t('생계급여 수급', 'livelihood benefit recipient'),
-        receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-        '==',
-        lit(true),
+  criteria: any(
+    t(
+      '생계·의료·주거급여 수급자 또는 의사자의 사망',
+      'death of a livelihood, medical or housing benefit recipient, or of a righteous person',
+    ),
+    someMember(
+      t(
+        '가구원이 생계·의료·주거급여 수급자였던 사망자의 장제를 행함',
+        'a member holds the funeral of a livelihood, medical or housing benefit recipient',
       ),
-      cmp(
-        t('의료급여 수급', 'medical aid recipient'),
-        receives('WLF00000102', t('의료급여 수급', 'medical aid recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('주거급여 수급', 'housing benefit recipient'),
-        receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-        '==',
-        lit(true),
+      any(
+        t(
+          '사망자가 생계·의료·주거급여 수급자',
+          'the deceased received the livelihood, medical or housing benefit',
+        ),
+        deceasedReceived(
+          'WLF00001132',
+          '사망자 생계급여 수급',
+          'the deceased received the livelihood benefit',
+        ),
+        deceasedReceived('WLF00000102', '사망자 의료급여 수급', 'the deceased received medical aid'),
+        deceasedReceived('WLF00003201', '사망자 주거급여 수급', 'the deceased received the housing benefit'),
       ),
     ),
-    judgement(
-      t('수급자가 사망하여 장례를 치름', 'a recipient has died and a funeral is held'),
+    someMember(
       t(
-        '수급자 사망 사실과 장례를 치르는 사람 (사망신고)',
-        'death of the recipient and who holds the funeral (death registration)',
+        '가구원이 의사자의 장제를 행함 (의사상자법 제14조)',
+        'a member holds the funeral of a righteous person (Righteous Persons Act art. 14)',
+      ),
+      all(
+        t('의사자, 인정일로부터 3년 이내 신청', 'a righteous person, claimed within 3 years of recognition'),
+        cmp(
+          t('사망자가 의사자로 인정됨', 'the deceased is recognised as a righteous person'),
+          fact('funeral', 'righteous'),
+          '==',
+          lit(true),
+        ),
+        judgement(
+          t('의사자 인정일로부터 3년 이내 신청', 'claimed within 3 years of the recognition'),
+          t(
+            '의사자 인정일 (의사상자심사위원회)',
+            'date of recognition (righteous-casualty review committee)',
+          ),
+        ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '사망자 1인당 80만 원을 장례를 치르는 사람에게 지급 (생계·의료·주거급여 수급자만)',
-      '800,000 per deceased recipient, paid to the person holding the funeral (livelihood, medical and housing recipients only)',
+      '사체의 검안·운반·화장 또는 매장 등 장제조치에 필요한 금품으로 1구당 80만원을 장제를 행하는 사람에게 지급',
+      '800,000 per deceased person, paid to whoever holds the funeral, for the examination, transport, cremation or burial',
     ),
+    amount: (ctx) => {
+      const perDeceased = ctx.param('funeralBenefit.amount');
+      const deceased = ctx
+        .members()
+        .filter((m) => (m.fact('funeral', 'programs') as string[]).some((id) => COVERED.includes(id))).length;
+      const amountKrw = perDeceased * deceased;
+      return {
+        amountKrw,
+        lines: [
+          { label: t('수급자 사망자 수', 'deceased recipients'), value: deceased },
+          { label: t('1구당 장제급여', 'per deceased person'), value: perDeceased },
+          { label: t('장제급여', 'funeral benefit'), value: amountKrw },
+        ],
+      };
+    },
   },
   form: {
     schema: z.object({
@@ -105,9 +147,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet],
-  fidelity: 'summary',
-  dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201'],
-  parameters: parameters,
+  sources: [record],
+  fidelity: 'statutory',
+  parameters,
   cases,
 });
