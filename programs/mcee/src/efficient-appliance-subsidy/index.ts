@@ -1,6 +1,7 @@
 import {
   all,
   any,
+  type Criterion,
   cmp,
   defineProgram,
   fact,
@@ -17,9 +18,8 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title:
-    '복지로 취약계층 고효율가전 구매지원(취약계층 에너지복지사업) (WLF00005444), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 취약계층 고효율가전 구매지원(취약계층 에너지복지사업) (WLF00005444) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00005444&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
@@ -28,28 +28,55 @@ const scalar = (
   label: [string, string],
   unit: ParameterDefinition['unit'],
   value: number,
-  source: Source,
-  from = '2024-01-01',
-  note?: string,
 ): ParameterDefinition => ({
   id,
   label: t(label[0], label[1]),
   unit,
-  versions: [{ from, value: { type: 'scalar', value }, sources: [source], ...(note ? { note } : {}) }],
+  versions: [{ from: '2026-01-01', value: { type: 'scalar', value }, sources: [bokjiro] }],
 });
-const derivedMulti: Source = { title: '「다자녀」의 최소 의미 (자녀 둘 이상)', status: 'derived' };
 
 const parameters: ParameterDefinition[] = [
   scalar(
-    'efficientAppliance.multiChildAtLeast',
-    ['다자녀 최소 자녀 수 (다자녀 기준의 하한)', 'minimum number of children for any multi-child rule'],
+    'efficientAppliance.groupARate',
+    ['가군 환급률 (구입가 대비)', 'group A refund (share of the price)'],
+    'ratio',
+    0.3,
+  ),
+  scalar(
+    'efficientAppliance.groupBRate',
+    ['나군 환급률 (구입가 대비)', 'group B refund (share of the price)'],
+    'ratio',
+    0.15,
+  ),
+  scalar('efficientAppliance.cap', ['가구당 지원 한도', 'limit per household'], 'krw', 300_000),
+  scalar(
+    'efficientAppliance.applianceKinds',
+    ['지원 대상 고효율 가전제품 종류 수', 'kinds of eligible appliances'],
     'count',
-    2,
-    derivedMulti,
-    '2024-01-01',
-    '공식 자료에 다자녀 기준 수치가 없어 최소 요건(둘 이상)만 판정하고 나머지는 확인 필요',
+    11,
+  ),
+  scalar(
+    'efficientAppliance.manyChildrenMin',
+    ['다자녀 (자녀 수, 이상)', 'many children: at least'],
+    'count',
+    3,
+  ),
+  scalar(
+    'efficientAppliance.birthWithinYears',
+    ['출산 가구 (출생 후 년 수, 미만)', 'recent birth: child younger than (years)'],
+    'years',
+    3,
+  ),
+  scalar(
+    'efficientAppliance.largeFamilySize',
+    ['대가족 (가구원 수, 이상)', 'large family: at least (members)'],
+    'count',
+    5,
   ),
 ];
+
+const recipient = (id: string, ko: string, en: string): Criterion =>
+  cmp(t(ko, en), receives(id, t(ko, en)), '==', lit(true));
 
 export default defineProgram({
   id: 'WLF00005444',
@@ -60,89 +87,129 @@ export default defineProgram({
   ),
   ministry: '기후에너지환경부',
   bureau: '기후적응과',
-  legalBasis: [],
+  legalBasis: [t('에너지법', 'Energy Act'), t('전기사업법', 'Electricity Business Act')],
   target: 'household',
   lifeCycle: [],
   situations: ['multiChild', 'veteran', 'disability', 'lowIncome'],
   provision: 'cash',
   cycle: 'annual',
   summary: t(
-    '사회적 배려계층을 대상으로 고효율 가전제품 구입비용을 일정 비율 지원합니다.',
-    'Pays a share of the cost of buying high-efficiency appliances for socially vulnerable households.',
+    '전기요금 복지할인을 받는 가구가 고효율 가전제품(냉장고·세탁기·에어컨·TV 등 11종)을 사면 구입가의 30%(장애인·유공자·수급자·차상위 등 가군) 또는 15%(3자녀·출산·대가족 나군)를 가구당 30만원 한도에서 환급합니다.',
+    'Households receiving the electricity welfare discount that buy a high-efficiency appliance (11 kinds: refrigerators, washing machines, air conditioners, TVs, …) get 30% of the price back (group A: disabled people, veterans, NBLSS recipients, near-poor, …) or 15% (group B: three or more children, a birth within 3 years, five or more members), up to 300,000 won per household.',
   ),
-  criteria: any(
-    t(
-      '사회적 배려계층 (저소득·장애인·보훈대상자·다자녀)',
-      'socially vulnerable household (low income, disability, veterans, many children)',
+  criteria: all(
+    undefined,
+    recipient(
+      'WLF00004639',
+      '전기요금 복지할인을 받고 있는 가구',
+      'household receiving the electricity welfare discount',
     ),
     any(
-      t(
-        '기초생활수급자 (생계·의료·주거·교육급여)',
-        'NBLSS recipient (livelihood, medical, housing or education)',
-      ),
-      cmp(
-        t('생계급여 수급', 'livelihood benefit recipient'),
-        receives('WLF00001132', t('생계급여 수급', 'livelihood benefit recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('의료급여 수급', 'medical benefit recipient'),
-        receives('WLF00000102', t('의료급여 수급', 'medical benefit recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('주거급여 수급', 'housing benefit recipient'),
-        receives('WLF00003201', t('주거급여 수급', 'housing benefit recipient')),
-        '==',
-        lit(true),
-      ),
-      cmp(
-        t('교육급여 수급', 'education benefit recipient'),
-        receives('WLF00001089', t('교육급여 수급', 'education benefit recipient')),
-        '==',
-        lit(true),
-      ),
-    ),
-    someMember(
-      t('차상위계층 가구원', 'a near-poor member'),
-      cmp(t('차상위계층', 'near-poor (차상위)'), fact('nearPoor'), '==', lit(true)),
-    ),
-    someMember(
-      t('등록 장애인 가구원', 'a registered disabled member'),
-      cmp(t('등록 장애인', 'registered disability'), fact('disability'), '==', lit(true)),
-    ),
-    someMember(
-      t('국가보훈대상자 가구원', 'a patriot or veteran in the household'),
-      cmp(t('국가보훈대상자', 'patriot or veteran'), fact('veteran'), '==', lit(true)),
-    ),
-    all(
-      t('다자녀 가구', 'multi-child household'),
-      {
-        type: 'count',
-        label: t(
-          '자녀가 둘 이상 (다자녀의 최소 요건)',
-          'at least two children (the minimum for any multi-child rule)',
+      t('지원 대상 (가군 또는 나군)', 'group A or group B'),
+      any(
+        t('가군 (구입가 30% 환급)', 'group A (30% refund)'),
+        someMember(
+          t(
+            '장애인 (기존 1~3급, 장애의 정도가 심한 장애인)',
+            'a disabled member (former grades 1–3, i.e. severe)',
+          ),
+          cmp(
+            t('장애의 정도가 심한 장애인', 'severe disability'),
+            fact('disability', 'severity'),
+            '==',
+            lit('severe', t('심한 장애', 'severe')),
+          ),
         ),
-        where: cmp(t('자녀', 'child'), v('person.relation'), '==', lit('child', t('자녀', 'child'))),
-        op: '>=',
-        right: param('efficientAppliance.multiChildAtLeast'),
-      },
-      judgement(
-        t('다자녀 기준(자녀 수·연령) 충족', 'meets the multi-child rule (number and ages of children)'),
-        t('다자녀 기준 (공식 자료에 수치 없음)', 'the multi-child rule (no figures in the official texts)'),
+        someMember(
+          t(
+            '국가·상이유공자 (1~3급) 또는 독립유공자',
+            'a national merit holder or wounded veteran (grades 1–3) or an independence patriot',
+          ),
+          all(
+            undefined,
+            cmp(t('국가보훈대상자', 'patriot or veteran'), fact('veteran'), '==', lit(true)),
+            judgement(
+              t(
+                '상이등급 1~3급 국가·상이유공자 또는 독립유공자',
+                'grade 1–3 wounded veteran or independence patriot',
+              ),
+              t('보훈 구분·상이등급 (국가보훈부)', 'veterans’ category and injury grade (MPVA)'),
+            ),
+          ),
+        ),
+        any(
+          t(
+            '기초생활수급자 (생계·의료·주거·교육급여)',
+            'NBLSS recipient (livelihood, medical, housing or education)',
+          ),
+          recipient('WLF00001132', '생계급여 수급', 'livelihood benefit recipient'),
+          recipient('WLF00000102', '의료급여 수급', 'medical benefit recipient'),
+          recipient('WLF00003201', '주거급여 수급', 'housing benefit recipient'),
+          recipient('WLF00001089', '교육급여 수급', 'education benefit recipient'),
+        ),
+        someMember(
+          t('차상위계층 가구원', 'a near-poor member'),
+          cmp(t('차상위계층 확인', 'certified near-poor'), fact('nearPoor'), '==', lit(true)),
+        ),
+        judgement(
+          t('생명유지장치 사용 가구', 'a household using a life-support device'),
+          t(
+            '생명유지장치 사용 확인 (한국전력 복지할인 등록)',
+            'life-support device use (KEPCO discount registration)',
+          ),
+        ),
+      ),
+      any(
+        t('나군 (구입가 15% 환급)', 'group B (15% refund)'),
+        {
+          type: 'count',
+          label: t('3자녀 이상', 'three or more children'),
+          where: cmp(
+            t('자녀', 'child of the head'),
+            v('person.relation'),
+            '==',
+            lit('child', t('자녀', 'child')),
+          ),
+          op: '>=',
+          right: param('efficientAppliance.manyChildrenMin'),
+        },
+        someMember(
+          t('출산 (3년 미만) 가구', 'a child born within the last 3 years'),
+          cmp(
+            t('만 3세 미만', 'under 3'),
+            v('person.age'),
+            '<',
+            param('efficientAppliance.birthWithinYears'),
+          ),
+        ),
+        cmp(
+          t('대가족 (5인 이상)', 'large family (five or more)'),
+          v('household.size'),
+          '>=',
+          param('efficientAppliance.largeFamilySize'),
+        ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '고효율 가전제품 구입비용의 일정 비율 지원 (비율·한도는 공식 자료에 없음)',
-      'A share of the price of high-efficiency appliances (rate and cap not given in the official texts)',
+      '고효율 가전제품 11종(냉장고·세탁기·에어컨·TV 등, 대상 기기는 support.kepco.co.kr) 구입가의 가군 30%, 나군 15% 환급, 가구당 300,000원 한도. 환급액은 구입가에 따라 달라 계산하지 않음. 사회복지시설 지원은 이 규칙에 포함하지 않음',
+      'Refund of 30% (group A) or 15% (group B) of the price of one of 11 kinds of high-efficiency appliances (refrigerators, washing machines, air conditioners, TVs, …; list at support.kepco.co.kr), up to 300,000 won per household. The refund depends on the price and is not computed. Support for welfare facilities is not part of these rules',
     ),
   },
   form: {
     schema: z.object({
+      applianceKind: z
+        .string()
+        .min(1)
+        .max(40)
+        .meta({ label: t('구입한 가전제품 종류', 'kind of appliance bought') }),
+      purchasePriceKrw: z
+        .number()
+        .int()
+        .min(1)
+        .max(100_000_000)
+        .meta({ label: t('구입가 (원)', 'purchase price (won)') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -153,7 +220,12 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('고효율가전 구매지원 신청서', 'appliance purchase support application'),
+        required: true,
+      },
+      {
+        id: 'receipt',
+        label: t('지원 대상 기기 구매 영수증', 'receipt for an eligible appliance'),
         required: true,
       },
     ],
@@ -161,9 +233,9 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, derivedMulti],
-  fidelity: 'summary',
-  dependsOn: ['WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  dependsOn: ['WLF00004639', 'WLF00001132', 'WLF00000102', 'WLF00003201', 'WLF00001089'],
   parameters,
   cases,
 });
