@@ -6,6 +6,7 @@ import {
   fact,
   judgement,
   lit,
+  not,
   type ParameterDefinition,
   param,
   receives,
@@ -17,15 +18,15 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 그 밖의 연장형 보육료 등 지원 (WLF00001147), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 그 밖의 연장형 보육료 등 지원 (WLF00001147) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001147&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「그밖의 연장형 보육료 지원(어린이집 이용 아동)」',
-  status: 'official',
-};
+
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
+const personReceives = (programId: string, ko: string, en: string) =>
+  cmp(t(ko, en), receives(programId, t(ko, en), 'person'), '==', lit(true));
 
 /** Any NBLSS benefit (생계·의료·주거·교육급여) received in the household. */
 const nblssAny = () =>
@@ -68,29 +69,73 @@ const nearPoorMember = () =>
 
 const parameters: ParameterDefinition[] = [
   {
-    id: 'extendedChildcareFee.preschoolMaxAge',
+    id: 'extendedChildcareFee.schoolChildMaxAge',
     label: {
-      ko: '보육료 지원 아동 연령 상한 (만 나이, 이하)',
-      en: 'age limit of children receiving the childcare fee (full years, inclusive)',
+      ko: '취학아동 연령 상한 (야간연장 보육료, 만 나이 이하)',
+      en: 'age limit of school children (night extension only, inclusive)',
+    },
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: scalar(12), sources: [bokjiro] }],
+  },
+  {
+    id: 'extendedChildcareFee.unregisteredDisabledMaxAge',
+    label: {
+      ko: '복지카드 미소지 취학 장애아동 연령 상한 (만 나이 이하)',
+      en: 'age limit of school children with a disability but no welfare card (inclusive)',
     },
     unit: 'years',
     versions: [
       {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 5 },
-        sources: [booklet],
-        note: '보육료를 지원받는 만 0~5세 아동',
+        from: '2026-01-01',
+        value: scalar(8),
+        sources: [bokjiro],
+        note: '특수교육대상자 진단·평가 통지서 제출 시',
       },
     ],
   },
   {
-    id: 'extendedChildcareFee.schoolChildMaxAge',
+    id: 'extendedChildcareFee.nightHourly',
+    label: { ko: '야간연장 보육료 (시간당)', en: 'night-extension fee (per hour)' },
+    unit: 'krw',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { general: 4000, disabled: 5000 } },
+        sources: [bokjiro],
+        note: '연령에 관계없이 동일; 월 60시간 한도는 2026년 3월부터 폐지',
+      },
+    ],
+  },
+  {
+    id: 'extendedChildcareFee.holidayRate',
     label: {
-      ko: '취학아동 연령 상한 (야간연장, 만 나이 이하)',
-      en: 'age limit of school children (night extension only, inclusive)',
+      ko: '휴일 보육료 지원율 (일 보육료 대비; 휴일어린이집 지정 시)',
+      en: 'holiday care rate (share of the daily fee; at designated holiday daycare)',
     },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 12 }, sources: [booklet] }],
+    unit: 'ratio',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { general: 1.5, designatedHolidayDaycare: 1 } },
+        sources: [bokjiro],
+      },
+    ],
+  },
+  {
+    id: 'extendedChildcareFee.careDaysPerMonth',
+    label: {
+      ko: '일 보육료 산정 보육가능일수 (월)',
+      en: 'care days a month used to compute the daily fee',
+    },
+    unit: 'count',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: scalar(26),
+        sources: [bokjiro],
+        note: '일 보육료 = 정부지원단가 × 휴일보육일수 / 26일',
+      },
+    ],
   },
 ];
 
@@ -107,8 +152,8 @@ export default defineProgram({
   provision: 'voucher',
   cycle: 'monthly',
   summary: t(
-    '그 밖의 연장형 어린이집(야간연장, 휴일, 24시 등)을 이용하는 영유아에 대하여 보육료를 지원함으로써 부모의 자녀양육 부담을 덜고 원활한 경제활동을 돕습니다.',
-    'Pays childcare fees for children using extended-hours daycare (night extension, holiday, 24-hour care), easing the burden of child-rearing and helping parents stay in work.',
+    '보육료(0~2세 종일반·3~5세 누리과정)·다문화 보육료·장애아 보육료를 지원받는 취학 전 아동과, 야간연장 보육에 한해 12세 이하 취학아동 중 법정 저소득층·장애아동이 야간연장(시간당 4,000원, 장애아동 5,000원)·야간12시간·24시간·휴일(일 보육료 × 150%) 보육을 이용할 때 보육료를 지원합니다.',
+    'Preschool children receiving the daycare fee (age 0–2 full-day, 3–5 Nuri), the multicultural or the disabled-child daycare fee — and, for night extension only, school children aged 12 or under from statutory low-income households or with a disability — get fees for night-extension care (4,000 an hour, 5,000 for disabled children), overnight, 24-hour and holiday care (daily fee × 150%).',
   ),
   criteria: all(
     undefined,
@@ -120,16 +165,32 @@ export default defineProgram({
     ),
     any(
       t('지원 대상 아동', 'eligible child'),
-      cmp(
-        t('보육료 지원 아동 (만 0~5세)', 'child receiving the childcare fee (aged 0 to 5)'),
-        v('person.age'),
-        '<=',
-        param('extendedChildcareFee.preschoolMaxAge'),
+      all(
+        t(
+          '취학 전 보육료 지원 아동 (0~2세 종일반·3~5세 누리과정·다문화·장애아 보육료)',
+          'preschool child receiving a daycare fee (age 0–2 full-day, 3–5 Nuri, multicultural, disabled-child)',
+        ),
+        not(
+          t('취학 전', 'not yet at school'),
+          cmp(t('재학 중', 'enrolled at a school'), fact('student'), '==', lit(true)),
+        ),
+        any(
+          t('보육료 지원 아동', 'receives a daycare fee'),
+          personReceives('WLF00003250', '영유아보육료 지원 아동', 'receives the daycare fee'),
+          personReceives('WLF00001183', '다문화보육료 지원 아동', 'receives the multicultural daycare fee'),
+          personReceives('WLF00001067', '장애아보육료 지원 아동', 'receives the disabled-child daycare fee'),
+        ),
       ),
       all(
         t(
-          '만 12세 이하 취학아동 중 법정저소득층 (야간연장 보육료에 한함)',
-          'school child aged 12 or under in a statutory low-income household (night extension only)',
+          '12세 이하 취학아동 중 법정 저소득층·장애아동 (야간연장 보육료에 한함)',
+          'school child aged 12 or under, statutory low-income or disabled (night extension only)',
+        ),
+        cmp(
+          t('초등학교·중학교 재학 (취학아동)', 'at elementary or middle school (school child)'),
+          fact('student', 'level'),
+          'in',
+          lit(['elementary', 'middle'], t('초등학교·중학교', 'elementary / middle school')),
         ),
         cmp(
           t('만 12세 이하', 'aged 12 or under'),
@@ -137,35 +198,71 @@ export default defineProgram({
           '<=',
           param('extendedChildcareFee.schoolChildMaxAge'),
         ),
-        cmp(
-          t('초등학교 재학', 'at elementary school'),
-          fact('student', 'level'),
-          '==',
-          lit('elementary', t('초등학교', 'elementary school')),
-        ),
         any(
-          t('기초생활수급자 또는 차상위계층', 'NBLSS recipient or near-poor'),
+          t('법정 저소득층 또는 장애아동', 'statutory low-income or disabled child'),
           nblssAny(),
           nearPoorMember(),
+          someMember(
+            t('한부모가족', 'single-parent family'),
+            cmp(
+              t('한부모가족 증명', 'single-parent family certificate'),
+              fact('singleParentFamily'),
+              '==',
+              lit(true),
+            ),
+          ),
+          cmp(
+            t('등록 장애아동 (복지카드 소지)', 'registered disability (welfare card)'),
+            fact('disability'),
+            '==',
+            lit(true),
+          ),
+          all(
+            t(
+              '복지카드 미소지 취학 장애아동 (8세 이하)',
+              'school child with a disability but no welfare card (aged 8 or under)',
+            ),
+            cmp(
+              t('만 8세 이하', 'aged 8 or under'),
+              v('person.age'),
+              '<=',
+              param('extendedChildcareFee.unregisteredDisabledMaxAge'),
+            ),
+            judgement(
+              t('특수교육대상자', 'special-education student'),
+              t('특수교육대상자 진단·평가 통지서', 'the special-education diagnosis and assessment notice'),
+            ),
+          ),
         ),
       ),
     ),
     judgement(
       t(
-        '야간연장·야간12시간·24시간·휴일 보육 이용',
-        'uses night-extension, overnight, 24-hour or holiday care',
+        '야간연장·야간12시간·24시간·휴일 보육 이용 (원장 겸 교사의 자녀 제외)',
+        'uses night-extension, overnight, 24-hour or holiday care (children of a director-teacher excluded)',
       ),
-      t('연장형 보육 이용 신청과 이용 시간', 'extended-care enrolment and hours'),
+      t(
+        '연장형 보육 이용 신청과 이용 시간 (야간12시간·24시간은 24시간 지정 어린이집, 24시간은 야간보육이 불가피하다는 판단)',
+        'extended-care enrolment and hours (overnight and 24-hour care only at designated 24-hour daycare; 24-hour care needs a finding that night care is unavoidable)',
+      ),
     ),
   ),
   benefit: {
     description: t(
-      '기본·연장 보육시간(07:30~19:30) 전후 야간연장(19:30~24:00), 야간12시간(19:30~익일 07:30), 24시간, 휴일 보육료 지원 (국민행복카드)',
-      'Childcare fees for care beyond the standard hours (07:30–19:30): night extension (19:30–24:00), overnight (19:30–07:30), 24-hour and holiday care (National Happiness Card)',
+      '야간연장 (평일 19:30~24:00, 토 15:30~24:00): 시간당 일반 아동 4,000원, 장애 아동 5,000원, 매일 1시간 단위 (월 60시간 한도는 2026년 3월부터 폐지; 야간연장만 이용하는 아동은 지원 불가). 야간12시간 (19:30~익일 07:30, 주간 미이용 아동만, 취학아동 불가)·24시간 (07:30~익일 07:30): 2026 보육사업안내 만0~5세 보육료 단가표, 24시간 지정 어린이집에서만. 휴일 (일요일·공휴일 07:30~19:30): 일 보육료(정부지원단가 × 휴일보육일수 / 26일) × 150%, 휴일어린이집 지정 시 100% (원 단위 절삭). 이용 시간에 따라 정해져 산정 제외',
+      'Night extension (weekdays 19:30–24:00, Saturdays 15:30–24:00): 4,000 an hour, 5,000 for disabled children, counted in whole hours a day (the 60-hour monthly cap is abolished from March 2026; night extension alone is not supported). Overnight (19:30–07:30, only for children not in day care, not school children) and 24-hour care (07:30–07:30): the 2026 fee table, only at designated 24-hour daycare. Holidays (Sundays, public holidays 07:30–19:30): daily fee (government rate × holiday days / 26) × 150%, 100% at designated holiday daycare (won units cut). Depends on hours used; not computed',
     ),
   },
   form: {
     schema: z.object({
+      careType: z
+        .enum(['nightExtension', 'overnight12h', 'allDay24h', 'holiday'])
+        .meta({ label: t('연장형 보육 유형', 'type of extended care') }),
+      daycareName: z
+        .string()
+        .min(1)
+        .max(100)
+        .meta({ label: t('이용 어린이집', 'daycare centre') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -176,7 +273,7 @@ export default defineProgram({
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('서비스 이용 신청서 (서비스이용서식 제1호)', 'service use application (form no. 1)'),
         required: true,
       },
     ],
@@ -184,9 +281,17 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet],
-  fidelity: 'summary',
-  dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
-  parameters: parameters,
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  dependsOn: [
+    'WLF00000102',
+    'WLF00001067',
+    'WLF00001089',
+    'WLF00001132',
+    'WLF00001183',
+    'WLF00003201',
+    'WLF00003250',
+  ],
+  parameters,
   cases,
 });
