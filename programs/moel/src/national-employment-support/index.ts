@@ -19,7 +19,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 국민취업지원제도 (WLF00003245), 2026',
+  title: '복지로 국민취업지원제도 (WLF00003245) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003245&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
