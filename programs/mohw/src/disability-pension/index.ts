@@ -20,7 +20,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 장애인연금 (WLF00003249), 2026',
+  title: '복지로 장애인연금 (WLF00003249) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003249&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
