@@ -1,9 +1,7 @@
 import {
   all,
-  any,
   cmp,
   defineProgram,
-  fact,
   judgement,
   lit,
   type ParameterDefinition,
@@ -14,8 +12,8 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 고위험 임산부 의료비 지원 (WLF00001088), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 고위험 임산부 의료비 지원 (WLF00001088) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001088&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
@@ -29,22 +27,43 @@ const parameters: ParameterDefinition[] = [
     id: 'highRiskPregnancyMedicalCosts.cap',
     label: { ko: '1인당 지원 한도', en: 'cap per person' },
     unit: 'krw',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 3000000 }, sources: [book] }],
+    versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 3000000 }, sources: [book] },
+      { from: '2026-01-01', value: { type: 'scalar', value: 3000000 }, sources: [record] },
+    ],
   },
   {
     id: 'highRiskPregnancyMedicalCosts.coverageRate',
     label: {
-      ko: '지원 비율 (전액본인부담금·비급여 진료비의)',
+      ko: '지원 비율 (급여 중 전액본인부담금·비급여 진료비의)',
       en: 'share covered (of full-copay and non-covered costs)',
     },
     unit: 'ratio',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 0.9 }, sources: [book] }],
+    versions: [
+      { from: '2024-01-01', value: { type: 'scalar', value: 0.9 }, sources: [book] },
+      {
+        from: '2026-01-01',
+        value: { type: 'scalar', value: 0.9 },
+        sources: [record],
+        note: '병실입원료·환자특식 제외',
+      },
+    ],
   },
   {
-    id: 'highRiskPregnancyMedicalCosts.claimMonths',
-    label: { ko: '신청 기한 (분만일로부터, 개월)', en: 'claim period (months from delivery)' },
-    unit: 'months',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 6 }, sources: [book] }],
+    id: 'highRiskPregnancyMedicalCosts.gestationWeeks',
+    label: {
+      ko: '질환별 임신주수 기준 (주)',
+      en: 'gestational-week limits by condition (weeks)',
+    },
+    unit: 'count',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { from: 20, pretermBefore: 37 } },
+        sources: [record],
+        note: '조기진통·양막의 조기파열: 20주 이상 37주 미만; 분만관련 출혈·중증 임신중독증·태반조기박리·전치태반·절박유산·양수과다증·양수과소증: 20주 이상',
+      },
+    ],
   },
 ];
 
@@ -61,8 +80,8 @@ export default defineProgram({
   provision: 'cash',
   cycle: 'once',
   summary: t(
-    '고위험 임신의 적정 치료와 관리에 필요한 진료비를 지원하여 경제적 부담을 줄이고, 건강한 출산을 보장합니다.',
-    'Pays treatment costs needed for proper care of high-risk pregnancies, easing the financial burden and ensuring healthy births.',
+    '19대 고위험 임신질환으로 진단받고 입원치료를 받은 임산부에게 입원치료비 중 전액본인부담금·비급여 진료비의 90%를 1인당 300만원 한도로 지원합니다.',
+    'Pregnant or recently delivered women diagnosed with one of 19 high-risk pregnancy conditions and treated as inpatients get 90% of full-copay and non-covered inpatient costs, up to 3,000,000.',
   ),
   criteria: all(
     undefined,
@@ -72,23 +91,21 @@ export default defineProgram({
       '==',
       lit('F', t('여성', 'female')),
     ),
-    any(
-      t('임신 중 또는 분만 후 6개월 이내', 'pregnant, or within 6 months of delivery'),
-      cmp(t('임신 중', 'pregnant'), fact('pregnancy'), '==', lit(true)),
-      judgement(t('분만 후 6개월 이내', 'within 6 months of delivery'), t('분만일 확인', 'date of delivery')),
-    ),
     judgement(
       t(
-        '19대 고위험 임신질환 진단 및 입원치료',
-        'diagnosed with one of the 19 high-risk pregnancy conditions and treated as an inpatient',
+        '19대 고위험 임신질환(조기진통, 분만관련 출혈, 중증 임신중독증, 양막의 조기파열, 태반조기박리, 전치태반, 절박유산, 양수과다증, 양수과소증, 분만전 출혈, 자궁경부무력증, 고혈압, 다태임신, 당뇨병, 대사장애를 동반한 임신과다구토, 신질환, 심부전, 자궁 내 성장 제한, 자궁 및 자궁의 부속기 질환)으로 진단받고 입원치료',
+        'diagnosed with one of the 19 high-risk pregnancy conditions (preterm labour, delivery-related bleeding, severe pre-eclampsia, premature rupture of membranes, placental abruption, placenta praevia, threatened miscarriage, polyhydramnios, oligohydramnios, antepartum bleeding, cervical insufficiency, hypertension, multiple pregnancy, diabetes, hyperemesis with metabolic disorder, kidney disease, heart failure, foetal growth restriction, uterine and adnexal disease) and treated as an inpatient',
       ),
-      t('진단서·입원 확인서', 'medical certificate and proof of admission'),
+      t(
+        '진단서의 질병코드(하위코드 포함)와 임신주수 (질환별 20주 이상·37주 미만 기준), 입원 확인',
+        'the diagnosis codes (sub-codes included) and gestational week on the certificate (20 weeks or more, under 37 for some), proof of admission',
+      ),
     ),
   ),
   benefit: {
     description: t(
-      '고위험 임신질환 입원치료비 중 전액본인부담금·비급여 진료비의 90%를 1인당 300만 원 한도로 지원 (병실입원료·환자특식 제외). 2024년부터 가구 소득과 관계없이 지원, 분만일로부터 6개월 이내 신청',
-      '90% of full-copay and non-covered inpatient costs for high-risk pregnancy conditions, up to 3,000,000 per person (room charges and special meals excluded). No income test from 2024; claim within 6 months of delivery',
+      '고위험 임산부 입원치료비의 급여 중 전액본인부담금 및 비급여 진료비의 90% 지원 (병실입원료·환자특식 제외), 1인당 300만원 한도. 신장·심장 질환(N00-N23, I00-I52)은 진단서에 O코드가 함께 적혀 있어야 함. 여러 질환에 해당하면 유리한 지원기간 적용. 신청 기한은 기록에 없음',
+      '90% of full-copay and non-covered inpatient costs (room charges and special meals excluded), up to 3,000,000 per person. Kidney and heart conditions (N00–N23, I00–I52) need an O-code on the same certificate. Where several conditions apply, the more favourable support period applies. The claim deadline is not in the record',
     ),
   },
   form: {
@@ -113,8 +130,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'onChange',
   effective: { from: '2024-01-01' },
-  sources: [catalogue, book],
-  fidelity: 'summary',
+  sources: [record, book],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
