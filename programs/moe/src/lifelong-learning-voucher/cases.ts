@@ -1,89 +1,88 @@
-import type { CaseMember, ProgramCase } from '@bokji/core';
+import type { FactMap, ProgramCase } from '@bokji/core';
 
-const D = '2026-03-01';
-/** A one-person household; the person is the subject. */
-const alone = (m: CaseMember): ProgramCase['household'] => ({
-  members: [{ relation: 'head', age: 40, ...m }],
+const D = '2026-03-03';
+const VOUCHER = 350_000;
+const adult = (age: number, facts: FactMap = {}): ProgramCase['household'] => ({
+  members: [{ age, facts }],
 });
+const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 
 export const cases: ProgramCase[] = [
   {
-    name: '1인 가구, 월 소득 2,500,000원 (1인 기준 중위소득 120% 3,077,085원 이하) — 지원',
+    name: '생계급여 수급자 (만 40세) — 연 350,000원 이내',
     date: D,
-    household: alone({ income: { earned: 2_500_000 } }),
-    expect: { outcome: 'eligible' },
+    household: adult(40, receiving('WLF00001132')),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
-    name: '1인 가구, 월 소득 3,077,085원 (120%와 같음) — 지원',
+    name: '의료급여 수급자 — 지원',
     date: D,
-    household: alone({ income: { earned: 3_077_085 } }),
-    expect: { outcome: 'eligible' },
+    household: adult(52, receiving('WLF00000102')),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
-    name: '1인 가구, 월 소득 3,077,086원 — 소득 초과',
+    name: '주거급여 수급자 — 지원',
     date: D,
-    household: alone({ income: { earned: 3_077_086 } }),
-    expect: { outcome: 'ineligible' },
+    household: adult(23, receiving('WLF00003201')),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
-    name: '3인 가구, 월 소득 3,483,373원 (65%와 같음) — 지원',
+    name: '교육급여 수급 가구의 보호자 — 지원',
     date: D,
     household: {
       members: [
-        { relation: 'head', age: 40, income: { earned: 3_483_373 } },
-        { relation: 'spouse', age: 38 },
-        { relation: 'child', age: 8 },
+        { relation: 'head', age: 44 },
+        { relation: 'child', age: 12, facts: receiving('WLF00001089') },
       ],
     },
-    expect: { outcome: 'eligible' },
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
-    name: '3인 가구, 월 소득 3,483,374원 — 소득 초과',
+    name: '한부모가족보호대상자 — 지원',
     date: D,
-    household: {
-      members: [
-        { relation: 'head', age: 40, income: { earned: 3_483_374 } },
-        { relation: 'spouse', age: 38 },
-        { relation: 'child', age: 8 },
-      ],
-    },
+    household: adult(35, { singleParentFamily: { kind: 'singleParent' } }),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
+  },
+  {
+    name: '차상위 본인부담경감 대상자 — 지원',
+    date: D,
+    household: adult(58, { nearPoor: { kind: 'copayReduction' } }),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
+  },
+  {
+    name: '만 19세 등록장애인 — 지원',
+    date: D,
+    household: adult(19, { disability: { severity: 'mild' } }),
+    expect: { outcome: 'eligible', amountKrw: VOUCHER },
+  },
+  {
+    name: '만 18세 등록장애인 — 연령 미달, 비대상',
+    date: D,
+    household: adult(18, { disability: { severity: 'mild' } }),
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '생계급여 수급자 (소득 무관) — 지원',
+    name: '만 65세 (노인), 저소득·장애 아님 — 광역지자체 특성화 선정 여부 미결정',
     date: D,
-    household: alone({
-      income: { earned: 5_000_000 },
-      facts: { programRecipient: { programs: ['WLF00001132'] } },
-    }),
-    expect: { outcome: 'eligible' },
+    household: adult(65),
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
-    name: '차상위계층 — 지원',
+    name: '만 30세, 저소득·장애 아님 — 디지털 교육 수요·특성화 선정 여부 미결정',
     date: D,
-    household: alone({ income: { earned: 5_000_000 }, facts: { nearPoor: {} } }),
-    expect: { outcome: 'eligible' },
+    household: adult(30),
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
-    name: '만 18세 — 연령 미달',
+    name: '만 29세, 저소득·장애 아님 — 비대상',
     date: D,
-    household: alone({ age: 18, income: { earned: 500_000 } }),
+    household: adult(29),
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '국가장학금 수혜자 — 중복수혜 불가',
-    date: D,
-    household: alone({
-      age: 22,
-      income: { earned: 500_000 },
-      facts: { programRecipient: { programs: ['WLF00003197'] } },
-    }),
-    expect: { outcome: 'ineligible' },
-  },
-  {
-    name: '소득 자료 없음 — 미결정',
-    date: D,
-    household: alone({ income: null }),
-    expect: { outcome: 'undetermined', missing: ['income'] },
+    name: '2025년 생계급여 수급자 — 자격 있음, 2025 금액이 복지로 상세에 없어 금액 미결정',
+    date: '2025-06-01',
+    household: adult(40, receiving('WLF00001132')),
+    expect: { outcome: 'eligible', missing: ['parameter:lifelongLearningVoucher.annualAmount'] },
   },
 ];
