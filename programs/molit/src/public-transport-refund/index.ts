@@ -1,8 +1,11 @@
 import {
   all,
+  any,
   cmp,
   defineProgram,
+  fact,
   judgement,
+  lit,
   type ParameterDefinition,
   param,
   type Source,
@@ -12,68 +15,54 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 대중교통비 환급 지원(모두의카드) (WLF00005440), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 대중교통비 환급 지원(모두의카드) (WLF00005440) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00005440&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const gimhae: Source = {
-  title:
-    '김해시 K-패스 사업 안내 (대중교통의 육성 및 이용촉진에 관한 법률 제12조; 만 19세 이상, 월 15회 이상 이용)',
-  url: 'https://www.gimhae.go.kr/00954/01200/04181.web?amode=view&gcode=1171&idx=2573574',
-  status: 'secondary',
-};
-const kpassGuide: Source = {
-  title:
-    '보조금24 K-패스 요약 (bokjiyo.com): 만 19세 이상, 월 15회 이상, 환급률 일반 20%·청년 30%·저소득 53%',
-  url: 'https://bokjiyo.com/subsidies/161300000104',
-  status: 'secondary',
-};
+
+const p2026 = (
+  id: string,
+  ko: string,
+  en: string,
+  unit: ParameterDefinition['unit'],
+  value: ParameterDefinition['versions'][number]['value'],
+  note?: string,
+): ParameterDefinition => ({
+  id,
+  label: { ko, en },
+  unit,
+  versions: [{ from: '2026-01-01', value, sources: [bokjiro], ...(note ? { note } : {}) }],
+});
 
 const parameters: ParameterDefinition[] = [
-  {
-    id: 'publicTransportRefund.minAge',
-    label: { ko: '이용 연령 (만 나이, 이상)', en: 'minimum age (full years, inclusive)' },
-    unit: 'years',
-    versions: [
-      {
-        from: '2024-05-01',
-        value: { type: 'scalar', value: 19 },
-        sources: [gimhae, kpassGuide],
-        note: '2차 출처: 2026년 모두의카드 개편 내용은 확인하지 못함',
-      },
-    ],
-  },
-  {
-    id: 'publicTransportRefund.minMonthlyTrips',
-    label: { ko: '월 최소 이용 횟수 (이상)', en: 'minimum trips a month' },
-    unit: 'count',
-    versions: [{ from: '2024-05-01', value: { type: 'scalar', value: 15 }, sources: [gimhae, kpassGuide] }],
-  },
-  {
-    id: 'publicTransportRefund.maxMonthlyTrips',
-    label: { ko: '월 환급 인정 횟수 한도', en: 'maximum trips refunded a month' },
-    unit: 'count',
-    versions: [{ from: '2024-05-01', value: { type: 'scalar', value: 60 }, sources: [kpassGuide] }],
-  },
-  {
-    id: 'publicTransportRefund.generalRate',
-    label: { ko: '환급률 (일반)', en: 'refund rate (general)' },
-    unit: 'ratio',
-    versions: [{ from: '2024-05-01', value: { type: 'scalar', value: 0.2 }, sources: [kpassGuide] }],
-  },
-  {
-    id: 'publicTransportRefund.youthRate',
-    label: { ko: '환급률 (청년 만 19~34세)', en: 'refund rate (young adults 19–34)' },
-    unit: 'ratio',
-    versions: [{ from: '2024-05-01', value: { type: 'scalar', value: 0.3 }, sources: [kpassGuide] }],
-  },
-  {
-    id: 'publicTransportRefund.lowIncomeRate',
-    label: { ko: '환급률 (기초생활수급자·차상위계층)', en: 'refund rate (NBLSS recipients and near-poor)' },
-    unit: 'ratio',
-    versions: [{ from: '2024-05-01', value: { type: 'scalar', value: 0.533 }, sources: [kpassGuide] }],
-  },
+  p2026('publicTransportRefund.minAge', '이용 연령 (만 나이, 이상)', 'minimum age (full years)', 'years', {
+    type: 'scalar',
+    value: 19,
+  }),
+  p2026(
+    'publicTransportRefund.minMonthlyTrips',
+    '월 최소 이용 횟수 (이상)',
+    'minimum trips a month',
+    'count',
+    { type: 'scalar', value: 15 },
+  ),
+  p2026(
+    'publicTransportRefund.refundRate',
+    '정률형 환급률 범위 (이용금액 대비)',
+    'fixed-rate refund range (share of fares)',
+    'ratio',
+    { type: 'byKey', values: { min: 0.2, max: 0.533 } },
+    '이용자 유형별 환급률은 복지로 기록에 없음',
+  ),
+  p2026(
+    'publicTransportRefund.baseAmount',
+    '정액형 기준금액 범위 (월, 초과 지출 전액 환급)',
+    'flat-type base amount range (monthly; spending above it is refunded in full)',
+    'krw/month',
+    { type: 'byKey', values: { min: 30_000, max: 100_000 } },
+    '이용자·지역별 기준금액은 복지로 기록에 없음',
+  ),
 ];
 
 export default defineProgram({
@@ -82,37 +71,56 @@ export default defineProgram({
   name: t('대중교통비 환급 지원(모두의카드)', 'Public Transport Fare Refund (K-Pass, Modu Card)'),
   ministry: '국토교통부',
   bureau: '광역교통경제과',
-  legalBasis: [
-    t('대중교통의 육성 및 이용촉진에 관한 법률', 'Act on the Support and Promotion of Public Transport'),
-  ],
+  // The 2026 record lists no legal basis (baslawList is empty).
+  legalBasis: [],
   target: 'person',
   lifeCycle: ['youth', 'middleAge', 'senior'],
   situations: ['multicultural', 'lowIncome'],
   provision: 'other',
   cycle: 'monthly',
   summary: t(
-    '정기적 대중교통 이용을 지원하여 대중교통을 자주 이용하는 서민·청년층 등의 교통비 부담을 완화하고 대중교통 이용을 촉진합니다.',
-    'Supports regular public-transport use, easing the fares of ordinary people and young people who ride often and encouraging public transport.',
+    '만 19세 이상 국민(외국인 등록번호가 있는 외국인 포함) 중 월 15회 이상 대중교통을 이용하는 사람에게 이용금액의 20~53.3%(정률형) 또는 기준금액(3~10만원) 초과 지출 전액(정액형) 중 큰 금액을 환급합니다.',
+    'People aged 19 or over (nationals, and foreigners with a registration number) who ride public transport 15 or more times a month get back the larger of 20–53.3% of their fares (fixed rate) or everything spent above a base amount of 30,000–100,000 (flat type).',
   ),
   criteria: all(
     undefined,
     cmp(t('만 19세 이상', 'aged 19 or over'), v('person.age'), '>=', param('publicTransportRefund.minAge')),
-    judgement(
-      t(
-        '월 15회 이상 정기적 대중교통 이용 (K-패스 카드 발급·회원가입, 참여 지자체 주민)',
-        'rides public transport 15 or more times a month (K-Pass card and registration, resident of a participating local government)',
+    any(
+      t('국민 또는 외국인 등록번호가 있는 외국인', 'a national, or a foreigner with a registration number'),
+      cmp(
+        t('대한민국 국적', 'Korean nationality'),
+        v('person.nationality'),
+        '==',
+        lit('KR', t('대한민국', 'Korea')),
       ),
-      t('월별 대중교통 이용 실적과 카드 등록', 'monthly public-transport use and card registration'),
+      cmp(
+        t('외국인 등록 (체류 자격 보유)', 'registered foreigner (has a residence status)'),
+        fact('foreignResident'),
+        '==',
+        lit(true),
+      ),
+    ),
+    judgement(
+      t('월 15회 이상 대중교통 이용', 'rides public transport 15 or more times a month'),
+      t(
+        '모두의카드 회원가입과 월별 대중교통 이용 실적',
+        'Modu Card registration and the monthly public-transport record',
+      ),
     ),
   ),
   benefit: {
     description: t(
-      '월 15회 이상 이용 시 대중교통 이용금액의 일정 비율 환급 (일반 20%, 청년 30%, 저소득층 53%, 월 최대 60회; 2차 출처 — 2026년 모두의카드 개편 기준은 확인하지 못함)',
-      'With 15+ rides a month, a share of the fares is refunded (general 20%, young adults 30%, low-income 53%, up to 60 rides a month; secondary sources — the 2026 Modu Card rules were not verified)',
+      '월 15회 이상 이용한 달에, 정률형 (이용금액의 20%~53.3%)과 정액형 (이용금액이 기준금액 3~10만원을 넘는 지출 전액) 중 시스템이 자동으로 큰 금액을 환급. 이용자 유형별 환급률·기준금액은 기록에 없어 금액은 산정하지 않음',
+      'In a month with 15+ rides, the system refunds the larger of the fixed-rate refund (20%–53.3% of fares) and the flat type (everything spent above a base amount of 30,000–100,000). The rates and base amounts by user type are not in the record, so no amount is computed',
     ),
   },
   form: {
     schema: z.object({
+      cardCompany: z
+        .string()
+        .min(1)
+        .max(40)
+        .meta({ label: t('모두의카드 발급 카드사', 'Modu Card issuer') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -121,18 +129,14 @@ export default defineProgram({
       }),
     }),
     evidence: [
-      {
-        id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
-        required: true,
-      },
+      { id: 'registration', label: t('모두의카드 회원가입', 'Modu Card registration'), required: true },
     ],
   },
   exclusions: [],
   reviewCycle: 'annual',
-  effective: { from: '2024-05-01' },
-  sources: [catalogue, gimhae, kpassGuide],
-  fidelity: 'summary',
-  parameters: parameters,
+  effective: { from: '2026-01-01' },
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  parameters,
   cases,
 });
