@@ -81,13 +81,13 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '연금소득 524,550원 (기준연금액의 150%) — 연계감액 없이 349,700원',
+    name: '연금소득 1원 (국민연금 등) — 수급, 국민연금 연계 기준이 상세에 없어 금액 미결정',
     date: D,
-    household: { members: [{ age: 68, income: { pension: 524_550 } }] },
-    expect: { outcome: 'eligible', amountKrw: 349_700 },
+    household: { members: [{ age: 68, income: { pension: 1 } }] },
+    expect: { outcome: 'eligible', missing: ['rule:basicPension.nationalPensionLinkage'] },
   },
   {
-    name: '연금소득 524,551원 — 국민연금 연계감액 가능성, 금액 미결정',
+    name: '연금소득 524,551원 — 수급, 국민연금 연계 금액 미결정',
     date: D,
     household: { members: [{ age: 68, income: { pension: 524_551 } }] },
     expect: { outcome: 'eligible', missing: ['rule:basicPension.nationalPensionLinkage'] },

@@ -18,7 +18,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 기초연금 (WLF00001164), 2026',
+  title: '복지로 기초연금 (WLF00001164) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001164&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
@@ -78,22 +78,6 @@ const parameters: ParameterDefinition[] = [
       { from: '2024-01-01', value: { type: 'scalar', value: 0.2 }, sources: [booklet2024, bokjiro] },
     ],
   },
-  {
-    id: 'basicPension.nationalPensionLinkageRatio',
-    label: {
-      ko: '국민연금 연계감액 적용 기준 (기준연금액 대비 국민연금 급여액 비율)',
-      en: 'National Pension linkage threshold (NPS benefit as a ratio of the base amount)',
-    },
-    unit: 'ratio',
-    versions: [
-      {
-        from: '2026-01-01',
-        value: { type: 'scalar', value: 1.5 },
-        sources: [bokjiro],
-        note: '150% 초과 시 감액. 감액 산식은 2차 자료만 있어 적용하지 않음 (해당 시 금액 미결정)',
-      },
-    ],
-  },
 ];
 
 export default defineProgram({
@@ -138,29 +122,28 @@ export default defineProgram({
       judgement(
         t('직역연금 수급자 제외의 예외 해당', 'an exception to the occupational-pension exclusion applies'),
         t(
-          '직역연금 수급자·배우자 제외의 예외 사유 (출처에 예외 요건이 명시되지 않아 담당자 확인 필요)',
-          'whether an exception to the occupational-pension exclusion applies (the sources do not list the exceptions)',
+          '예외: 직역재직기간 10년 미만 연계퇴직(유족)연금 수급권자, 유족연금일시금·장해일시금 등 수령 후 5년 경과; 특례: 1949.6.30 이전 출생 기초노령연금 수급권자, 1996.6.30 이전 출생 장애인연금 특례수급권자 (연계 자료 없음, 담당자 확인)',
+          'exceptions: linked retirement (survivor) pension with under 10 years of service, 5 years after a lump sum; special cases: former basic old-age pension recipients born by 30 June 1949, disability-pension special recipients born by 30 June 1996 (no linked data; caseworker check)',
         ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '기준연금액 (2026년 349,700원). 부부가 모두 받으면 각각 20% 감액. 소득역전방지 감액(소득인정액 + 연금액이 선정기준액을 넘는 경우)과 국민연금 연계감액(국민연금 급여액이 기준연금액의 150% 초과)은 최저액·부부 배분·산식이 출처에 없어 해당 시 금액 미결정',
-      'Base amount (349,700 in 2026); −20% each when both spouses receive it. When the income-reversal reduction (income-recognized amount + pension above the threshold) or the National Pension linkage (NPS benefit above 150% of the base amount) could apply, the amount is left undetermined: the sources do not give the minimum, the couple split or the formula',
+      '매월 25일, 기준연금액 (2026년 349,700원)과 국민연금 급여액 등을 고려한 기초연금액. 부부가 모두 받으면 각각 20% 감액. 소득역전방지 감액(소득인정액 + 연금액이 선정기준액 이상)은 최저액·부부 배분이, 국민연금 급여액에 따른 감액은 기준과 산식이 복지로 상세에 없어, 해당할 수 있으면(연금소득이 있으면) 금액 미결정',
+      'Paid on the 25th: the base amount (349,700 in 2026) adjusted for the National Pension benefit and similar; −20% each when both spouses receive it. When the income-reversal reduction (income-recognized amount + pension at or above the threshold) could apply, or the person has pension income (the National Pension adjustment, whose threshold and formula the Bokjiro record does not give), the amount is left undetermined',
     ),
     amount: (ctx) => {
       const base = ctx.param('basicPension.baseAmount');
       const lines: DetailLine[] = [{ label: t('기준연금액', 'base amount'), value: base }];
       const pensionIncome = Number(ctx.get('person.pensionIncome'));
-      const linkageLimit = floorWon(base * ctx.param('basicPension.nationalPensionLinkageRatio'));
-      if (pensionIncome > linkageLimit) {
+      if (pensionIncome > 0) {
         throw new MissingData([
           {
             dataType: 'rule:basicPension.nationalPensionLinkage',
             what: t(
-              `연금소득 ${pensionIncome}원이 기준연금액의 150%(${linkageLimit}원)를 넘음: 국민연금 급여액 확인 및 연계감액 산식 필요 (출처에 없음)`,
-              `pension income ${pensionIncome} exceeds 150% of the base amount (${linkageLimit}): the NPS benefit and the linkage formula are needed (not in the sources)`,
+              `연금소득 ${pensionIncome}원: 기초연금액은 국민연금 급여액 등을 고려해 정하나, 그 기준·산식이 복지로 2026 상세에 없음 (국민연금 급여액 확인 필요)`,
+              `pension income ${pensionIncome}: the amount takes the National Pension benefit into account, but the Bokjiro 2026 record gives neither the threshold nor the formula (NPS benefit needed)`,
             ),
           },
         ]);
