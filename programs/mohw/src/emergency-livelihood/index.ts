@@ -17,11 +17,16 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const bokjiro: Source = {
-  title: '복지로 긴급복지 생계지원 (WLF00003180), 2026',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003180&wlfareInfoReldBztpCd=01',
+const record = (servId: string, servNm: string): Source => ({
+  title: `복지로 ${servNm} (${servId}) 2026 상세`,
+  url: `https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=${servId}&wlfareInfoReldBztpCd=01`,
   status: 'official',
-};
+});
+const bokjiro = record('WLF00003180', '긴급복지 생계지원');
+// The income and asset criteria are shared by every 긴급복지 program; each 2026 record states them.
+const medical = record('WLF00003179', '긴급복지 의료지원');
+const housing = record('WLF00000917', '긴급복지 주거지원');
+const fuel = record('WLF00001162', '긴급복지 연료비 및 전기요금');
 
 const parameters: ParameterDefinition[] = [
   {
@@ -35,7 +40,7 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'scalar', value: 0.75 },
-        sources: [bokjiro],
+        sources: [bokjiro, medical, housing, fuel],
         note: '기준 중위소득 75% 이하 (공표 예시: 1인 1,923천원, 4인 4,871천원 — 천원 단위 표기)',
       },
     ],
@@ -48,7 +53,7 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'byKey', values: { metro: 241000000, smallCity: 152000000, rural: 130000000 } },
-        sources: [bokjiro],
+        sources: [bokjiro, medical, housing, fuel],
       },
     ],
   },
@@ -63,7 +68,8 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'byKey', values: { metro: 310000000, smallCity: 194000000, rural: 165000000 } },
-        sources: [bokjiro],
+        sources: [bokjiro, medical, housing],
+        note: '연료비·전기요금 기록(WLF00001162)은 대도시의 주거용재산 공제 적용 기준을 적지 않음 (중소도시·농어촌만)',
       },
     ],
   },
@@ -78,7 +84,7 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'byKey', values: { '1': 8564000, '4': 12494000 } },
-        sources: [bokjiro],
+        sources: [bokjiro, medical, housing, fuel],
         note: '가구원수별 생활준비금 + 600만원. 출처는 1인·4인 금액만 제시: 그 밖의 가구 규모는 값 없음 (미결정)',
       },
     ],
@@ -94,7 +100,7 @@ const parameters: ParameterDefinition[] = [
       {
         from: '2026-01-01',
         value: { type: 'scalar', value: 6000000 },
-        sources: [bokjiro],
+        sources: [bokjiro, medical, housing, fuel],
         note: '생활준비금은 0원 이상이므로 금융재산이 이 금액 이하이면 가구 규모와 관계없이 기준 충족',
       },
     ],
