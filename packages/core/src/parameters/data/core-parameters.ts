@@ -244,6 +244,13 @@ export const coreParameters: ParameterDefinition[] = [
       en: 'Basic/Disability Pension property conversion rate (annual)',
     },
     unit: 'ratio',
-    versions: [{ from: '2026-01-01', value: scalar(0.04), sources: [src.basicPension2026] }],
+    versions: [
+      {
+        from: '2026-01-01',
+        value: scalar(0.04),
+        sources: [src.disabilityPension2026, src.basicPension2026],
+        note: '연 4%는 장애인연금 2026 상세에 명시; 기초연금 상세는 같은 산식에 율을 적지 않음',
+      },
+    ],
   },
 ];
