@@ -17,24 +17,39 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 긴급복지 의료지원 (WLF00003179), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 긴급복지 의료지원 (WLF00003179) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003179&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「긴급복지 지원제도」', status: 'official' };
-const b2026: Source = {
-  title: '복지로 긴급복지 의료지원 (WLF00003179), 2026',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00003179&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
+// The income and asset limits (emergencyWelfare.*) are the parameters shared by every 긴급복지
+// program, defined with the livelihood support (WLF00003180) and citing this record too.
 const parameters: ParameterDefinition[] = [
   {
     id: 'emergencyMedicalSupport.maxSupport',
-    label: { ko: '의료지원 한도 (1회)', en: 'medical support cap (per episode)' },
+    label: {
+      ko: '의료지원 한도 (지원 결정된 질병·부상)',
+      en: 'medical support cap (per supported illness or injury)',
+    },
     unit: 'krw',
-    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 3000000 }, sources: [b2026] }],
+    versions: [{ from: '2026-01-01', value: scalar(3000000), sources: [record] }],
+  },
+  {
+    id: 'emergencyMedicalSupport.requestDaysBeforeDischarge',
+    label: { ko: '의료지원 요청 기한 (퇴원 며칠 전까지)', en: 'request deadline (days before discharge)' },
+    unit: 'count',
+    versions: [{ from: '2026-01-01', value: scalar(3), sources: [record] }],
+  },
+  {
+    id: 'emergencyMedicalSupport.sameIllnessGapYears',
+    label: {
+      ko: '동일 상병 재지원 (이전 지원 종료 후 경과 연수)',
+      en: 'support again for the same illness (years after the last support ended)',
+    },
+    unit: 'years',
+    versions: [{ from: '2026-01-01', value: scalar(2), sources: [record] }],
   },
 ];
 
@@ -133,8 +148,8 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '수술·입원 등 의료서비스 비용 (본인부담금 및 비급여) 1회 최대 300만 원 (2026), 필요 시 연장',
-      'Costs of surgery, hospitalisation and other care (copays and non-covered items) up to 3,000,000 per episode (2026), extendable if needed',
+      '지원 결정된 질병·부상에 대해 입원일부터 퇴원일까지의 검사·치료 등 의료서비스와 약제비 중 약제비·본인부담금·비급여 항목을 300만원 범위에서 지원 (입원진료, 당일 외래수술·수술에 준하는 시술; 간병비·의료소모품·보조기·제증명료·보호자 식대·구급차·비급여 도수치료/증식치료/추나·비급여 식대·비급여 입원료 제외). 퇴원 3일 전까지 시·군·구청장에게 요청, 요청 후 사망해도 지원. 동일 상병은 이전 지원 종료 후 2년 경과 시 재지원 (다른 상병은 관계없이 가능). 실제 의료비에 따라 정해지므로 금액은 계산하지 않음',
+      'For the illness or injury supported, the copays, non-covered items and medicines of care from admission to discharge, up to 3,000,000 (inpatient care and same-day outpatient surgery; carers, supplies, aids, certificates, meals, ambulances and some non-covered treatments excluded). Request at least 3 days before discharge; support continues if the patient dies. The same illness can be supported again 2 years after the last support ended (a different one at any time). Depends on the actual bill, so no amount is computed',
     ),
   },
   form: {
@@ -167,8 +182,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'onChange',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, book, b2026],
-  fidelity: 'summary',
+  sources: [record],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
