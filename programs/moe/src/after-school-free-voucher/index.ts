@@ -6,22 +6,21 @@ import {
   fact,
   judgement,
   lit,
+  mul,
   type ParameterDefinition,
+  param,
   receives,
   type Source,
   someMember,
   t,
+  v,
   z,
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 방과후학교 자유수강권 (WLF00000867), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 방과후학교 자유수강권 (WLF00000867) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000867&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「방과후학교 자유수강권」',
   status: 'official',
 };
 
@@ -86,20 +85,29 @@ const inSchool = () =>
 
 const parameters: ParameterDefinition[] = [
   {
+    id: 'afterSchoolFreeVoucher.incomeShare',
+    label: {
+      ko: '2순위 소득 기준 범위 (기준 중위소득 대비, 이내)',
+      en: 'second-priority income range (share of the median, within)',
+    },
+    unit: 'ratio',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'scalar', value: 1 },
+        sources: [bokjiro],
+        note: '시·도교육청 운영 계획 등에 따라 중위소득 기준 조정 가능, 예산 범위 내 선정',
+      },
+    ],
+  },
+  {
     id: 'afterSchoolFreeVoucher.annualAmount',
     label: {
       ko: '방과후학교 자유수강권 (1인당 연간, 내외)',
       en: 'after-school voucher (per student per year, approximately)',
     },
     unit: 'krw/year',
-    versions: [
-      {
-        from: '2024-01-01',
-        value: { type: 'scalar', value: 600000 },
-        sources: [booklet],
-        note: '시도교육청 기준에 따라 지원금액 상이',
-      },
-    ],
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 600000 }, sources: [bokjiro] }],
   },
 ];
 
@@ -109,47 +117,103 @@ export default defineProgram({
   name: t('방과후학교 자유수강권', 'After-School Programme Free Voucher'),
   ministry: '교육부',
   bureau: '방과후돌봄정책과',
-  legalBasis: [],
+  legalBasis: [t('초ㆍ중등교육법', 'Elementary and Secondary Education Act')],
   target: 'person',
   lifeCycle: ['child', 'teen'],
   situations: ['multicultural', 'lowIncome', 'singleParent'],
   provision: 'service',
   cycle: 'asNeeded',
   summary: t(
-    '방과후학교 수업을 통해 저소득층 자녀의 지속적이며 실직적인 교육기회를 확대하고 공교육 활성화 및 저소득층의 교육격차 해소를 돕습니다.',
-    'Widens continuing, real educational opportunities for children of low-income families through after-school classes, strengthening public education and narrowing the education gap.',
+    '초·중·고 재학생 중 기초생활수급자·한부모가정·법정 차상위(1순위), 기준 중위소득 100% 범위 내 시도교육청이 정하는 소득 기준 가구(2순위), 학교장 추천자(3순위), 난민 등에게 방과후학교 프로그램 수강료를 1인당 연간 60만원 내외 지원합니다.',
+    'Elementary, middle and high-school students — first NBLSS recipients, single-parent families and the statutory near-poor, then households within the provincial office’s income limit (up to 100% of the median), then those recommended by the principal, and refugees — get after-school class fees of about 600,000 a year.',
   ),
   criteria: all(
     undefined,
     inSchool(),
     any(
-      t(
-        '저소득가구 (기초생활수급자·한부모가족·차상위계층 등)',
-        'low-income household (NBLSS recipients, single-parent families, near-poor, …)',
+      t('지원 대상 (순위별)', 'who is supported (by priority)'),
+      any(
+        t(
+          '1순위 우선지원대상자 (기초생활수급자·한부모가정·법정 차상위)',
+          'first priority (NBLSS recipients, single-parent families, statutory near-poor)',
+        ),
+        nblssAny(),
+        singleParentMember(),
+        nearPoorMember(),
       ),
-      nblssAny(),
-      nearPoorMember(),
-      singleParentMember(),
+      all(
+        t('2순위 소득에 따른 지원 대상자', 'second priority: by income'),
+        cmp(
+          t(
+            '가구 소득인정액이 기준 중위소득 100% 이내',
+            'household income-recognized amount within 100% of the median',
+          ),
+          v('household.incomeRecognized.nblss'),
+          '<=',
+          mul(
+            t('기준 중위소득 × 100%', 'median income × 100%'),
+            param('median.income', { by: 'household.size' }),
+            param('afterSchoolFreeVoucher.incomeShare'),
+          ),
+        ),
+        judgement(
+          t(
+            '시도교육청의 중위소득 기준·예산 범위 내 선정',
+            'selected within the provincial office’s income limit and budget',
+          ),
+          t(
+            '시도교육청 운영 계획의 지원 중위소득 기준과 예산 범위 내 선정 결과',
+            'the provincial office’s income limit in its plan and its selection within the budget',
+          ),
+        ),
+      ),
       judgement(
         t(
-          '그 밖에 시도교육청 기준에 따른 저소득가구',
-          'another low-income household under the provincial education office’s criteria',
+          '3순위 학교장 추천 (증빙이 곤란한 경제적 어려움, 담임교사 추천)',
+          'third priority: recommended by the principal (hardship hard to prove, homeroom teacher’s referral)',
+        ),
+        t('담임교사 추천과 학교장 추천 결정', 'the homeroom teacher’s referral and the principal’s decision'),
+      ),
+      judgement(
+        t(
+          '기타: 법무부장관이 추천하는 난민 인정자 또는 그 자녀, 육아기 근로시간 단축 활용 가정 자녀 등',
+          'other: recognised refugees recommended by the Minister of Justice or their children, children of parents on reduced working hours for childcare, …',
         ),
         t(
-          '시도교육청 지원 기준 (소득·재산)',
-          'the provincial education office’s criteria (income and assets)',
+          '법무부장관 추천 또는 시도교육청이 정한 기타 대상 해당 여부',
+          'the Minister’s recommendation or the office’s other groups',
         ),
       ),
     ),
   ),
   benefit: {
     description: t(
-      '저소득층 자녀가 원하는 방과후학교 강좌를 선택해 수강하도록 1인당 연간 600,000원 내외의 수강료(강사료·교재·재료비 등) 지원 (시도교육청별 상이, 신청한 달부터)',
-      'After-school class fees (tutors, books, materials) of about 600,000 per student a year, for classes the student chooses (varies by provincial education office; from the month of application)',
+      '방과후학교 프로그램 등을 수강한 경우 1인당 연간 60만원 내외 지원 (선정되고 신청·수강한 경우에만; 수강하지 않으면 미지원). 초등돌봄교육(초등), 방과후학교(중등), 방과후 보육료, 토요프로그램에 활용 가능',
+      'About 600,000 a year per student for after-school classes actually taken (only when selected and enrolled; nothing if no class is taken). Usable for elementary care classes, secondary after-school classes, after-school daycare fees and Saturday programmes',
     ),
+    amount: (ctx) => {
+      const amountKrw = ctx.param('afterSchoolFreeVoucher.annualAmount');
+      return {
+        amountKrw,
+        lines: [
+          {
+            label: t(
+              '자유수강권 (연간, 내외; 수강 시)',
+              'voucher (yearly, approximately; when classes are taken)',
+            ),
+            value: amountKrw,
+          },
+        ],
+      };
+    },
   },
   form: {
     schema: z.object({
+      schoolName: z
+        .string()
+        .min(1)
+        .max(100)
+        .meta({ label: t('재학 학교명', 'school name') }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',
@@ -168,9 +232,9 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet],
-  fidelity: 'summary',
+  sources: [bokjiro],
+  fidelity: 'statutory',
   dependsOn: ['WLF00000102', 'WLF00001089', 'WLF00001132', 'WLF00003201'],
-  parameters: parameters,
+  parameters,
   cases,
 });
