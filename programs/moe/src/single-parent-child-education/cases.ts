@@ -1,70 +1,104 @@
-import type { CaseMember, ProgramCase } from '@bokji/core';
+import type { CaseMember, FactMap, ProgramCase } from '@bokji/core';
 
-const D = '2026-03-01';
-/** A parent (head) and a child; the child (member 2) is the subject. */
-const family = (child: CaseMember, parent: CaseMember = {}): ProgramCase['household'] => ({
-  members: [
-    { relation: 'head', age: 44, ...parent },
-    { relation: 'child', ...child },
-  ],
-});
+const D = '2026-03-03';
+type Level = 'elementary' | 'middle' | 'high' | 'university';
+const certified: FactMap = { singleParentFamily: { kind: 'singleParent' } };
+/**
+ * A single parent (head, business income = income-recognized amount) and one child (subject).
+ * 2026 median income, 2 persons: 4,199,292 × 63% = 2,645,553 (floored).
+ */
+const family = (
+  level: Level | null,
+  business: number | null = 0,
+  parentFacts: FactMap = certified,
+  age = 16,
+): ProgramCase['household'] => {
+  const child: CaseMember = { relation: 'child', age, ...(level ? { facts: { student: { level } } } : {}) };
+  return {
+    members: [
+      { relation: 'head', age: 45, income: business === null ? null : { business }, facts: parentFacts },
+      child,
+    ],
+  };
+};
+const LIMIT_2 = 2_645_553;
 
 export const cases: ProgramCase[] = [
   {
-    name: '한부모 2인 가구, 근로소득 200만원, 고2 17세 — 지원',
+    name: '한부모 2인 가구 고등학생, 소득인정액 2,645,553원 (중위 63%) — 지원',
     date: D,
-    household: family(
-      { age: 17, facts: { student: { level: 'high' } } },
-      { income: { earned: 2_000_000 }, facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
+    household: family('high', LIMIT_2),
     subject: 1,
     expect: { outcome: 'eligible' },
   },
   {
-    name: '근로소득 500만원 (소득인정액 350만원 > 2인 65% 2,729,539원) — 비대상',
+    name: '소득인정액 2,645,552원 (1원 미만) — 지원',
     date: D,
-    household: family(
-      { age: 17, facts: { student: { level: 'high' } } },
-      { income: { earned: 5_000_000 }, facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
+    household: family('high', LIMIT_2 - 1),
+    subject: 1,
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '소득인정액 2,645,554원 (1원 초과) — 비대상',
+    date: D,
+    household: family('high', LIMIT_2 + 1),
     subject: 1,
     expect: { outcome: 'ineligible' },
+  },
+  {
+    name: '초등학생 자녀 — 지원',
+    date: D,
+    household: family('elementary', 0, certified, 9),
+    subject: 1,
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '중학생 자녀 — 지원',
+    date: D,
+    household: family('middle', 0, certified, 13),
+    subject: 1,
+    expect: { outcome: 'eligible' },
+  },
+  {
+    name: '조손가족 고등학생 — 지원',
+    date: D,
+    household: family('high', 0, { singleParentFamily: { kind: 'grandparent' } }),
+    subject: 1,
+    expect: { outcome: 'eligible' },
   },
   {
     name: '한부모가족 증명 없음 — 비대상',
     date: D,
-    household: family({ age: 17, facts: { student: { level: 'high' } } }, { income: { earned: 2_000_000 } }),
+    household: family('high', 0, {}),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '자녀 만 18세 (18세 미만 아동 없음) — 비대상',
+    name: '대학생 자녀 — 비대상',
     date: D,
-    household: family(
-      { age: 18, facts: { student: { level: 'high' } } },
-      { income: { earned: 2_000_000 }, facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
+    household: family('university', 0, certified, 20),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '중학생 자녀 — 고교생 아님',
+    name: '한부모 본인 (재학 아님) — 비대상',
     date: D,
-    household: family(
-      { age: 14, facts: { student: { level: 'middle' } } },
-      { income: { earned: 2_000_000 }, facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
-    subject: 1,
+    household: family('high'),
+    subject: 0,
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '소득 자료 없음 — 미결정',
+    name: '소득 자료 없음 — 미결정 (소득 필요)',
     date: D,
-    household: family(
-      { age: 17, facts: { student: { level: 'high' } }, income: null },
-      { income: null, facts: { singleParentFamily: { kind: 'singleParent' } } },
-    ),
+    household: family('high', null),
     subject: 1,
     expect: { outcome: 'undetermined', missing: ['income'] },
+  },
+  {
+    name: '2025년 — 2025 기준이 복지로 상세에 없어 미결정',
+    date: '2025-06-01',
+    household: family('high'),
+    subject: 1,
+    expect: { outcome: 'undetermined', missing: ['parameter:singleParentChildEducation.incomeShare'] },
   },
 ];

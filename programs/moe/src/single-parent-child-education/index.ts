@@ -15,19 +15,13 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 한부모가족자녀 교육비 지원 (WLF00001104), 2026 중앙부처 복지서비스 목록',
+const bokjiro: Source = {
+  title: '복지로 한부모가족자녀 교육비 지원 (WLF00001104) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001104&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const booklet: Source = {
-  title: '2024 나에게 힘이 되는 복지서비스 「한부모가족 자녀 교육비 지원」',
-  status: 'official',
-};
-const ref2026: Source = {
-  title: 'korea-welfare-rules §2.7 한부모가족 (복지로 WLF00001068, 2026): 소득인정액 기준 중위소득 65% 이하',
-  status: 'official',
-};
+
+const SCHOOL_LEVELS = ['elementary', 'middle', 'high'];
 
 const singleParentMember = () =>
   someMember(
@@ -49,20 +43,13 @@ const parameters: ParameterDefinition[] = [
     },
     unit: 'ratio',
     versions: [
-      { from: '2024-01-01', value: { type: 'scalar', value: 0.63 }, sources: [booklet] },
       {
         from: '2026-01-01',
-        value: { type: 'scalar', value: 0.65 },
-        sources: [ref2026],
-        note: '2026년 한부모가족 보호대상자 소득인정액 기준 (WLF00001068)',
+        value: { type: 'scalar', value: 0.63 },
+        sources: [bokjiro],
+        note: '2026 복지로 상세는 63%로 적음 (같은 해 한부모가족 복지급여 WLF00001068은 65%; 상세가 첨부한 지침은 2025년판)',
       },
     ],
-  },
-  {
-    id: 'singleParentChildEducation.childAgeLimit',
-    label: { ko: '양육 아동 연령 (만 나이 미만)', en: 'age of the children raised (under, full years)' },
-    unit: 'years',
-    versions: [{ from: '2024-01-01', value: { type: 'scalar', value: 18 }, sources: [booklet] }],
   },
 ];
 
@@ -79,36 +66,24 @@ export default defineProgram({
   provision: 'cash',
   cycle: 'annual',
   summary: t(
-    '한부모가족보호대상자에게 고교비(학비)를 지원합니다.',
-    'Pays high-school costs (school fees) for children of single-parent families under protection.',
+    '초·중·고등학교에 재학 중인 한부모가족 보호대상자 자녀 중 소득인정액이 기준 중위소득 63% 이하인 한부모가족의 학생에게 입학금과 수업료를 지원합니다.',
+    'Elementary, middle and high-school students of protected single-parent families whose income-recognized amount is at most 63% of the median get their entrance fee and tuition paid.',
   ),
   criteria: all(
     undefined,
     cmp(
-      t('고등학교 재학', 'enrolled in high school'),
+      t('초·중·고등학교 재학', 'enrolled in elementary, middle or high school'),
       fact('student', 'level'),
-      '==',
-      lit('high', t('고등학교', 'high school')),
+      'in',
+      lit(SCHOOL_LEVELS, t('초등학교·중학교·고등학교', 'elementary / middle / high school')),
     ),
     singleParentMember(),
-    someMember(
-      t('만 18세 미만 아동 양육', 'raises a child under 18'),
-      cmp(
-        t('만 18세 미만', 'under 18'),
-        v('person.age'),
-        '<',
-        param('singleParentChildEducation.childAgeLimit'),
-      ),
-    ),
     cmp(
-      t(
-        '소득인정액이 기준 중위소득 63%(2026년 65%) 이하',
-        'income-recognized amount at most 63% of the median (65% in 2026)',
-      ),
+      t('소득인정액이 기준 중위소득 63% 이하', 'income-recognized amount at most 63% of the median'),
       v('household.incomeRecognized.nblss'),
       '<=',
       mul(
-        t('기준 중위소득 × 한부모가족 기준 비율', 'median income × single-parent share'),
+        t('기준 중위소득 × 63%', 'median income × 63%'),
         param('median.income', { by: 'household.size' }),
         param('singleParentChildEducation.incomeShare'),
       ),
@@ -116,23 +91,35 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '고교생 자녀의 입학금 및 수업료 전액 지원',
-      'The full high-school entrance fee and tuition of the child',
+      '초·중·고 입학금과 수업료 지원 (금액은 학교별 실비, 복지로 상세에 없음)',
+      'Entrance fee and tuition at elementary, middle or high school (actual school charges; no amount in the Bokjiro record)',
     ),
   },
   form: {
     schema: z.object({
-      consentToDataUse: z.literal(true).meta({
-        label: t(
-          '개인정보 수집·이용 및 제공 동의',
-          'consent to the collection, use and sharing of personal data',
-        ),
+      schoolName: z
+        .string()
+        .min(1)
+        .max(100)
+        .meta({ label: t('재학 학교명', 'school name') }),
+      consentToDataLinkage: z.literal(true).meta({
+        label: t('금융정보 등 제공 동의', 'consent to financial and other data linkage'),
       }),
     }),
     evidence: [
       {
         id: 'application',
-        label: t('사회보장급여 신청서', 'social security benefit application'),
+        label: t('사회보장급여 신청(변경)서', 'social security benefit application'),
+        required: true,
+      },
+      {
+        id: 'incomeAssetReport',
+        label: t('소득·재산 신고서', 'income and asset declaration'),
+        required: true,
+      },
+      {
+        id: 'financialConsent',
+        label: t('금융정보 등 제공 동의서', 'financial data consent form'),
         required: true,
       },
     ],
@@ -140,8 +127,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'annual',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, booklet, ref2026],
-  fidelity: 'summary',
-  parameters: parameters,
+  sources: [bokjiro],
+  fidelity: 'statutory',
+  parameters,
   cases,
 });
