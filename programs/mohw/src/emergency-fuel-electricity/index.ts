@@ -3,24 +3,70 @@ import {
   any,
   cmp,
   defineProgram,
+  fact,
   judgement,
   lit,
+  mul,
   type ParameterDefinition,
+  param,
   receives,
   type Source,
+  someMember,
   t,
+  v,
   z,
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 긴급복지 연료비 및 전기요금 (WLF00001162), 2026 중앙부처 복지서비스 목록',
+const record: Source = {
+  title: '복지로 긴급복지 연료비 및 전기요금 (WLF00001162) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001162&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
-const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「긴급복지 지원제도」', status: 'official' };
+const scalar = (value: number) => ({ type: 'scalar' as const, value });
 
-const parameters: ParameterDefinition[] = [];
+// The income and asset limits (emergencyWelfare.*) are the parameters shared by every 긴급복지
+// program, defined with the livelihood support (WLF00003180) and citing this record too.
+const parameters: ParameterDefinition[] = [
+  {
+    id: 'emergencyFuel.monthlyFuel',
+    label: { ko: '연료비 (월, 정액)', en: 'fuel costs (monthly, flat)' },
+    unit: 'krw/month',
+    versions: [
+      { from: '2026-01-01', value: scalar(150000), sources: [record], note: '동절기(10~3월)에 한함' },
+    ],
+  },
+  {
+    id: 'emergencyFuel.winterMonths',
+    label: {
+      ko: '연료비 지원 동절기 (시작 월·끝 월)',
+      en: 'winter months for fuel costs (first and last month)',
+    },
+    unit: 'count',
+    versions: [
+      { from: '2026-01-01', value: { type: 'byKey', values: { from: 10, to: 3 } }, sources: [record] },
+    ],
+  },
+  {
+    id: 'emergencyFuel.electricityMax',
+    label: { ko: '전기요금 지원 한도', en: 'electricity bill support cap' },
+    unit: 'krw',
+    versions: [{ from: '2026-01-01', value: scalar(500000), sources: [record] }],
+  },
+  {
+    id: 'emergencyFuel.electricityArrearsLimit',
+    label: { ko: '전기요금 체납액 한도 (미만)', en: 'electricity arrears limit (below)' },
+    unit: 'krw',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: scalar(500000),
+        sources: [record],
+        note: '50만원 이상 연체한 경우 지원 제외',
+      },
+    ],
+  },
+];
 
 export default defineProgram({
   id: 'WLF00001162',
@@ -41,7 +87,10 @@ export default defineProgram({
   criteria: all(
     undefined,
     any(
-      t('긴급복지 생계지원 또는 주거지원 수급', 'receives emergency livelihood or housing support'),
+      t(
+        '긴급복지 생계지원 또는 주거지원을 받는 긴급지원대상가구',
+        'receives emergency livelihood or housing support',
+      ),
       cmp(
         t('긴급복지 생계지원 수급', 'receives emergency livelihood support'),
         receives('WLF00003180', t('긴급복지 생계지원 수급', 'receives emergency livelihood support')),
@@ -55,18 +104,93 @@ export default defineProgram({
         lit(true),
       ),
     ),
+    someMember(
+      t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
+      cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
+    ),
+    cmp(
+      t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
+      v('household.monthlyIncome'),
+      '<=',
+      mul(
+        t('기준 중위소득 × 75%', 'median income × 75%'),
+        param('median.income', { by: 'household.size' }),
+        param('emergencyWelfare.incomeRatio'),
+      ),
+    ),
+    any(
+      t('재산기준 (지역별)', 'asset limit (by area)'),
+      cmp(
+        t('순재산이 재산기준 이하', 'net assets within the asset limit'),
+        v('household.netAssets'),
+        '<=',
+        param('emergencyWelfare.assetCap', { by: 'household.cityClass' }),
+      ),
+      all(
+        t(
+          '중소도시·농어촌: 주거용재산 공제한도액 적용 시 기준 이하 (이 기록은 대도시의 공제 적용 기준을 적지 않음)',
+          'small cities and rural areas: within the limit with the residential deduction (this record gives none for large cities)',
+        ),
+        cmp(
+          t('중소도시 또는 농어촌', 'small city or rural area'),
+          v('household.cityClass'),
+          'in',
+          lit(['smallCity', 'rural'], t('중소도시·농어촌', 'small city or rural')),
+        ),
+        cmp(
+          t(
+            '순재산이 주거용재산 공제 적용 기준 이하',
+            'net assets within the limit with the residential deduction',
+          ),
+          v('household.netAssets'),
+          '<=',
+          param('emergencyWelfare.assetCapWithResidentialDeduction', { by: 'household.cityClass' }),
+        ),
+        judgement(
+          t('주거용재산 공제한도액 적용 대상', 'the residential-property deduction applies'),
+          t(
+            '주거용재산 공제한도액 적용 여부와 공제액 (담당자 조사)',
+            'whether and how far the residential-property deduction applies (caseworker investigation)',
+          ),
+        ),
+      ),
+    ),
+    any(
+      t(
+        '금융재산 기준 (생활준비금 + 600만원 이하)',
+        'financial-asset limit (living-preparation sum + 6,000,000)',
+      ),
+      cmp(
+        t('금융재산이 가구원 수별 기준 이하', 'financial assets within the limit for the household size'),
+        v('household.financialAssets'),
+        '<=',
+        param('emergencyWelfare.financialAssetCap', { by: 'household.size' }),
+      ),
+      cmp(
+        t(
+          '금융재산이 600만원 이하 (생활준비금과 관계없이 충족)',
+          'financial assets at most 6,000,000 (met whatever the living-preparation sum)',
+        ),
+        v('household.financialAssets'),
+        '<=',
+        param('emergencyWelfare.financialAssetAddition'),
+      ),
+    ),
     judgement(
       t(
-        '위기상황 극복을 위해 연료비·전기요금 지원 필요',
-        'needs fuel or electricity support to overcome the crisis',
+        '부가지원 필요를 시군구청장이 인정: 연료비는 동절기(10~3월), 전기요금은 주택용 전기 단전(전류 제한기 포함)·체납 50만원 미만',
+        'the head of the local government finds extra support needed: fuel in winter (October–March); electricity when household power is cut off (or limited) with arrears under 500,000',
       ),
-      t('담당 공무원 판단 (동절기 연료비, 단전 등)', 'caseworker decision (winter fuel, power cut-off, …)'),
+      t(
+        '시군구청장의 부가지원 필요 인정 (동절기 여부, 단전·체납액 확인)',
+        'the local government’s finding (winter months, cut-off and arrears)',
+      ),
     ),
   ),
   benefit: {
     description: t(
-      '동절기(10월~3월) 연료비 및 전기요금 부가 지원. 금액은 출처에 없음',
-      'Additional winter (October–March) fuel costs and electricity bills. Amounts not given in the sources',
+      '연료비: 동절기(10~3월)에 월 150,000원 정액. 전기요금: 주택용 전기가 50만원 미만 체납으로 단전된 경우 최대 50만원 범위에서 지원 (지원요청서 [서식 7]과 체납고지서를 내면 시군구청장이 고지서 발급기관에 직접 지급; 비주택용·공업용·소매상용 전기이거나 50만원 이상 연체는 제외). 시군구청장 인정이 필요해 금액은 계산하지 않음',
+      'Fuel: 150,000 a month, flat, in winter (October–March). Electricity: when household power was cut off over arrears under 500,000, up to 500,000, paid by the local government straight to the utility (not for non-residential, industrial or retail supply, or arrears of 500,000 or more). Needs the local government’s finding, so no amount is computed',
     ),
   },
   form: {
@@ -89,8 +213,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'onChange',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, book],
-  fidelity: 'summary',
+  sources: [record],
+  fidelity: 'statutory',
   dependsOn: ['WLF00000917', 'WLF00003180'],
   parameters,
   cases,
