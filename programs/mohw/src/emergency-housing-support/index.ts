@@ -17,18 +17,14 @@ import {
 } from '@bokji/core';
 import { cases } from './cases.js';
 
-const catalogue: Source = {
-  title: '복지로 긴급복지 주거지원 (WLF00000917), 2026 중앙부처 복지서비스 목록',
-  url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000917&wlfareInfoReldBztpCd=01',
-  status: 'official',
-};
-const book: Source = { title: '2024 나에게 힘이 되는 복지서비스 「긴급복지 지원제도」', status: 'official' };
-const b2026: Source = {
-  title: '복지로 긴급복지 주거지원 (WLF00000917), 2026',
+const record: Source = {
+  title: '복지로 긴급복지 주거지원 (WLF00000917) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00000917&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
 
+// The income and asset limits (emergencyWelfare.*) are the parameters shared by every 긴급복지
+// program, defined with the livelihood support (WLF00003180) and citing this record too.
 const parameters: ParameterDefinition[] = [
   {
     id: 'emergencyHousingSupport.financialExtra',
@@ -36,12 +32,27 @@ const parameters: ParameterDefinition[] = [
     unit: 'krw',
     versions: [
       {
-        from: '2024-01-01',
+        from: '2026-01-01',
         value: { type: 'scalar', value: 2000000 },
-        sources: [book],
-        note: '가구원수별 금융재산 기준에 200만 원 추가',
+        sources: [record],
+        note: '가구원수별 생활준비금 + 600만원에 200만원 추가',
       },
-      { from: '2026-01-01', value: { type: 'scalar', value: 2000000 }, sources: [b2026] },
+    ],
+  },
+  {
+    id: 'emergencyHousingSupport.costCap',
+    label: {
+      ko: '임시거소 지원기준 (지역·가구원 수별 상한)',
+      en: 'temporary housing standard (cap by area and household size)',
+    },
+    unit: 'krw/month',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { 'metro-4': 662500 } },
+        sources: [record],
+        note: '기록은 대도시 4인가구 662,500원만 예시: 그 밖의 지역·가구 규모는 2026 긴급복지지원사업안내에서 정하며 기록에 없음',
+      },
     ],
   },
 ];
@@ -64,6 +75,16 @@ export default defineProgram({
   ),
   criteria: all(
     undefined,
+    judgement(
+      t(
+        '위기상황으로 임시거소 제공 또는 주거비 지원이 필요하다고 인정됨',
+        'found to need temporary housing or housing costs because of the crisis',
+      ),
+      t(
+        '시장·군수·구청장의 주거지원 필요 인정',
+        'the local government’s finding that housing support is needed',
+      ),
+    ),
     someMember(
       t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
       cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
@@ -153,8 +174,8 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '국가·지자체 소유 임시거소 제공 또는 타인 소유 임시거소 제공 시 거소사용 비용 지원 (지역·가구원 수별 상한, 원칙 1개월·연장 가능). 금액은 출처에 없음',
-      'Temporary housing owned by the state or local government, or the cost of temporary housing owned by others (caps by area and household size; usually 1 month, extendable). Amounts not given in the sources',
+      '시장·군수·구청장이 국가·지자체 소유 임시거소 또는 임시로 거처할 주거를 제공. 타인 소유 임시거소는 제공자가 거소사용 비용을 청구하면 ([서식 10호]) 상한액 내 실비를 제공자에게 지급. 지역별·가구원수별 지원기준 (예: 대도시 4인가구 662,500원)을 고려해 유사한 수준의 임시거소 확보. 그 밖의 지원기준 금액은 2026 긴급복지지원사업안내에서 정하며 상세 기록에 없어 금액은 계산하지 않음',
+      'The local government provides temporary housing it or the state owns, or other temporary accommodation; for accommodation owned by others it pays the provider’s actual costs up to a cap (form 10). Housing is found at a level matching the standard by area and household size (e.g. 662,500 for 4 people in a large city); the other standards are set by the 2026 emergency welfare guide and are not in the record, so no amount is computed',
     ),
   },
   form: {
@@ -187,8 +208,8 @@ export default defineProgram({
   exclusions: [],
   reviewCycle: 'onChange',
   effective: { from: '2026-01-01' },
-  sources: [catalogue, book, b2026],
-  fidelity: 'summary',
+  sources: [record],
+  fidelity: 'statutory',
   parameters,
   cases,
 });
