@@ -14,7 +14,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 교육급여 (WLF00001089), 2026',
+  title: '복지로 교육급여(맞춤형 급여) (WLF00001089) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001089&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
