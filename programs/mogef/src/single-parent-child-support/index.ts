@@ -21,7 +21,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 한부모가족 아동양육비 지원 (WLF00001068), 2026',
+  title: '복지로 한부모가족 아동양육비 지원 (WLF00001068) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001068&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
