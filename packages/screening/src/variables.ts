@@ -394,6 +394,28 @@ const list: ColumnarVariable[] = [
       'asset',
     ),
   ),
+  h('household.coupleIncome', (env) => {
+    // Head and spouse members only (every one of them, in member order), as core's filter does.
+    const b = env.batch;
+    const all = personIncome(env, 'all', () => true);
+    const head = b.dicts.relation.find('head');
+    const spouse = b.dicts.relation.find('spouse');
+    const out = new Float64Array(b.n);
+    for (let i = 0; i < b.n; i++) {
+      let sum = 0;
+      for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
+        const r = b.relation[q];
+        if (r !== head && r !== spouse) continue;
+        if (!b.incomeKnown[q]) {
+          sum = Number.NaN;
+          break;
+        }
+        sum += all[q]!;
+      }
+      out[i] = sum;
+    }
+    return numColumn('H', out);
+  }),
   h('household.earnedAndBusinessIncome', (env) =>
     householdSum(
       env,
