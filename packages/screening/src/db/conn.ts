@@ -12,8 +12,11 @@ export interface Conn {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs `fn` in one transaction on one connection. */
   tx<T>(fn: (c: Conn) => Promise<T>): Promise<T>;
-  /** COPY (query) TO STDOUT, parsed into rows of text fields (null for NULL). PostgreSQL only. */
-  copyOut?(query: string): AsyncIterable<(string | null)[]>;
+  /**
+   * COPY (query) TO STDOUT, parsed into rows of text fields (null for NULL). PostgreSQL only.
+   * `settings` are set on the session first (planner settings for the query).
+   */
+  copyOut?(query: string, settings?: Record<string, string>): AsyncIterable<(string | null)[]>;
   /** COPY table FROM STDIN with text-format lines. PostgreSQL only. */
   copyIn?(statement: string, lines: Iterable<string>): Promise<void>;
 }
@@ -74,7 +77,7 @@ export function copyField(v: string | number | null | undefined): string {
     : s;
 }
 
-function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
+export function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
   const conn: Conn = {
     kind: 'postgres',
     query: async (text, params) => (await client.query(text, params as unknown[])).rows,
@@ -89,7 +92,16 @@ function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
         throw e;
       }
     },
-    copyOut: (query) => parseCopyText(client.query(copyStreams.to(`COPY (${query}) TO STDOUT`))),
+    copyOut: async function* (query, settings) {
+      if (settings)
+        await client.query(
+          `SELECT ${Object.keys(settings)
+            .map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, false)`)
+            .join(', ')}`,
+          Object.entries(settings).flat(),
+        );
+      yield* parseCopyText(client.query(copyStreams.to(`COPY (${query}) TO STDOUT`)));
+    },
     copyIn: async (statement, lines) => {
       const stream = client.query(copyStreams.from(statement));
       const done = new Promise<void>((resolve, reject) => {
@@ -129,10 +141,10 @@ export function poolConn(pool: pg.Pool): Conn {
     kind: 'postgres',
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     tx: (fn) => withClient((c) => c.tx(fn)),
-    copyOut: async function* (query) {
+    copyOut: async function* (query, settings) {
       const client = await pool.connect();
       try {
-        yield* pgClientConn(client).copyOut!(query);
+        yield* pgClientConn(client).copyOut!(query, settings);
       } finally {
         client.release();
       }

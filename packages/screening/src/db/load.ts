@@ -13,15 +13,16 @@ function lit(v: string, re: RegExp): string {
 /** Which households to load: an id range [from, to) or a list. */
 export type HouseholdScope = { from?: string | null; to?: string | null } | { ids: readonly string[] };
 
+/** The condition on `households hh` selecting the scope. */
 function scopeSql(scope: HouseholdScope): string {
   if ('ids' in scope) {
-    if (scope.ids.length === 0) return 'SELECT NULL::uuid AS id WHERE false';
-    return `SELECT id FROM households WHERE id IN (${scope.ids.map((i) => lit(i, UUID)).join(',')})`;
+    if (scope.ids.length === 0) return 'false';
+    return `hh.id IN (${scope.ids.map((i) => lit(i, UUID)).join(',')})`;
   }
   const conds = [];
-  if (scope.from) conds.push(`id >= ${lit(scope.from, UUID)}`);
-  if (scope.to) conds.push(`id < ${lit(scope.to, UUID)}`);
-  return `SELECT id FROM households${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}`;
+  if (scope.from) conds.push(`hh.id >= ${lit(scope.from, UUID)}`);
+  if (scope.to) conds.push(`hh.id < ${lit(scope.to, UUID)}`);
+  return conds.length ? conds.join(' AND ') : 'true';
 }
 
 /**
@@ -33,44 +34,52 @@ function scopeSql(scope: HouseholdScope): string {
  */
 export function partitionQuery(scope: HouseholdScope, date: string): string {
   const d = lit(date, DATE);
+  // Every join is a LATERAL index probe (households by id range, then residences, memberships,
+  // people and linked records by their keys): a partition touches only its own rows, never a
+  // whole table, whatever the planner's estimates of the CTE are.
   return `
-WITH hh AS (${scopeSql(scope)}),
-res AS (
-  SELECT DISTINCT ON (r.household_id) r.household_id, r.region_code, r.tenure, r.monthly_rent_krw, r.deposit_krw
-  FROM household_residences r JOIN hh ON hh.id = r.household_id
-  WHERE r.effective_from <= ${d}
-  ORDER BY r.household_id, r.effective_from DESC, r.recorded_at DESC
-),
-mem AS (
-  SELECT m.household_id, m.person_id, m.relation, m.effective_from, m.recorded_at, m.id
-  FROM memberships m JOIN hh ON hh.id = m.household_id
-  WHERE m.effective_from <= ${d} AND (m.effective_to IS NULL OR m.effective_to > ${d})
-),
-rec AS (
-  SELECT DISTINCT ON (lr.person_id, lr.category, lr.kind, lr.data_type)
-    lr.person_id, lr.category, lr.kind, lr.amount_krw, lr.value
-  FROM linked_records lr JOIN (SELECT DISTINCT person_id FROM mem) mp ON mp.person_id = lr.person_id
-  WHERE lr.period_from <= ${d} AND (lr.period_to IS NULL OR lr.period_to > ${d})
-  ORDER BY lr.person_id, lr.category, lr.kind, lr.data_type, lr.period_from DESC, lr.received_at DESC
-),
-agg AS (
-  SELECT person_id,
-    bool_or(category = 'income') AS has_income,
-    bool_or(category = 'asset') AS has_asset,
-    string_agg(kind || ':' || amount_krw, ',') FILTER (WHERE category = 'income' AND amount_krw > 0) AS incomes,
-    string_agg(kind || ':' || amount_krw, ',') FILTER (WHERE category = 'asset' AND amount_krw > 0) AS assets,
-    jsonb_object_agg(kind, value) FILTER (WHERE category = 'fact' AND value IS NOT NULL) AS facts
-  FROM rec GROUP BY person_id
-)
-SELECT res.household_id, res.region_code, res.tenure, res.monthly_rent_krw, res.deposit_krw,
+SELECT hh.id AS household_id, res.region_code, res.tenure, res.monthly_rent_krw, res.deposit_krw,
   p.id AS person_id, mem.relation, p.birth_date::text, p.sex, p.nationality, p.residency_status,
   agg.has_income, agg.has_asset, agg.incomes, agg.assets, agg.facts
-FROM res
-LEFT JOIN mem ON mem.household_id = res.household_id
-LEFT JOIN people p ON p.id = mem.person_id AND p.birth_date <= ${d} AND (p.death_date IS NULL OR p.death_date > ${d})
-LEFT JOIN agg ON agg.person_id = p.id
-ORDER BY res.household_id, mem.effective_from, mem.recorded_at, mem.id`;
+FROM households hh
+CROSS JOIN LATERAL (
+  SELECT r.region_code, r.tenure, r.monthly_rent_krw, r.deposit_krw FROM household_residences r
+  WHERE r.household_id = hh.id AND r.effective_from <= ${d}
+  ORDER BY r.effective_from DESC, r.recorded_at DESC LIMIT 1
+) res
+LEFT JOIN LATERAL (
+  SELECT m.person_id, m.relation, m.effective_from, m.recorded_at, m.id FROM memberships m
+  WHERE m.household_id = hh.id AND m.effective_from <= ${d} AND (m.effective_to IS NULL OR m.effective_to > ${d})
+  ORDER BY m.effective_from, m.recorded_at, m.id
+) mem ON true
+LEFT JOIN LATERAL (
+  SELECT p.id, p.birth_date, p.sex, p.nationality, p.residency_status FROM people p
+  WHERE p.id = mem.person_id AND p.birth_date <= ${d} AND (p.death_date IS NULL OR p.death_date > ${d})
+) p ON true
+LEFT JOIN LATERAL (
+  SELECT
+    bool_or(rec.category = 'income') AS has_income,
+    bool_or(rec.category = 'asset') AS has_asset,
+    string_agg(rec.kind || ':' || rec.amount_krw, ',') FILTER (WHERE rec.category = 'income' AND rec.amount_krw > 0) AS incomes,
+    string_agg(rec.kind || ':' || rec.amount_krw, ',') FILTER (WHERE rec.category = 'asset' AND rec.amount_krw > 0) AS assets,
+    jsonb_object_agg(rec.kind, rec.value) FILTER (WHERE rec.category = 'fact' AND rec.value IS NOT NULL) AS facts
+  FROM (
+    SELECT DISTINCT ON (lr.category, lr.kind, lr.data_type) lr.category, lr.kind, lr.amount_krw, lr.value
+    FROM linked_records lr
+    WHERE lr.person_id = p.id AND lr.period_from <= ${d} AND (lr.period_to IS NULL OR lr.period_to > ${d})
+    ORDER BY lr.category, lr.kind, lr.data_type, lr.period_from DESC, lr.received_at DESC
+  ) rec
+  HAVING count(*) > 0
+) agg ON true
+WHERE ${scopeSql(scope)}
+ORDER BY hh.id, mem.effective_from, mem.recorded_at, mem.id`;
 }
+
+/**
+ * Session settings for the partition query: index probes only (no parallel workers on a small
+ * range), no JIT (compiling the plan cost more than running it), sorts in memory.
+ */
+export const LOAD_SETTINGS = { jit: 'off', max_parallel_workers_per_gather: '0', work_mem: '64MB' };
 
 type Field = string | null;
 
@@ -131,7 +140,7 @@ export async function loadBatch(
             : (facts as Record<string, unknown>),
     } as MemberInput);
   };
-  if (conn.copyOut) for await (const row of conn.copyOut(q)) onRow(row);
+  if (conn.copyOut) for await (const row of conn.copyOut(q, LOAD_SETTINGS)) onRow(row);
   else {
     const rows = await conn.query<Record<string, unknown>>(q);
     for (const row of rows) onRow(Object.values(row));

@@ -121,68 +121,122 @@ function popc(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** COPY text lines (run, household, program, person, outcome) for the kept outcomes. */
+/**
+ * COPY text lines (run, household, program, person, outcome) for the kept outcomes, household by
+ * household (the order of the table's unique key, so a partition's index entries are inserted
+ * next to each other instead of once per program all over the partition's key range).
+ */
 export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Outcome[]): Generator<string> {
   const keepCode = [0, 1, 2].map((c) => keep.includes(OUTCOMES[c]!));
   const b = r.batch;
   const progs = r.programs;
+  // Per program, a bitset of the households or members with a kept outcome; programs without any
+  // are left out.
+  const hhProgs: number[] = [];
+  const personProgs: number[] = [];
+  const masks: Uint32Array[] = [];
+  const mids: string[] = [];
   for (let k = 0; k < progs.length; k++) {
     const p = progs[k]!;
     const { t, f } = r.tri[k]!;
-    const prefix = `${runId}\t`;
-    const mid = `\t${copyField(p.id)}\t`;
     const len = p.target === 'household' ? b.n : b.m;
+    const mask = new Uint32Array(t.length);
+    let any = 0;
     for (let w = 0; w < t.length; w++) {
-      // Skip words where no kept outcome can occur.
       const tw = t[w]!;
       const fw = f[w]!;
       const valid = w === t.length - 1 && len & 31 ? (1 << (len & 31)) - 1 : 0xffffffff;
-      let mask = 0;
-      if (keepCode[1]) mask |= tw;
-      if (keepCode[0]) mask |= fw;
-      if (keepCode[2]) mask |= ~(tw | fw) & valid;
-      if (mask === 0) continue;
-      for (let bit = 0; bit < 32; bit++) {
-        if (!((mask >>> bit) & 1)) continue;
-        const i = w * 32 + bit;
-        const code = getBit(t, i) ? 1 : getBit(f, i) ? 0 : 2;
-        const hh = p.target === 'household' ? i : b.personHh[i]!;
-        const person = p.target === 'household' ? '\\N' : b.personIds[i]!;
-        yield `${prefix}${b.householdIds[hh]}${mid}${person}\t${OUTCOMES[code]}\n`;
-      }
+      let m = 0;
+      if (keepCode[1]) m |= tw;
+      if (keepCode[0]) m |= fw;
+      if (keepCode[2]) m |= ~(tw | fw) & valid;
+      mask[w] = m;
+      any |= m;
+    }
+    masks[k] = mask;
+    mids[k] = `\t${copyField(p.id)}\t`;
+    if (any !== 0) (p.target === 'household' ? hhProgs : personProgs).push(k);
+  }
+  const code = (k: number, i: number) =>
+    OUTCOMES[getBit(r.tri[k]!.t, i) ? 1 : getBit(r.tri[k]!.f, i) ? 0 : 2];
+  for (let h = 0; h < b.n; h++) {
+    const prefix = `${runId}\t${b.householdIds[h]}`;
+    for (const k of hhProgs) if (getBit(masks[k]!, h)) yield `${prefix}${mids[k]}\\N\t${code(k, h)}\n`;
+    const p0 = b.hhStart[h]!;
+    const p1 = b.hhStart[h + 1]!;
+    if (p0 === p1) continue;
+    for (const k of personProgs) {
+      const mask = masks[k]!;
+      for (let p = p0; p < p1; p++)
+        if (getBit(mask, p)) yield `${prefix}${mids[k]}${b.personIds[p]}\t${code(k, p)}\n`;
     }
   }
 }
 
 export interface WriteOptions {
-  /** 'upsert': COPY into a temporary table, then INSERT … ON CONFLICT DO NOTHING (default); 'copy': COPY straight into the table. */
-  write?: 'upsert' | 'copy';
+  /**
+   * 'upsert': COPY into a temporary table, then INSERT … ON CONFLICT DO NOTHING; 'copy': COPY
+   * straight into the table (a duplicate fails the transaction on the unique key); 'auto'
+   * (default): 'copy' when the run has no row yet in the batch's household id range (always so
+   * for a partition not yet done: its rows commit with its done mark), 'upsert' otherwise.
+   */
+  write?: 'upsert' | 'copy' | 'auto';
 }
 
-async function writeRows(
+/** Whether the run already has rows for households in the batch's id range (one index probe). */
+async function hasRowsInRange(c: Conn, runId: string, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  let lo = ids[0]!;
+  let hi = lo;
+  for (const id of ids) {
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  }
+  const [r] = await c.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM screening_results WHERE run_id = $1 AND household_id BETWEEN $2::uuid AND $3::uuid) AS any`,
+    [runId, lo.toLowerCase(), hi.toLowerCase()],
+  );
+  return r?.any === true;
+}
+
+/** Writes the kept outcomes of a screened batch (inside the caller's transaction); returns the rows written. */
+export async function writeRows(
   c: Conn,
   runId: string,
   r: BatchOutcomes,
   keep: readonly Outcome[],
   opts: WriteOptions,
-) {
+): Promise<number> {
+  let rows = 0;
+  const lines = function* () {
+    for (const line of resultLines(runId, r, keep)) {
+      rows++;
+      yield line;
+    }
+  };
   if (c.copyIn) {
-    if (opts.write === 'copy') {
+    const write =
+      opts.write === 'upsert' || opts.write === 'copy'
+        ? opts.write
+        : (await hasRowsInRange(c, runId, r.batch.householdIds))
+          ? 'upsert'
+          : 'copy';
+    if (write === 'copy') {
       await c.copyIn(
         'COPY screening_results (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
-        resultLines(runId, r, keep),
+        lines(),
       );
-      return;
+      return rows;
     }
     await c.query(
       'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
     );
     await c.copyIn(
       'COPY screening_stage (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
-      resultLines(runId, r, keep),
+      lines(),
     );
     await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
-    return;
+    return rows;
   }
   // PGlite: multi-row INSERT … ON CONFLICT DO NOTHING.
   let batch: string[][] = [];
@@ -200,12 +254,13 @@ async function writeRows(
     );
     batch = [];
   };
-  for (const line of resultLines(runId, r, keep)) {
+  for (const line of lines()) {
     const f = line.slice(0, -1).split('\t');
     batch.push(f.map((x) => (x === '\\N' ? null : x)) as string[]);
     if (batch.length >= 1000) await flush();
   }
   await flush();
+  return rows;
 }
 
 export interface PartitionResult {
