@@ -81,10 +81,10 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '보장시설 입소자 — 비수급',
+    name: '보장시설수급자 — 수급, 급여액은 시설 규모별 별도 기준 (기록에 없음)으로 미결정',
     date: D,
     household: { members: [{ age: 50, facts: { facilityResident: true } }] },
-    expect: { outcome: 'ineligible' },
+    expect: { outcome: 'eligible', missing: ['parameter:nblssLivelihood.facilityScale'] },
   },
   {
     name: '2023년 기준일 — 선정기준 자료 없음으로 미결정',
