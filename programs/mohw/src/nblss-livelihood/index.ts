@@ -1,4 +1,15 @@
-import { all, ceilTo10, cmp, defineProgram, MissingData, param, t, v, z } from '@bokji/core';
+import {
+  all,
+  ceilTo10,
+  cmp,
+  defineProgram,
+  MissingData,
+  type ParameterDefinition,
+  param,
+  t,
+  v,
+  z,
+} from '@bokji/core';
 import { cases } from './cases.js';
 
 const bokjiro = {
@@ -6,6 +17,34 @@ const bokjiro = {
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001132&wlfareInfoReldBztpCd=01',
   status: 'official' as const,
 };
+
+/** Figures the record states for rules that no linked data can decide yet (see the benefit description). */
+const parameters: ParameterDefinition[] = [
+  {
+    id: 'nblssLivelihood.obligorIncomeLimit',
+    label: t(
+      '생계급여 제외: 부양의무자 소득 기준 (초과 시 제외)',
+      'exclusion: support obligor income limit (excluded above)',
+    ),
+    unit: 'krw',
+    versions: [
+      {
+        from: '2026-01-01',
+        value: { type: 'byKey', values: { annual: 130000000, monthly: 10840000 } },
+        sources: [bokjiro],
+      },
+    ],
+  },
+  {
+    id: 'nblssLivelihood.obligorPropertyLimit',
+    label: t(
+      '생계급여 제외: 부양의무자 일반재산 기준 (초과 시 제외)',
+      'exclusion: support obligor general property limit (excluded above)',
+    ),
+    unit: 'krw',
+    versions: [{ from: '2026-01-01', value: { type: 'scalar', value: 1200000000 }, sources: [bokjiro] }],
+  },
+];
 
 export default defineProgram({
   id: 'WLF00001132',
@@ -105,5 +144,6 @@ export default defineProgram({
   effective: { from: '2024-01-01' },
   sources: [bokjiro, { title: '2024 나에게 힘이 되는 복지서비스 「생계급여」', status: 'official' }],
   fidelity: 'statutory',
+  parameters,
   cases,
 });
