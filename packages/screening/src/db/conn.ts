@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import type { Database } from '@bokji/db';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type pg from 'pg';
@@ -21,13 +22,19 @@ export interface Conn {
   copyIn?(statement: string, lines: Iterable<string>): Promise<void>;
 }
 
-/** Splits COPY text-format output into rows and unescapes fields. */
+/**
+ * Splits COPY text-format output into rows and unescapes fields. The stream's chunks end wherever
+ * the socket reads did, often inside a multi-byte UTF-8 character (PostgreSQL sends 8 KiB at a
+ * time); the decoder keeps such a partial character until its remaining bytes arrive, where
+ * decoding each chunk on its own would turn both halves into U+FFFD.
+ */
 export async function* parseCopyText(
   chunks: AsyncIterable<Buffer | string>,
 ): AsyncGenerator<(string | null)[]> {
+  const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of chunks) {
-    const text = rest + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
@@ -37,6 +44,7 @@ export async function* parseCopyText(
     }
     rest = text.slice(start);
   }
+  rest += decoder.end();
   if (rest) yield splitCopyLine(rest);
 }
 
