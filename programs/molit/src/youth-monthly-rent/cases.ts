@@ -61,10 +61,10 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'eligible', amountKrw: 200_000 },
   },
   {
-    name: '원가구 소득 5,359,037원 — 비수급',
+    name: '원가구 소득 5,359,037원 — 원가구 기준 초과, 혼인(이혼) 이력 확인 필요로 미결정',
     date: D,
     household: youth({ facts: { parentHousehold: { ...parentsOk, monthlyIncomeKrw: 5_359_037 } } }),
-    expect: { outcome: 'ineligible' },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
     name: '원가구 재산 470,000,000원 (기준과 같음) — 수급',
@@ -73,10 +73,10 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'eligible', amountKrw: 200_000 },
   },
   {
-    name: '원가구 재산 470,000,001원 — 비수급',
+    name: '원가구 재산 470,000,001원 — 원가구 기준 초과, 혼인(이혼) 이력 확인 필요로 미결정',
     date: D,
     household: youth({ facts: { parentHousehold: { ...parentsOk, assetsKrw: 470_000_001 } } }),
-    expect: { outcome: 'ineligible' },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
     name: '원가구 자료 없음, 25세 — 미결정 (원가구 소득·재산 필요)',

@@ -135,7 +135,7 @@ const youthAssetsBeforeDebt = add(
 
 export default defineProgram({
   id: 'WLF00004661',
-  version: '2026.1',
+  version: '2026.2',
   name: t('청년월세 지원', 'Youth monthly rent support'),
   ministry: '국토교통부',
   bureau: '청년주거정책과',
@@ -217,6 +217,13 @@ export default defineProgram({
         v('person.hasSpouse'),
         '==',
         lit(true),
+      ),
+      judgement(
+        t(
+          '혼인 이력이 있음 (이혼 또는 배우자와 따로 거주)',
+          'has been married (divorced, or living apart from the spouse)',
+        ),
+        t('혼인관계증명서 (혼인·이혼 이력)', 'marriage certificate (marriage and divorce history)'),
       ),
       cmp(
         t('한부모 (미혼부·모 또는 이혼)', 'single parent (unmarried or divorced)'),
