@@ -1,10 +1,15 @@
 /**
- * End to end: `BENCH_DATABASE_URL=postgres://… npx tsx src/bench/e2e.ts [--workers 1,2] [--keep eligible]`
+ * End to end: `BENCH_DATABASE_URL=postgres://… npx tsx src/bench/e2e.ts [--workers 1,2] [--keep eligible]
+ *   [--partition-size 25000] [--concurrency 2]`
  * on a populated database (npm run populate). Measures the I/O floor — COPY of the five input
  * tables to the client — then a full re-screening run (partitions as pg-boss jobs, N worker
- * processes, results written back), for each worker count.
+ * processes each taking `--concurrency` partitions at a time, results written back), for each
+ * worker count; prints a table with the ratios to the floor, the machine's load average and
+ * whether the runs' outcome counts agree.
  */
+
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Outcome } from '@bokji/core';
@@ -22,6 +27,12 @@ if (!url) throw new Error('set BENCH_DATABASE_URL');
 const workers = (arg('workers', '1,2') ?? '1,2').split(',').map(Number);
 const keep = (arg('keep', 'eligible') ?? 'eligible').split(',') as Outcome[];
 const partitionSize = Number(arg('partition-size', '25000'));
+const concurrency = Number(arg('concurrency', '2'));
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+const table: string[][] = [];
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const row = (k: string, v: string) => process.stdout.write(`${k.padEnd(64)} ${v}\n`);
 
@@ -31,6 +42,7 @@ const [{ n }] = (await conn.query<{ n: string }>('SELECT count(*)::text AS n FRO
   { n: string },
 ];
 row('households in the database', Number(n).toLocaleString('en'));
+row('load average (1 / 5 / 15 min) at the start', load());
 
 // I/O floor: COPY the five input tables out (sequentially, bytes counted and dropped).
 let t0 = performance.now();
@@ -53,6 +65,8 @@ row(
   'I/O floor: COPY of the five input tables',
   `${(floor / 1000).toFixed(1)} s (${(bytes / 2 ** 20).toFixed(0)} MiB)`,
 );
+table.push(['I/O floor: COPY of the five input tables', `${(floor / 1000).toFixed(1)} s`, '1.0×', load()]);
+const runCounts: string[] = [];
 
 const registry = await loadRegistry();
 const engine = new ScreeningEngine(registry);
@@ -70,7 +84,17 @@ for (const w of workers) {
   const children = Array.from({ length: w }, () =>
     spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/worker.ts', '--database-url', url, '--run', run.id],
+      [
+        '--import',
+        'tsx',
+        'src/cli/worker.ts',
+        '--database-url',
+        url,
+        '--run',
+        run.id,
+        '--concurrency',
+        String(concurrency),
+      ],
       {
         cwd: pkg,
         stdio: ['ignore', 'inherit', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore'],
@@ -79,14 +103,27 @@ for (const w of workers) {
   );
   await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
   const took = performance.now() - t0;
-  const [r] = await conn.query<{ status: string; rows: string }>(
-    'SELECT status, (SELECT count(*) FROM screening_results WHERE run_id = $1)::text AS rows FROM screening_runs WHERE id = $1',
+  const [r] = await conn.query<{ status: string; rows: string; counts: string }>(
+    'SELECT status, counts::text AS counts, (SELECT count(*) FROM screening_results WHERE run_id = $1)::text AS rows FROM screening_runs WHERE id = $1',
     [run.id],
   );
+  runCounts.push(r!.counts);
   row(
     `re-screening, ${w} worker process(es), ${run.partitions} partitions, keep ${keep.join('+')}`,
     `${(took / 1000).toFixed(1)} s (${r!.status}, ${Number(r!.rows).toLocaleString('en')} rows)`,
   );
   row(`  ratio to the COPY floor (${w} worker(s))`, `${(took / floor).toFixed(1)}×`);
+  table.push([
+    `re-screening, ${w} worker process(es) × ${concurrency} partitions at a time, ${run.partitions} partitions, ${Number(r!.rows).toLocaleString('en')} rows (${r!.status})`,
+    `${(took / 1000).toFixed(1)} s`,
+    `${(took / floor).toFixed(1)}×`,
+    load(),
+  ]);
 }
+if (runCounts.length > 1)
+  row('outcome counts equal across the runs', String(runCounts.every((c) => c === runCounts[0])));
+process.stdout.write(
+  '\n| figure | time | ratio to the floor | load average after (1 / 5 / 15 min) |\n| --- | --- | --- | --- |\n',
+);
+for (const t of table) process.stdout.write(`| ${t.join(' | ')} |\n`);
 await pool.end();

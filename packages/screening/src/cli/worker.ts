@@ -1,11 +1,13 @@
 /**
  * A screening worker: takes partition jobs from pg-boss and screens them (any number of these can
  * run against one database). `--run ID` exits when that run is done; `--exit-when-idle` exits
- * when no job is left.
- *   node --import tsx src/cli/worker.ts --database-url URL [--run ID] [--maintenance-seconds 30]
+ * when no job is left. `--concurrency N` (default 1) takes N partitions at a time: while one is
+ * screened (CPU in this process), PostgreSQL loads or writes the others.
+ *   node --import tsx src/cli/worker.ts --database-url URL [--run ID] [--maintenance-seconds 30] [--concurrency 1]
  */
 import { loadRegistry } from '@bokji/registry';
 import pg from 'pg';
+import type PgBoss from 'pg-boss';
 import { BatchDicts } from '../batch.js';
 import { poolConn } from '../db/conn.js';
 import { finishRunIfComplete, getRun, screenPartition } from '../db/runs.js';
@@ -22,7 +24,8 @@ const pauseMs = Number(process.env.SCREENING_PAUSE_IN_WRITE_MS ?? 0);
 
 const registry = await loadRegistry();
 const engine = new ScreeningEngine(registry);
-const pool = new pg.Pool({ connectionString: url, max: 2 });
+const concurrency = Math.max(1, Number(arg('concurrency', '1')));
+const pool = new pg.Pool({ connectionString: url, max: 2 * concurrency });
 const conn = poolConn(pool);
 const boss = await startBoss(url, { maintenanceIntervalSeconds: Number(arg('maintenance-seconds', '30')) });
 const dicts = new BatchDicts();
@@ -37,7 +40,7 @@ const stop = async (code: number) => {
   process.exit(code);
 };
 
-await boss.work<PartitionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+const handle = async ([job]: PgBoss.Job<PartitionJob>[]) => {
   const { runId, partition } = job!.data;
   const run = await getRun(conn, runId);
   if (!checked.has(runId)) {
@@ -66,8 +69,11 @@ await boss.work<PartitionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5
     `partition ${partition}: ${r.status}, ${r.households} households (load ${r.ms.load.toFixed(0)} ms, screen ${r.ms.screen.toFixed(0)} ms, write ${r.ms.write.toFixed(0)} ms)`,
   );
   if (await finishRunIfComplete(conn, runId)) log(`run ${runId} done`);
-});
-log(`working on ${QUEUE}${runFilter ? ` until run ${runFilter} is done` : ''}`);
+};
+// One polling loop per concurrent partition.
+for (let i = 0; i < concurrency; i++)
+  await boss.work<PartitionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handle);
+log(`working on ${QUEUE} (${concurrency} at a time)${runFilter ? ` until run ${runFilter} is done` : ''}`);
 
 if (runFilter) {
   const timer = setInterval(async () => {
