@@ -91,4 +91,21 @@ export const cases: ProgramCase[] = [
     household: single(0),
     expect: { outcome: 'undetermined', missing: ['parameter:nblss.threshold.medical'] },
   },
+  {
+    name: '소득 기준 초과 국가유공자 가구 — 타법 수급권 결정 확인 필요로 미결정',
+    date: D,
+    household: single(2_000_000, { ...cleared, veteran: { category: '국가유공자', isFamily: false } }),
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
+  {
+    name: '소득 기준 초과 가구의 입양 아동 — 타법 수급권 결정 확인 필요로 미결정',
+    date: D,
+    household: {
+      members: [
+        { relation: 'head', age: 45, income: { business: 5_000_000 }, facts: cleared },
+        { relation: 'child', age: 6, facts: { ...cleared, adoption: { status: 'adopted' } } },
+      ],
+    },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
+  },
 ];
