@@ -15,7 +15,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 아동수당 지급 (WLF00001171), 2026',
+  title: '복지로 아동수당 지급 (WLF00001171) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00001171&wlfareInfoReldBztpCd=01',
   status: 'official',
 };

@@ -2,7 +2,7 @@ import { all, cmp, defineProgram, type ParameterDefinition, param, type Source, 
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 첫만남이용권 (WLF00004656), 2026',
+  title: '복지로 첫만남이용권 (WLF00004656) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00004656&wlfareInfoReldBztpCd=01',
   status: 'official',
 };

@@ -17,7 +17,7 @@ import {
 import { cases } from './cases.js';
 
 const bokjiro: Source = {
-  title: '복지로 부모급여 지원 (WLF00004657), 2026',
+  title: '복지로 부모급여 지원 (WLF00004657) 2026 상세',
   url: 'https://www.bokjiro.go.kr/ssis-tbu/twataa/wlfareInfo/moveTWAT52011M.do?wlfareInfoId=WLF00004657&wlfareInfoReldBztpCd=01',
   status: 'official',
 };
