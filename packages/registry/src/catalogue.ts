@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Cycle, LifeCycleTag, Provision, SituationTag } from '@bokji/core';
@@ -111,4 +111,33 @@ export function loadCatalogue(): CatalogueEntry[] {
 
 export function catalogueEntry(servId: string): CatalogueEntry | undefined {
   return loadCatalogue().find((e) => e.servId === servId);
+}
+
+/** A Bokjiro service-detail record (`NationalWelfaredetailedV001`), as vendored in data/. */
+export interface DetailRecord {
+  servId: string;
+  servNm: string;
+  jurMnofNm: string;
+  /** The year the record's content applies to (기준연도). */
+  crtrYr: string;
+  /** Where the copy was taken from (repository, path and commit). */
+  mirror: string;
+  /** 지원대상: who is covered. */
+  tgtrDtlCn: string;
+  /** 선정기준: selection criteria. */
+  slctCritCn: string;
+  /** 지원내용: the benefit. */
+  alwServCn: string;
+  baslaw: string[];
+  basfrm: { name: string; url: string }[];
+}
+
+const detailDir = join(dirname(fileURLToPath(import.meta.url)), '../data/bokjiro-details-2026');
+
+/** The vendored 2026 detail record of a service, if there is one (statutory programs have one). */
+export function detailRecord(servId: string): DetailRecord | undefined {
+  if (!/^WLF\d{8}$/.test(servId)) return undefined;
+  const file = join(detailDir, `${servId}.json`);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as DetailRecord;
 }

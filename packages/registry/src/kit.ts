@@ -9,7 +9,7 @@ import {
   runCase,
 } from '@bokji/core';
 import { z } from 'zod';
-import { catalogueEntry } from './catalogue.js';
+import { catalogueEntry, detailRecord } from './catalogue.js';
 import { ministries } from './ministries.js';
 
 /**
@@ -60,8 +60,7 @@ export function checkConformance(
       'criteria can never be ineligible: at least one requirement must be decidable from data (or declare openToAll with the reason)',
     );
   }
-  if (program.fidelity === 'statutory' && program.cases.length < 8)
-    problems.push('statutory programs need at least 8 cases');
+  if (program.fidelity === 'statutory') problems.push(...statutoryProblems(program));
   const exercised = new Set<string>();
   for (const c of program.cases) {
     const result = runCase(registry, program, c);
@@ -70,6 +69,47 @@ export function checkConformance(
   }
   for (const leaf of leavesOf(program.criteria)) {
     if (!exercised.has(leaf.path)) problems.push(`no case decides criterion "${leaf.label}" (${leaf.path})`);
+  }
+  return problems;
+}
+
+/** The year whose official figures a statutory program must carry. */
+export const STATUTORY_YEAR = '2026';
+
+/**
+ * What *statutory* promises: rules and amounts checked against an official source for the year.
+ * A catalogue service needs its vendored detail record of that year and must cite it; every
+ * parameter version in force during the year must cite an official or derived source (a figure
+ * only a secondary source gives cannot be statutory); 8 or more cases.
+ */
+export function statutoryProblems(program: ProgramDefinition, year = STATUTORY_YEAR): string[] {
+  const problems: string[] = [];
+  if (program.cases.length < 8) problems.push('statutory programs need at least 8 cases');
+  if (!program.id.startsWith('BOKJI-')) {
+    const record = detailRecord(program.id);
+    if (!record)
+      problems.push(
+        `statutory without its ${year} Bokjiro detail record (packages/registry/data/bokjiro-details-2026/${program.id}.json)`,
+      );
+    else if (record.servId !== program.id || record.crtrYr !== year)
+      problems.push(`detail record is for ${record.servId} ${record.crtrYr}, not ${program.id} ${year}`);
+    if (!program.sources.some((s) => s.status === 'official' && s.url?.includes(program.id)))
+      problems.push(
+        'statutory programs cite their official Bokjiro record (a source with the servId in its url)',
+      );
+  }
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  for (const def of program.parameters ?? []) {
+    const versions = [...def.versions].sort((a, b) => a.from.localeCompare(b.from));
+    versions.forEach((v, i) => {
+      const next = versions[i + 1];
+      const inForce = v.from <= yearEnd && (!next || next.from > yearStart);
+      if (inForce && !v.sources.some((s) => s.status === 'official' || s.status === 'derived'))
+        problems.push(
+          `parameter ${def.id} (from ${v.from}) is in force in ${year} on secondary sources only`,
+        );
+    });
   }
   return problems;
 }
