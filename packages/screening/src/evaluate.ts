@@ -3,7 +3,7 @@ import { snapshotOf } from './batch.js';
 import { ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
-import { compareNum, type NumOp, packCodes } from './kernels.js';
+import { calcKernel, compareNum, type NumOp, packCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
@@ -62,10 +62,21 @@ export class Operands {
         const codes = keyCol.codes;
         for (let i = 0; i < len; i++) out[i] = lut[codes[i]!]!;
       } else {
+        // Keys are mostly small integers (household size, age): a dense table, else a map.
+        const dense = new Float64Array(256);
+        const filled = new Uint8Array(256);
         const memo = new Map<number, number>();
         const vals = keyCol.values;
         for (let i = 0; i < len; i++) {
           const k = vals[i]!;
+          if (k >= 0 && k < 256 && (k | 0) === k) {
+            if (!filled[k]) {
+              dense[k] = env.param(param, k);
+              filled[k] = 1;
+            }
+            out[i] = dense[k]!;
+            continue;
+          }
           if (Number.isNaN(k) && !keyCol.realNaN?.[i]) {
             out[i] = Number.NaN;
             continue;
@@ -109,38 +120,8 @@ export class Operands {
       const views = args.map((a) =>
         'c' in a ? (a.c === undefined ? Number.NaN : (a.c as number)) : (a.col as NumColumn).values,
       );
-      const at = (j: number, i: number) => {
-        const v = views[j]!;
-        return typeof v === 'number' ? v : v[i]!;
-      };
-      const k = views.length;
-      for (let i = 0; i < len; i++) {
-        let acc: number;
-        switch (kind) {
-          case 'mul':
-            acc = 1;
-            for (let j = 0; j < k; j++) acc = acc * at(j, i);
-            acc = floorWon(acc);
-            break;
-          case 'add':
-            acc = 0;
-            for (let j = 0; j < k; j++) acc = acc + at(j, i);
-            break;
-          case 'sub':
-            acc = k ? at(0, i) : 0;
-            for (let j = 1; j < k; j++) acc = acc - at(j, i);
-            break;
-          case 'min':
-            acc = Number.POSITIVE_INFINITY;
-            for (let j = 0; j < k; j++) acc = Math.min(acc, at(j, i));
-            break;
-          case 'max':
-            acc = Number.NEGATIVE_INFINITY;
-            for (let j = 0; j < k; j++) acc = Math.max(acc, at(j, i));
-            break;
-        }
-        out[i] = acc;
-      }
+      const sig = views.map((v) => (typeof v === 'number' ? 's' : 'c')).join('');
+      calcKernel(kind, sig)(out, views, len, floorWon);
       return { col: { kind: 'num', domain: dom, values: out } };
     }
     // General path: element by element with core's Number() conversions.

@@ -109,3 +109,60 @@ export function compareNum(
   for (let w = 0; w < words; w++) f[w] = both[w]! & ~t[w]!;
   return { t, f };
 }
+
+/** `calc` over numeric columns and constants; `sig` has one letter per argument: c column, s scalar. */
+export type CalcKernel = (
+  out: Float64Array,
+  args: readonly (Float64Array | number)[],
+  len: number,
+  floorWon: (x: number) => number,
+) => void;
+
+const calcKernels = new Map<string, CalcKernel>();
+
+/**
+ * A generated loop for `calc` with the exact arithmetic of core's `calc`, in the same order
+ * (`acc = 1; acc = acc * x0; …; floorWon(acc)` for mul, and so on), one literal expression per
+ * argument instead of a closure call and a type test per element.
+ */
+export function calcKernel(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', sig: string): CalcKernel {
+  const key = `${kind}:${sig}`;
+  let k = calcKernels.get(key);
+  if (k) return k;
+  const x = (j: number) => (sig[j] === 'c' ? `a${j}[i]` : `a${j}`);
+  const n = sig.length;
+  const steps: string[] = [];
+  switch (kind) {
+    case 'mul':
+      steps.push('let acc = 1;');
+      for (let j = 0; j < n; j++) steps.push(`acc = acc * ${x(j)};`);
+      steps.push('acc = floorWon(acc);');
+      break;
+    case 'add':
+      steps.push('let acc = 0;');
+      for (let j = 0; j < n; j++) steps.push(`acc = acc + ${x(j)};`);
+      break;
+    case 'sub':
+      steps.push(n ? `let acc = ${x(0)};` : 'let acc = 0;');
+      for (let j = 1; j < n; j++) steps.push(`acc = acc - ${x(j)};`);
+      break;
+    case 'min':
+      steps.push('let acc = Infinity;');
+      for (let j = 0; j < n; j++) steps.push(`acc = Math.min(acc, ${x(j)});`);
+      break;
+    case 'max':
+      steps.push('let acc = -Infinity;');
+      for (let j = 0; j < n; j++) steps.push(`acc = Math.max(acc, ${x(j)});`);
+      break;
+  }
+  const unpack = Array.from({ length: n }, (_, j) => `const a${j} = args[${j}];`).join('\n');
+  k = new Function(
+    'out',
+    'args',
+    'len',
+    'floorWon',
+    `${unpack}\nfor (let i = 0; i < len; i++) {\n${steps.join('\n')}\nout[i] = acc;\n}`,
+  ) as CalcKernel;
+  calcKernels.set(key, k);
+  return k;
+}

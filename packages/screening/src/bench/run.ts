@@ -8,6 +8,7 @@
  *  - json-rules-engine and ZEN on ≥10 programs' criteria on a sample, outcomes checked equal.
  * End to end (PostgreSQL) is `src/bench/e2e.ts`, run when BENCH_DATABASE_URL is set.
  */
+import { availableParallelism } from 'node:os';
 import { buildSnapshot, type HouseholdSnapshot, type LinkedRecord } from '@bokji/core';
 import { loadRegistry } from '@bokji/registry';
 import { generatePopulation } from '@bokji/synthpop';
@@ -16,6 +17,7 @@ import { Engine } from 'json-rules-engine';
 import { BatchBuilder } from '../batch.js';
 import type { Column } from '../columns.js';
 import { outcomeOf, ScreeningEngine } from '../engine.js';
+import { ScreeningPool } from '../parallel.js';
 import { inputs, jreCondition, translate, zenGraph } from './rule-engines.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
@@ -89,6 +91,27 @@ row(
   outcomes.toLocaleString('en'),
 );
 row('engine throughput (outcomes/s, first run)', rate(outcomes, total));
+
+// The same batch on worker threads (one per core): startup once, then one screening.
+const threads = availableParallelism();
+t0 = performance.now();
+const pool = await ScreeningPool.start({ size: threads });
+row(`worker-thread pool: ${threads} threads started (registry + plan each)`, ms(performance.now() - t0));
+t0 = performance.now();
+const par = await pool.screen(batch);
+const parallelMs = performance.now() - t0;
+await pool.close();
+let parDiff = 0;
+first.tri.forEach((tri, k) => {
+  for (let w = 0; w < tri.t.length; w++)
+    if (tri.t[w] !== par.tri[k]!.t[w] || tri.f[w] !== par.tri[k]!.f[w]) parDiff++;
+});
+row(
+  `engine on ${threads} worker threads: columns + criteria, incl. slicing and stitching (differing words: ${parDiff})`,
+  ms(parallelMs),
+);
+row('ratio single thread (first run) / worker threads', `${(total / parallelMs).toFixed(2)}×`);
+if (parDiff) process.exitCode = 1;
 
 // Floor: a plain scan reading every column the criteria read, once.
 const cols = new Set<Column>();
