@@ -2,18 +2,25 @@
  * `npm run test:crash -w @bokji/screening` — kill -9 a screening worker in the middle of writing a
  * partition; another worker finishes the run; nothing is lost and nothing is duplicated.
  *
+ * The stored rows are compared with a screening of the same population whose households are
+ * loaded one by one through `loadSnapshot` (the per-household path), not through the COPY loader
+ * the workers use, so a loader fault on either side shows; the killed partition's households are
+ * also checked against `registry.evaluate` itself.
+ *
  * Needs a PostgreSQL server: TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  * a fresh database is created on it and dropped afterwards. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HouseholdSnapshot } from '@bokji/core';
+import { loadSnapshot } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { generatePopulation } from '@bokji/synthpop';
+import { batchFromSnapshots } from '../batch.js';
 import { enqueueRun, startBoss } from '../cli/queue.js';
 import { type Conn, connOf } from '../db/conn.js';
-import { loadBatch } from '../db/load.js';
 import { createRun, resultLines } from '../db/runs.js';
 import { ScreeningEngine } from '../engine.js';
 import { PopulationLines, writeLines } from '../populate/rows.js';
@@ -75,8 +82,9 @@ try {
     );
     children.push(child);
     let buffered = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      buffered += d.toString();
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => {
+      buffered += d;
       let nl = buffered.indexOf('\n');
       while (nl >= 0) {
         const line = buffered.slice(0, nl);
@@ -148,9 +156,16 @@ try {
     `all ${run.partitions} partitions done`,
   );
 
-  // Expected rows: the whole population screened in this process.
-  const batch = await loadBatch(conn, {}, DATE);
-  const expected = [...resultLines(run.id, engine.screen(batch), run.keep)].map((l) => l.trimEnd()).sort();
+  // Expected rows: the whole population screened in this process, each household loaded on its
+  // own through loadSnapshot (not the workers' COPY loader).
+  const ids = (await conn.query<{ id: string }>('SELECT id::text AS id FROM households ORDER BY id')).map(
+    (r) => r.id,
+  );
+  const snapshots: HouseholdSnapshot[] = [];
+  for (const id of ids) snapshots.push(await loadSnapshot(database.db, id, DATE));
+  const expected = [...resultLines(run.id, engine.screen(batchFromSnapshots(snapshots, DATE)), run.keep)]
+    .map((l) => l.trimEnd())
+    .sort();
   const actual = (
     await conn.query<{ line: string }>(
       `SELECT concat_ws(E'\\t', run_id, household_id, program_id, coalesce(person_id::text, '\\N'), outcome) AS line
@@ -164,9 +179,36 @@ try {
     actual.length === expected.length,
     `row count ${actual.length} = expected ${expected.length} (nothing lost, nothing duplicated)`,
   );
+  const same = actual.join('\n') === expected.join('\n');
+  if (!same) {
+    const inExpected = new Set(expected);
+    const inActual = new Set(actual);
+    for (const l of actual.filter((x) => !inExpected.has(x)).slice(0, 10)) log(`  stored only:   ${l}`);
+    for (const l of expected.filter((x) => !inActual.has(x)).slice(0, 10)) log(`  expected only: ${l}`);
+  }
+  check(same, `rows equal an in-process screening of the same ${ids.length} households (loadSnapshot each)`);
+
+  // The killed (and retried) partition against the per-household explainer itself.
+  const [range] = await conn.query<{ from_id: string | null; to_id: string | null }>(
+    'SELECT from_id::text AS from_id, to_id::text AS to_id FROM screening_partitions WHERE run_id = $1 AND partition = $2',
+    [run.id, pausedPartition],
+  );
+  const inRange = (id: string) =>
+    (!range!.from_id || id >= range!.from_id) && (!range!.to_id || id < range!.to_id);
+  const killed = snapshots.filter((s) => inRange(s.householdId));
+  const programIds = run.programs.map((p) => p.id);
+  const explained = killed
+    .flatMap((s) =>
+      registry
+        .evaluate(s, programIds)
+        .filter((e) => run.keep.includes(e.outcome))
+        .map((e) => `${run.id}\t${s.householdId}\t${e.programId}\t${e.personId ?? '\\N'}\t${e.outcome}`),
+    )
+    .sort();
+  const stored = actual.filter((l) => inRange(l.split('\t')[1]!));
   check(
-    actual.join('\n') === expected.join('\n'),
-    'rows equal an in-process screening of the same population',
+    killed.length > 0 && stored.join('\n') === explained.join('\n'),
+    `partition ${pausedPartition}'s ${stored.length} rows (${killed.length} households) equal registry.evaluate`,
   );
   const [dups] = await conn.query<{ n: string }>(
     `SELECT count(*)::text AS n FROM (SELECT 1 FROM screening_results WHERE run_id = $1
