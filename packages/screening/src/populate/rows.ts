@@ -30,6 +30,39 @@ export const TABLES = {
 } as const;
 export type TableName = keyof typeof TABLES;
 
+/** Calls `emit(table, line)` with the COPY text line of every row of one household. */
+export function householdRows(h: SyntheticHousehold, emit: (table: TableName, line: string) => void): void {
+  const r = h.household.residence;
+  const formed = h.memberships.reduce(
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
+    (min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min),
+    h.referenceDate,
+  );
+  emit(
+    'households',
+    `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\n`,
+  );
+  emit(
+    'household_residences',
+    `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\t${formed}\tsuccession\n`,
+  );
+  for (const p of h.people)
+    emit(
+      'people',
+      `${p.id}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`,
+    );
+  for (const m of h.memberships)
+    emit('memberships', `${h.household.id}\t${m.personId}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`);
+  for (const x of h.records) {
+    const amount = x.category === 'fact' ? null : x.amountKrw;
+    const value = x.category === 'fact' ? JSON.stringify(x.value) : null;
+    emit(
+      'linked_records',
+      `${x.personId}\t${x.category}\t${x.kind}\t${f(amount)}\t${f(value)}\t${f(x.sourceAgency)}\t${f(x.dataType)}\t${x.periodFrom}\t${f(x.periodTo)}\n`,
+    );
+  }
+}
+
 /** COPY text lines of one household, appended per table. */
 export class PopulationLines {
   readonly lines: Record<TableName, string[]> = {
@@ -42,36 +75,12 @@ export class PopulationLines {
   households = 0;
   people = 0;
   records = 0;
+  readonly #emit = (table: TableName, line: string) => {
+    this.lines[table].push(line);
+  };
 
   add(h: SyntheticHousehold): void {
-    const r = h.household.residence;
-    const formed = h.memberships.reduce(
-      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
-      (min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min),
-      h.referenceDate,
-    );
-    const L = this.lines;
-    L.households.push(
-      `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\n`,
-    );
-    L.household_residences.push(
-      `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\t${formed}\tsuccession\n`,
-    );
-    for (const p of h.people)
-      L.people.push(
-        `${p.id}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`,
-      );
-    for (const m of h.memberships)
-      L.memberships.push(
-        `${h.household.id}\t${m.personId}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`,
-      );
-    for (const x of h.records) {
-      const amount = x.category === 'fact' ? null : x.amountKrw;
-      const value = x.category === 'fact' ? JSON.stringify(x.value) : null;
-      L.linked_records.push(
-        `${x.personId}\t${x.category}\t${x.kind}\t${f(amount)}\t${f(value)}\t${f(x.sourceAgency)}\t${f(x.dataType)}\t${x.periodFrom}\t${f(x.periodTo)}\n`,
-      );
-    }
+    householdRows(h, this.#emit);
     this.households++;
     this.people += h.people.length;
     this.records += h.records.length;
@@ -79,6 +88,63 @@ export class PopulationLines {
 
   clear(): void {
     for (const k of Object.keys(this.lines) as TableName[]) this.lines[k] = [];
+  }
+}
+
+/** A growable byte buffer of UTF-8 text. */
+class ByteSink {
+  buf: Buffer;
+  len = 0;
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafeSlow(size);
+  }
+  write(s: string): void {
+    // At most 3 bytes per UTF-16 code unit.
+    if (this.len + 3 * s.length > this.buf.length) {
+      const next = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.len + 3 * s.length));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.len += this.buf.write(s, this.len);
+  }
+}
+
+/**
+ * The same COPY text as PopulationLines, written straight into one byte buffer per table: no line
+ * string outlives its household (building millions of retained strings kept the garbage collector
+ * busy for half of the generator's time).
+ */
+export class PopulationBuffers {
+  readonly #sinks: Record<TableName, ByteSink>;
+  households = 0;
+  people = 0;
+  records = 0;
+  readonly #emit = (table: TableName, line: string) => this.#sinks[table].write(line);
+
+  constructor(households = 1000) {
+    // Rough bytes per household and table, so that buffers rarely grow.
+    this.#sinks = {
+      households: new ByteSink(households * 120),
+      household_residences: new ByteSink(households * 140),
+      people: new ByteSink(households * 2.3 * 80),
+      memberships: new ByteSink(households * 2.3 * 110),
+      linked_records: new ByteSink(households * 9.5 * 130),
+    };
+  }
+
+  add(h: SyntheticHousehold): void {
+    householdRows(h, this.#emit);
+    this.households++;
+    this.people += h.people.length;
+    this.records += h.records.length;
+  }
+
+  /** The bytes written per table (views of buffers owned by this object). */
+  bytes(): Record<TableName, Uint8Array> {
+    const out = {} as Record<TableName, Uint8Array>;
+    for (const t of Object.keys(this.#sinks) as TableName[])
+      out[t] = this.#sinks[t].buf.subarray(0, this.#sinks[t].len);
+    return out;
   }
 }
 
