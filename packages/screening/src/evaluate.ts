@@ -276,6 +276,24 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
 
 // ---- members and count ---------------------------------------------------------------------------
 
+const T_LUT = Uint8Array.of(0, 1, 0);
+const F_LUT = Uint8Array.of(1, 0, 0);
+
+/** Codes per element (0 ineligible, 1 eligible, 2 undetermined) as a Tri. */
+function triOfCodes(codes: Uint8Array, len: number): Tri {
+  const t = zeros(len);
+  const f = zeros(len);
+  packCodes(codes, T_LUT, t, len);
+  packCodes(codes, F_LUT, f, len);
+  return { t, f };
+}
+
+/**
+ * `members` (some / every / none) and `count` over each household's members: counts per household
+ * of members where the condition holds (lo) and where it is undetermined (open), then one decision
+ * per household — broadcast to its members for person-domain nodes — or, with `excludeSubject`,
+ * one per member without the member's own bit.
+ */
 function evalMembers(
   env: ColumnEnv,
   ops: Operands,
@@ -283,19 +301,63 @@ function evalMembers(
   where: Tri,
 ): Tri {
   const b = env.batch;
-  const len = node.dom === 'H' ? b.n : b.m;
-  const t = zeros(len);
-  const f = zeros(len);
   const wt = where.t;
   const wf = where.f;
   const start = b.hhStart;
-  // Per household: members where the condition holds (lo) and where it is undetermined (open).
   const lo = new Int32Array(b.n);
   const open = new Int32Array(b.n);
+  aggregate(start, b.n, wt, wf, lo, open);
+  const decide = decider(ops, node);
+  // Households have few members: the decision for every (lo, open, size) below 16, as a table.
+  const table = decisionTable(decide, ops, node);
+  if (node.dom === 'H' || !node.excl) {
+    const hcode = new Uint8Array(b.n);
+    for (let h = 0; h < b.n; h++) {
+      const size = start[h + 1]! - start[h]!;
+      hcode[h] =
+        table && size < 16
+          ? table[(lo[h]! << 8) | (open[h]! << 4) | size]!
+          : decide(lo[h]!, open[h]!, size, h);
+    }
+    if (node.dom === 'H') return triOfCodes(hcode, b.n);
+    const mcode = new Uint8Array(b.m);
+    const hh = b.personHh;
+    for (let p = 0; p < b.m; p++) mcode[p] = hcode[hh[p]!]!;
+    return triOfCodes(mcode, b.m);
+  }
+  const mcode = new Uint8Array(b.m);
   for (let h = 0; h < b.n; h++) {
+    const s = start[h]!;
+    const e = start[h + 1]!;
+    for (let p = s; p < e; p++) {
+      const own = (wt[p >>> 5]! >>> (p & 31)) & 1;
+      const ownOpen = (own | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
+      const l = lo[h]! - own;
+      const o = open[h]! - ownOpen;
+      const size = e - s - 1;
+      mcode[p] = table && size < 16 ? table[(l << 8) | (o << 4) | size]! : decide(l, o, size, p);
+    }
+  }
+  return triOfCodes(mcode, b.m);
+}
+
+type Decide = (l: number, o: number, size: number, i: number) => number;
+
+/** Per household: members with the t bit (lo) and with neither bit (open). */
+function aggregate(
+  start: Int32Array,
+  n: number,
+  wt: Uint32Array,
+  wf: Uint32Array,
+  lo: Int32Array,
+  open: Int32Array,
+): void {
+  let p = 0;
+  for (let h = 0; h < n; h++) {
+    const e = start[h + 1]!;
     let l = 0;
     let o = 0;
-    for (let p = start[h]!, e = start[h + 1]!; p < e; p++) {
+    for (; p < e; p++) {
       const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
       l += bt;
       o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
@@ -303,67 +365,53 @@ function evalMembers(
     lo[h] = l;
     open[h] = o;
   }
-  const set = (bits: Uint32Array, i: number) => {
-    bits[i >>> 5]! |= 1 << (i & 31);
+}
+
+/** The decisions for l, o, size < 16 (l + o ≤ size), when they do not depend on the element. */
+function decisionTable(
+  decide: Decide,
+  ops: Operands,
+  node: Extract<PlanNode, { k: 'members' | 'count' }>,
+): Uint8Array | null {
+  if (node.k === 'count' && !('c' in ops.get(node.right, node.dom))) return null;
+  const table = new Uint8Array(16 * 16 * 16);
+  for (let size = 0; size < 16; size++)
+    for (let l = 0; l <= size; l++)
+      for (let o = 0; l + o <= size; o++) table[(l << 8) | (o << 4) | size] = decide(l, o, size, 0);
+  return table;
+}
+
+/** The decision of a quantifier or count from l true, o open, of `size` members (element i). */
+function decider(ops: Operands, node: Extract<PlanNode, { k: 'members' | 'count' }>): Decide {
+  if (node.k === 'members') {
+    if (node.q === 'some') return (l, o) => (l > 0 ? 1 : o === 0 ? 0 : 2);
+    if (node.q === 'none') return (l, o) => (l > 0 ? 0 : o === 0 ? 1 : 2);
+    return (l, o, size) => (size - l - o > 0 ? 0 : o > 0 ? 2 : 1);
+  }
+  const code = (out: string) => (out === 'eligible' ? 1 : out === 'ineligible' ? 0 : 2);
+  const right = ops.get(node.right, node.dom);
+  if ('c' in right) {
+    if (right.c === undefined) return () => 2;
+    // Constant right side: core's countOutcome once per (lo, hi) pair, then a table.
+    const r = Number(right.c);
+    const table = new Int8Array(64 * 64).fill(-1);
+    return (l, o) => {
+      const hi = l + o;
+      if (hi >= 64) return code(countOutcome(l, hi, node.op, r));
+      const k = l * 64 + hi;
+      let v = table[k]!;
+      if (v < 0) {
+        v = code(countOutcome(l, hi, node.op, r));
+        table[k] = v;
+      }
+      return v;
+    };
+  }
+  const col = right.col;
+  return (l, o, _size, i) => {
+    const r = valueAt(col, i);
+    return r === undefined ? 2 : code(countOutcome(l, l + o, node.op, Number(r)));
   };
-  if (node.k === 'members' && node.dom === 'H') {
-    // The common case, one loop per quantifier without per-element dispatch.
-    const n = b.n;
-    if (node.q === 'some')
-      for (let h = 0; h < n; h++) {
-        if (lo[h]! > 0) set(t, h);
-        else if (open[h] === 0) set(f, h);
-      }
-    else if (node.q === 'none')
-      for (let h = 0; h < n; h++) {
-        if (lo[h]! > 0) set(f, h);
-        else if (open[h] === 0) set(t, h);
-      }
-    else
-      for (let h = 0; h < n; h++) {
-        if (start[h + 1]! - start[h]! - lo[h]! - open[h]! > 0) set(f, h);
-        else if (open[h] === 0) set(t, h);
-      }
-    return { t, f };
-  }
-  const right = node.k === 'count' ? ops.get(node.right, node.dom) : undefined;
-  const q = node.k === 'members' ? node.q : undefined;
-  // 1 eligible, 0 ineligible, 2 undetermined for l members true, o open, of `size` (subject i).
-  const decide = (l: number, o: number, size: number, i: number): number => {
-    if (q === 'some') return l > 0 ? 1 : o === 0 ? 0 : 2;
-    if (q === 'none') return l > 0 ? 0 : o === 0 ? 1 : 2;
-    if (q === 'every') return size - l - o > 0 ? 0 : o > 0 ? 2 : 1;
-    const r = 'c' in right! ? right.c : valueAt(right!.col, i);
-    if (r === undefined) return 2;
-    const out = countOutcome(l, l + o, (node as { op: Parameters<typeof countOutcome>[2] }).op, Number(r));
-    return out === 'eligible' ? 1 : out === 'ineligible' ? 0 : 2;
-  };
-  if (node.dom === 'H') {
-    for (let h = 0; h < b.n; h++) {
-      const d = decide(lo[h]!, open[h]!, start[h + 1]! - start[h]!, h);
-      if (d === 1) set(t, h);
-      else if (d === 0) set(f, h);
-    }
-    return { t, f };
-  }
-  for (let h = 0; h < b.n; h++) {
-    const s = start[h]!;
-    const e = start[h + 1]!;
-    const l = lo[h]!;
-    const o = open[h]!;
-    for (let p = s; p < e; p++) {
-      let d: number;
-      if (!node.excl) d = decide(l, o, e - s, p);
-      else {
-        const own = (wt[p >>> 5]! >>> (p & 31)) & 1;
-        const ownOpen = (own | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
-        d = decide(l - own, o - ownOpen, e - s - 1, p);
-      }
-      if (d === 1) set(t, p);
-      else if (d === 0) set(f, p);
-    }
-  }
-  return { t, f };
 }
 
 // ---- the DAG -----------------------------------------------------------------------------------

@@ -58,22 +58,41 @@ export function validBits(a: Float64Array, len: number): Uint32Array {
   return v;
 }
 
-/** Bits of `lut[codes[i]]` (lut entries 0 or 1). */
+type CodesKernel = (codes: ArrayLike<number>, lut: Uint8Array, out: Uint32Array, len: number) => void;
+const codesKernels = new Map<string, CodesKernel>();
+
+/**
+ * Bits of `lut[codes[i]]` (lut entries 0 or 1). One generated copy per code array type (Uint8,
+ * Uint16, Int32), so each loop sees a single element type and stays monomorphic.
+ */
 export function packCodes(codes: ArrayLike<number>, lut: Uint8Array, out: Uint32Array, len: number): void {
-  const full = len >>> 5;
-  for (let w = 0; w < full; w++) {
-    let acc = 0;
-    let i = (w << 5) + 31;
-    for (let b = 0; b < 32; b++, i--) acc = (acc << 1) | lut[codes[i]!]!;
-    out[w] = acc;
+  const type = codes.constructor.name;
+  let k = codesKernels.get(type);
+  if (!k) {
+    k = new Function(
+      'codes',
+      'lut',
+      'out',
+      'len',
+      `
+      const full = len >>> 5;
+      for (let w = 0; w < full; w++) {
+        let acc = 0;
+        let i = (w << 5) + 31;
+        for (let b = 0; b < 32; b++, i--) acc = (acc << 1) | lut[codes[i]];
+        out[w] = acc;
+      }
+      const rest = len & 31;
+      if (rest) {
+        let acc = 0;
+        let i = len - 1;
+        for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | lut[codes[i]];
+        out[full] = acc;
+      }`,
+    ) as CodesKernel;
+    codesKernels.set(type, k);
   }
-  const rest = len & 31;
-  if (rest) {
-    let acc = 0;
-    let i = len - 1;
-    for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | lut[codes[i]!]!;
-    out[full] = acc;
-  }
+  k(codes, lut, out, len);
 }
 
 /**
