@@ -52,16 +52,22 @@ export const cases: ProgramCase[] = [
     expect: { outcome: 'ineligible' },
   },
   {
-    name: '부산 보증금 2억원 (지방 한도와 같음) — 한도 8,000만원',
+    name: '부산 1인, 보증금 2억원 — 일반 가구의 지방 보증금 기준이 기록에 없어 ("지방 2원 이하") 미결정',
     date: D,
     household: jeonse(3_000_000, { deposit: 200_000_000, regionCode: BUSAN }),
-    expect: { outcome: 'eligible', amountKrw: 80_000_000 },
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
-    name: '부산 보증금 200,000,001원 — 보증금 초과',
+    name: '부산 한부모 2자녀, 보증금 3억원 (지방 2자녀 한도와 같음) — 80%는 2.4억이나 한도 1.6억원',
     date: D,
-    household: jeonse(3_000_000, { deposit: 200_000_001, regionCode: BUSAN }),
-    expect: { outcome: 'ineligible' },
+    household: jeonse(3_000_000, { deposit: 300_000_000, regionCode: BUSAN, others: kids(2) }),
+    expect: { outcome: 'eligible', amountKrw: 160_000_000 },
+  },
+  {
+    name: '부산 한부모 2자녀, 보증금 300,000,001원 — 2자녀 지방 한도 초과, 일반·출산가구 기준 확인 필요로 미결정',
+    date: D,
+    household: jeonse(3_000_000, { deposit: 300_000_001, regionCode: BUSAN, others: kids(2) }),
+    expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
     name: '한부모 2자녀, 연소득 6,000만원 (기준과 같음) — 80% 8,000만원',

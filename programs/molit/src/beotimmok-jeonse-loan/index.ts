@@ -77,8 +77,8 @@ const parameters: ParameterDefinition[] = [
     '임차보증금 기준 (일반, 이하)',
     'rental deposit limit (general, at most)',
     'krw',
-    byRegion(300_000_000, 200_000_000),
-    '수도권(서울·인천·경기) / 지방',
+    { type: 'byKey', values: { capital: 300_000_000 } },
+    "수도권(서울·인천·경기). 지방 기준은 상세 기록에 '지방 2원 이하'로 적혀 금액이 기록에 없으므로 두지 않음 (주택도시기금 기준 확인)",
   ),
   p2026(
     'beotimmokJeonseLoan.depositLimit.multiChild',
@@ -172,8 +172,11 @@ const nonCapitalRegion = cmp(
   'in',
   lit(['tier3', 'tier4'], t('3·4급지', 'tiers 3 and 4')),
 );
-/** The deposit within the limit for the region (수도권 / 지방). */
-const depositWithin = (id: string, ko: string, en: string): Criterion =>
+/**
+ * The deposit within the limit for the region (수도권 / 지방). `otherUnstated` replaces the 지방 comparison
+ * where the record gives no readable 지방 amount.
+ */
+const depositWithin = (id: string, ko: string, en: string, otherUnstated?: Criterion): Criterion =>
   any(
     t(ko, en),
     all(
@@ -189,12 +192,13 @@ const depositWithin = (id: string, ko: string, en: string): Criterion =>
     all(
       t('지방 한도 이내', 'within the limit elsewhere'),
       nonCapitalRegion,
-      cmp(
-        t('보증금 지방 한도 이하', 'deposit within the limit elsewhere'),
-        v('household.deposit'),
-        '<=',
-        param(id, { key: 'other' }),
-      ),
+      otherUnstated ??
+        cmp(
+          t('보증금 지방 한도 이하', 'deposit within the limit elsewhere'),
+          v('household.deposit'),
+          '<=',
+          param(id, { key: 'other' }),
+        ),
     ),
   );
 
@@ -260,14 +264,24 @@ export default defineProgram({
       t('가구 유형별 소득·보증금 기준', 'income and deposit limits by household type'),
       all(
         t(
-          '일반: 연소득 5천만원 이하, 보증금 수도권 3억·지방 2억원 이하',
-          'general: income ≤ 50M, deposit ≤ 300M (capital) / 200M',
+          '일반: 연소득 5천만원 이하, 보증금 수도권 3억원 이하 (지방 기준은 기록에 금액 없음)',
+          'general: income ≤ 50M, deposit ≤ 300M in the capital region (the amount elsewhere is not in the record)',
         ),
         incomeAtMost('general', '부부합산 연소득 5천만원 이하', 'couple’s income at most 50,000,000'),
         depositWithin(
           'beotimmokJeonseLoan.depositLimit.general',
-          '보증금 수도권 3억·지방 2억원 이하',
-          'deposit ≤ 300M (capital) / 200M',
+          '보증금 수도권 3억원 이하, 지방은 기준 확인',
+          'deposit ≤ 300M (capital region); elsewhere the limit needs checking',
+          judgement(
+            t(
+              '보증금이 지방 기준 이하 (기록은 "지방 2원 이하"로 금액이 불분명)',
+              'deposit within the limit outside the capital region (the record reads "지방 2원 이하": no readable amount)',
+            ),
+            t(
+              '주택도시기금의 2026 일반 가구 지방 임차보증금 기준',
+              'the Housing and Urban Fund’s 2026 deposit limit for general households outside the capital region',
+            ),
+          ),
         ),
       ),
       all(
