@@ -54,7 +54,7 @@ const parameters: ParameterDefinition[] = [
         from: '2026-01-01',
         value: { type: 'scalar', value: 100000 },
         sources: [bokjiro],
-        note: '2026년 100,000~130,000원: 비수도권·인구감소지역 추가 지급분은 대상 지역이 출처에 없어 반영하지 않음',
+        note: '2026년 월 10~13만원: 10만원을 넘는 지급액의 기준은 상세 기록에 없어 반영하지 않음',
       },
     ],
   },
@@ -101,8 +101,8 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '월 100,000원 (기본 지급액). 2026년에는 비수도권·인구감소지역 아동에게 최대 130,000원까지 추가 지급(지역화폐 가능)하지만, 출처에 해당 지역이 명시되지 않아 추가분은 산정하지 않음. 90일 이상 해외 체류 시 지급 정지',
-      '100,000 a month (base amount). In 2026 children in non-capital and depopulating areas get up to 130,000 (possibly in local currency), but the sources do not name the regions, so the top-up is not computed. Payment stops after 90+ days abroad',
+      '월 100,000원 (기본 지급액). 2026년 기록은 아동 1인당 월 10~13만원이라고만 적고 10만원을 넘는 금액의 대상 기준은 적지 않아 추가분은 산정하지 않음. 지자체장이 조례로 정하면 지역화폐로도 지급. 90일 이상(출국일 포함) 해외 체류 시 지급 중단',
+      '100,000 a month (base amount). The 2026 record only says 100,000–130,000 per child and does not say who gets more than 100,000, so no top-up is computed. May be paid in local currency where a local ordinance says so. Payment stops after 90+ days abroad (counting the day of departure)',
     ),
     amount: (ctx) => {
       const amountKrw = ctx.param('childAllowance.monthlyBase');

@@ -214,8 +214,8 @@ export default defineProgram({
   ),
   benefit: {
     description: t(
-      '가구원 수별 정액 (2026): 1인 783,000원 … 6인 2,636,700원, 7인 이상 1인당 301,700원 추가. 원칙 1개월, 연장 가능 (냉방비 포함)',
-      'Flat amount by household size (2026): 783,000 for 1 person … 2,636,700 for 6, +301,700 per extra member. Usually 1 month, extendable (includes summer cooling)',
+      '가구원 수별 정액 (2026): 1인 783,000원 … 6인 2,636,700원, 7인 이상 1인당 301,700원 추가 (냉방비 포함). 지원 기간·연장은 상세 기록에 없음',
+      'Flat amount by household size (2026): 783,000 for 1 person … 2,636,700 for 6, +301,700 per extra member (includes summer cooling). How long it is paid and its extension are not in the detail record',
     ),
     amount: (ctx) => {
       const size = Number(ctx.get('household.size'));
