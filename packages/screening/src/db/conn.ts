@@ -18,8 +18,8 @@ export interface Conn {
    * `settings` are set on the session first (planner settings for the query).
    */
   copyOut?(query: string, settings?: Record<string, string>): AsyncIterable<(string | null)[]>;
-  /** COPY table FROM STDIN with text-format lines. PostgreSQL only. */
-  copyIn?(statement: string, lines: Iterable<string>): Promise<void>;
+  /** COPY table FROM STDIN with text-format lines (or bytes, for binary COPY). PostgreSQL only. */
+  copyIn?(statement: string, lines: Iterable<string | Uint8Array>): Promise<void>;
 }
 
 /**
@@ -119,6 +119,14 @@ export function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
       let buf: string[] = [];
       let size = 0;
       for (const line of lines) {
+        if (typeof line !== 'string') {
+          // Bytes (binary COPY): sent as they are, after the text before them.
+          if (buf.length) stream.write(buf.join(''));
+          buf = [];
+          size = 0;
+          if (!stream.write(line)) await new Promise((r) => stream.once('drain', r));
+          continue;
+        }
         buf.push(line);
         size += line.length;
         if (size > 1 << 20) {

@@ -122,11 +122,15 @@ function popc(x: number): number {
 }
 
 /**
- * COPY text lines (run, household, program, person, outcome) for the kept outcomes, household by
- * household (the order of the table's unique key, so a partition's index entries are inserted
- * next to each other instead of once per program all over the partition's key range).
+ * Calls `fn(h, k, person, code)` for every kept outcome, household by household (the order of the
+ * table's unique key, so a partition's index entries are inserted next to each other instead of
+ * once per program all over the partition's key range); `person` is -1 for household programs.
  */
-export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Outcome[]): Generator<string> {
+function forEachKept(
+  r: BatchOutcomes,
+  keep: readonly Outcome[],
+  fn: (h: number, k: number, person: number, code: number) => void,
+): void {
   const keepCode = [0, 1, 2].map((c) => keep.includes(OUTCOMES[c]!));
   const b = r.batch;
   const progs = r.programs;
@@ -135,7 +139,6 @@ export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Out
   const hhProgs: number[] = [];
   const personProgs: number[] = [];
   const masks: Uint32Array[] = [];
-  const mids: string[] = [];
   for (let k = 0; k < progs.length; k++) {
     const p = progs[k]!;
     const { t, f } = r.tri[k]!;
@@ -154,23 +157,98 @@ export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Out
       any |= m;
     }
     masks[k] = mask;
-    mids[k] = `\t${copyField(p.id)}\t`;
     if (any !== 0) (p.target === 'household' ? hhProgs : personProgs).push(k);
   }
-  const code = (k: number, i: number) =>
-    OUTCOMES[getBit(r.tri[k]!.t, i) ? 1 : getBit(r.tri[k]!.f, i) ? 0 : 2];
+  const code = (k: number, i: number) => (getBit(r.tri[k]!.t, i) ? 1 : getBit(r.tri[k]!.f, i) ? 0 : 2);
   for (let h = 0; h < b.n; h++) {
-    const prefix = `${runId}\t${b.householdIds[h]}`;
-    for (const k of hhProgs) if (getBit(masks[k]!, h)) yield `${prefix}${mids[k]}\\N\t${code(k, h)}\n`;
+    for (const k of hhProgs) if (getBit(masks[k]!, h)) fn(h, k, -1, code(k, h));
     const p0 = b.hhStart[h]!;
     const p1 = b.hhStart[h + 1]!;
-    if (p0 === p1) continue;
     for (const k of personProgs) {
       const mask = masks[k]!;
-      for (let p = p0; p < p1; p++)
-        if (getBit(mask, p)) yield `${prefix}${mids[k]}${b.personIds[p]}\t${code(k, p)}\n`;
+      for (let p = p0; p < p1; p++) if (getBit(mask, p)) fn(h, k, p, code(k, p));
     }
   }
+}
+
+/** COPY text lines (run, household, program, person, outcome) for the kept outcomes, household by household. */
+export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Outcome[]): Generator<string> {
+  const b = r.batch;
+  const mids = r.programs.map((p) => `\t${copyField(p.id)}\t`);
+  const lines: string[] = [];
+  forEachKept(r, keep, (h, k, p, code) =>
+    lines.push(
+      `${runId}\t${b.householdIds[h]}${mids[k]}${p < 0 ? '\\N' : b.personIds[p]}\t${OUTCOMES[code]}\n`,
+    ),
+  );
+  yield* lines;
+}
+
+const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex');
+const COPY_BINARY_HEADER = Buffer.concat([
+  Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'),
+  Buffer.alloc(8), // flags, header extension length
+]);
+
+/**
+ * The kept outcomes as binary COPY data (run, household, program, person, outcome), household by
+ * household, in chunks of about 1 MiB: uuids as their 16 bytes (each household's and member's
+ * converted once), no text for PostgreSQL to parse.
+ */
+export function resultCopyBinary(
+  runId: string,
+  r: BatchOutcomes,
+  keep: readonly Outcome[],
+): { chunks: Buffer[]; rows: number } {
+  const b = r.batch;
+  const run = uuidBytes(runId);
+  const programs = r.programs.map((p) => Buffer.from(p.id, 'utf8'));
+  const outcomes = OUTCOMES.map((o) => Buffer.from(o, 'utf8'));
+  const maxRow = 2 + 3 * 20 + 8 + Math.max(...programs.map((p) => p.length)) + 16;
+  const size = Math.max(1 << 20, 4 * maxRow);
+  const chunks: Buffer[] = [];
+  let buf = Buffer.allocUnsafe(size);
+  COPY_BINARY_HEADER.copy(buf, 0);
+  let pos = COPY_BINARY_HEADER.length;
+  let rows = 0;
+  let lastH = -1;
+  let hh = run;
+  forEachKept(r, keep, (h, k, p, code) => {
+    if (pos + maxRow > buf.length) {
+      chunks.push(buf.subarray(0, pos));
+      buf = Buffer.allocUnsafe(size);
+      pos = 0;
+    }
+    if (h !== lastH) {
+      hh = uuidBytes(b.householdIds[h]!);
+      lastH = h;
+    }
+    pos = buf.writeInt16BE(5, pos);
+    pos = buf.writeInt32BE(16, pos);
+    pos += run.copy(buf, pos);
+    pos = buf.writeInt32BE(16, pos);
+    pos += hh.copy(buf, pos);
+    const prog = programs[k]!;
+    pos = buf.writeInt32BE(prog.length, pos);
+    pos += prog.copy(buf, pos);
+    if (p < 0) pos = buf.writeInt32BE(-1, pos);
+    else {
+      pos = buf.writeInt32BE(16, pos);
+      pos += buf.write(b.personIds[p]!.replace(/-/g, ''), pos, 'hex');
+    }
+    const o = outcomes[code]!;
+    pos = buf.writeInt32BE(o.length, pos);
+    pos += o.copy(buf, pos);
+    rows++;
+  });
+  if (pos + 2 > buf.length) {
+    chunks.push(buf.subarray(0, pos));
+    buf = Buffer.allocUnsafe(2);
+    pos = 0;
+  }
+  pos = buf.writeInt16BE(-1, pos);
+  chunks.push(buf.subarray(0, pos));
+  return { chunks, rows };
 }
 
 export interface WriteOptions {
@@ -181,6 +259,8 @@ export interface WriteOptions {
    * for a partition not yet done: its rows commit with its done mark), 'upsert' otherwise.
    */
   write?: 'upsert' | 'copy' | 'auto';
+  /** COPY format of the rows (default binary). */
+  format?: 'text' | 'binary';
 }
 
 /** Whether the run already has rows for households in the batch's id range (one index probe). */
@@ -221,22 +301,38 @@ export async function writeRows(
         : (await hasRowsInRange(c, runId, r.batch.householdIds))
           ? 'upsert'
           : 'copy';
-    if (write === 'copy') {
+    if (opts.format === 'text') {
+      const table = write === 'copy' ? 'screening_results' : 'screening_stage';
+      if (write === 'upsert')
+        await c.query(
+          'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
+        );
       await c.copyIn(
-        'COPY screening_results (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
+        `COPY ${table} (run_id, household_id, program_id, person_id, outcome) FROM STDIN`,
         lines(),
       );
+      if (write === 'upsert')
+        await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
       return rows;
+    }
+    if (write === 'copy') {
+      const bin = resultCopyBinary(runId, r, keep);
+      await c.copyIn(
+        'COPY screening_results (run_id, household_id, program_id, person_id, outcome) FROM STDIN (FORMAT binary)',
+        bin.chunks,
+      );
+      return bin.rows;
     }
     await c.query(
       'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
     );
+    const bin = resultCopyBinary(runId, r, keep);
     await c.copyIn(
-      'COPY screening_stage (run_id, household_id, program_id, person_id, outcome) FROM STDIN',
-      lines(),
+      'COPY screening_stage (run_id, household_id, program_id, person_id, outcome) FROM STDIN (FORMAT binary)',
+      bin.chunks,
     );
     await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
-    return rows;
+    return bin.rows;
   }
   // PGlite: multi-row INSERT … ON CONFLICT DO NOTHING.
   let batch: string[][] = [];
