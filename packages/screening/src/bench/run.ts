@@ -21,7 +21,7 @@ import { ScreeningPool } from '../parallel.js';
 import { inputs, jreCondition, translate, zenGraph } from './rule-engines.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
-const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2_000);
+const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 500);
 const DATE = '2026-03-15';
 const out: [string, string][] = [];
 const row = (k: string, v: string) => {
