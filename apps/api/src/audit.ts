@@ -84,12 +84,17 @@ export async function audit(c: Context<Env>, target: AuditTarget): Promise<void>
     outcome: target.outcome ?? 'allowed',
   };
   const people = target.personIds?.length ? [...new Set(target.personIds)] : [null];
+  const entries = people.map((personId) => ({ ...base, personId }));
+  const database = c.get('deps').database;
   try {
-    await appendAccessLog(
-      c.get('deps').database.db,
-      people.map((personId) => ({ ...base, personId })),
-    );
+    // Group commit on PostgreSQL (one locked transaction for the rows of concurrent requests,
+    // awaited until committed); in the caller's handle on PGlite, which has a single connection.
+    if (database.accessLog) await database.accessLog.append(entries);
+    else await appendAccessLog(database.db, entries);
   } catch {
     throw new BokjiError('unavailable', 'the access log could not be written, so no data is returned');
   }
+  // What this request logged: an idempotent answer keeps it, so a replay logs the same reads.
+  const trail = c.get('auditTrail');
+  if (trail) for (const e of entries) trail.push(e);
 }

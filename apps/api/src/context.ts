@@ -1,5 +1,5 @@
 import type { Registry } from '@bokji/core';
-import type { Database, RrnVault, User } from '@bokji/db';
+import type { AccessEntry, Database, RrnVault, User } from '@bokji/db';
 import type { Logger } from 'pino';
 import type { OpsOverrides } from './middleware/options.js';
 
@@ -23,5 +23,9 @@ export type Env = {
     requestId: string;
     /** The request's logger (carries the request id). */
     log: Logger;
+    /** The bearer token's session as resolved earlier in this request (checked once per request). */
+    session: { token: string; user: User | undefined };
+    /** Access-log rows this request wrote (kept by the idempotency middleware when it records an answer). */
+    auditTrail: AccessEntry[];
   };
 };

@@ -116,11 +116,20 @@ async function personFlagged(db: Db, personId: string): Promise<boolean> {
 export async function householdFor(c: Context<Env>, householdId: string, action: string) {
   const db = c.get('deps').database.db;
   const user = c.get('user');
-  const row = await getHouseholdRow(db, householdId);
+  // The household and whether it holds a flagged person, in one round trip.
+  const [found] = await db
+    .select({
+      row: schema.households,
+      flagged: sql<boolean>`exists (select 1 from flagged_persons f inner join memberships m on m.person_id = f.person_id where m.household_id = households.id)`,
+    })
+    .from(schema.households)
+    .where(eq(schema.households.id, householdId));
+  if (!found) return getHouseholdRow(db, householdId); // 404, as before
+  const { row, flagged } = found;
   if (!coversRegion(user, row.regionCode) && !(await holdsCaseOfHousehold(db, user, householdId))) {
     await deny(c, action, { householdId }, `household ${householdId} is outside your jurisdiction`);
   }
-  await breakTheGlass(c, action, { householdId }, await householdHasFlagged(db, householdId));
+  await breakTheGlass(c, action, { householdId }, flagged === true || (flagged as unknown) === 't');
   return row;
 }
 

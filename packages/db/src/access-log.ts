@@ -54,6 +54,81 @@ export async function appendAccessLog(
   await db.transaction((tx) => appendLocked(tx, entries, opts.at));
 }
 
+/** Appends access-log rows; resolves once they are committed (a request may then let its data leave). */
+export interface AccessLogAppender {
+  append(entries: AccessEntry[]): Promise<void>;
+  /** Batches committed and rows written so far (for tests and metrics). */
+  readonly stats: { batches: number; rows: number; failedBatches: number };
+}
+
+/**
+ * Group commit of access-log appends: one in-process appender collects the entries of concurrent
+ * requests and writes them in one transaction under the chain's advisory lock, so the lock is held
+ * for one short transaction per batch (not for each request's whole transaction) and one commit
+ * (one WAL flush) serves many requests. Each caller's promise settles when its batch commits:
+ * resolved once its rows are durable, rejected — for every caller in the batch — if the batch
+ * fails, so no request returns data its rows are not written for. The chain keeps one order across
+ * instances (each batch takes the same advisory lock and links to the last row it finds).
+ *
+ * `db` must not be the handle of a transaction a caller holds open while it awaits `append` (on
+ * PostgreSQL the API gives the appender a connection of its own). Entries appended in the same
+ * tick join one batch; while a batch commits, the next one gathers. `maxBatchRows` bounds a batch.
+ */
+export function createAccessLogAppender(db: Db, opts: { maxBatchRows?: number } = {}): AccessLogAppender {
+  const maxRows = Math.max(1, opts.maxBatchRows ?? 1000);
+  type Waiter = { entries: AccessEntry[]; resolve: () => void; reject: (e: unknown) => void };
+  let queue: Waiter[] = [];
+  let draining = false;
+  const stats = { batches: 0, rows: 0, failedBatches: 0 };
+
+  async function drain() {
+    try {
+      while (queue.length > 0) {
+        // Whole callers only: a caller's rows are never split across batches.
+        let rows = 0;
+        let n = 0;
+        while (n < queue.length && (n === 0 || rows + queue[n]!.entries.length <= maxRows)) {
+          rows += queue[n]!.entries.length;
+          n++;
+        }
+        const batch = queue.slice(0, n);
+        queue = queue.slice(n);
+        try {
+          await db.transaction((tx) =>
+            appendLocked(
+              tx,
+              batch.flatMap((w) => w.entries),
+            ),
+          );
+          stats.batches++;
+          stats.rows += rows;
+          for (const w of batch) w.resolve();
+        } catch (e) {
+          stats.failedBatches++;
+          for (const w of batch) w.reject(e);
+        }
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
+  return {
+    stats,
+    append(entries) {
+      if (entries.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ entries, resolve, reject });
+        if (!draining) {
+          draining = true;
+          // Start on the next microtask: appends made in the same tick share the first batch.
+          queueMicrotask(() => void drain());
+        }
+      });
+    },
+  };
+}
+
 async function appendLocked(tx: Tx, entries: AccessEntry[], atOpt?: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
   const [last] = await tx

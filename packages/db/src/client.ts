@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type AccessLogAppender, createAccessLogAppender } from './access-log.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -32,6 +33,12 @@ export interface Database {
   close(): Promise<void>;
   /** Connection-pool figures (node-postgres only), for /metrics. */
   poolStats?(): PoolStats;
+  /**
+   * Group commit of access-log appends on a connection of its own (node-postgres only), so a
+   * request holding a pooled connection in its transaction never waits for the pool to append.
+   * PGlite has one connection: appends go through the caller's handle there.
+   */
+  accessLog?: AccessLogAppender;
 }
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
@@ -82,12 +89,28 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     if (opts.migrate !== false) await migrateWithLock(pool);
+    // The access-log appender's own connection (opened on first use, reopened after a failure).
+    const appendPool = new pg.Pool({
+      connectionString: opts.url,
+      max: 1,
+      statement_timeout: statementTimeout,
+      query_timeout: statementTimeout + 1_000,
+      connectionTimeoutMillis: opts.connectionTimeoutMs ?? 5_000,
+      idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,
+      keepAlive: true,
+      application_name: 'bokji-access-log',
+    });
+    appendPool.on('error', () => {});
+    const accessLog = createAccessLogAppender(drizzlePg(appendPool, { schema }) as unknown as Db);
     const u = new URL(opts.url);
     return {
       db,
       kind: 'postgres',
       location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
-      close: () => pool.end(),
+      accessLog,
+      close: async () => {
+        await Promise.all([pool.end(), appendPool.end()]);
+      },
       poolStats: () => ({
         total: pool.totalCount,
         idle: pool.idleCount,

@@ -5,7 +5,7 @@ import {
   type ProgramDefinition,
   type ProgramEvaluation,
 } from '@bokji/core';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { evaluations, programVersions } from './schema.js';
 
@@ -30,14 +30,20 @@ export function programDocument(p: ProgramDefinition) {
   };
 }
 
-async function registerProgramVersion(tx: Tx, p: ProgramDefinition): Promise<string> {
-  const doc = programDocument(p);
-  const d = digest(doc);
-  await tx
-    .insert(programVersions)
-    .values({ programId: p.id, version: p.version, digest: d, definition: doc })
-    .onConflictDoNothing();
-  return d;
+/** Program documents and digests, computed once per program definition (a registry is immutable). */
+const programDigests = new WeakMap<
+  ProgramDefinition,
+  { doc: ReturnType<typeof programDocument>; digest: string }
+>();
+
+function programVersionOf(p: ProgramDefinition) {
+  let v = programDigests.get(p);
+  if (!v) {
+    const doc = programDocument(p);
+    v = { doc, digest: digest(doc) };
+    programDigests.set(p, v);
+  }
+  return v;
 }
 
 export type StoredEvaluation = typeof evaluations.$inferSelect;
@@ -47,7 +53,7 @@ export type StoredEvaluation = typeof evaluations.$inferSelect;
  * version date of every parameter used: enough to reproduce the decision later.
  */
 export async function storeEvaluations(
-  tx: Tx,
+  tx: Tx | Db,
   input: {
     snapshot: HouseholdSnapshot;
     results: ProgramEvaluation[];
@@ -57,11 +63,27 @@ export async function storeEvaluations(
 ): Promise<StoredEvaluation[]> {
   if (input.results.length === 0) return [];
   const inputDigest = digest(input.snapshot);
-  const digests = new Map<string, string>();
-  for (const id of new Set(input.results.map((r) => r.programId))) {
-    digests.set(id, await registerProgramVersion(tx, input.programs.get(id)!));
-  }
+  const versions = new Map<string, { doc: ReturnType<typeof programDocument>; digest: string }>();
+  for (const id of new Set(input.results.map((r) => r.programId)))
+    versions.set(id, programVersionOf(input.programs.get(id)!));
+  // One statement: the program versions are registered (if new) together with the evaluations.
+  const register = tx.$with('registered', { programId: sql<string>`program_id` }).as(
+    tx
+      .insert(programVersions)
+      .values(
+        [...versions].map(([programId, v]) => ({
+          programId,
+          version: input.programs.get(programId)!.version,
+          digest: v.digest,
+          definition: v.doc,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ programId: programVersions.programId })
+      .getSQL(),
+  );
   return tx
+    .with(register)
     .insert(evaluations)
     .values(
       input.results.map((r) => ({
@@ -69,7 +91,7 @@ export async function storeEvaluations(
         personId: r.personId ?? null,
         programId: r.programId,
         programVersion: r.programVersion,
-        programDigest: digests.get(r.programId)!,
+        programDigest: versions.get(r.programId)!.digest,
         referenceDate: input.snapshot.referenceDate,
         parameterVersions: r.parameterVersions,
         inputDigest,

@@ -119,6 +119,16 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
     .from(householdResidences)
     .where(eq(householdResidences.householdId, id))
     .orderBy(asc(householdResidences.effectiveFrom), asc(householdResidences.recordedAt));
+  return householdView(row, ms, rs, asOf);
+}
+
+/** The view of a household from its rows: memberships by start date, residences by date and recording. */
+export function householdView(
+  row: typeof households.$inferSelect,
+  ms: (typeof memberships.$inferSelect)[],
+  rs: (typeof householdResidences.$inferSelect)[],
+  asOf: string,
+): HouseholdView {
   return {
     id: row.id,
     version: row.version,

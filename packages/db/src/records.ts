@@ -4,12 +4,14 @@ import {
   type HouseholdSnapshot,
   type LinkedRecord,
   type LinkedRecordInput,
+  notFound,
 } from '@bokji/core';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from './client.js';
-import { getHousehold, residenceOn } from './households.js';
-import { getPeople } from './people.js';
-import { linkedRecords } from './schema.js';
+import { householdView, residenceOn } from './households.js';
+import { toPerson } from './people.js';
+import { householdResidences, households, linkedRecords, memberships, people } from './schema.js';
 
 type Row = typeof linkedRecords.$inferSelect;
 
@@ -75,13 +77,56 @@ export async function listPersonRecords(db: Db | Tx, personId: string): Promise<
   return rows.map(toRecord);
 }
 
-/** Everything eligibility needs about a stored household on `date`: membership, residence and records then. */
+const rowJson = new WeakMap<PgTable, SQL>();
+
+/**
+ * A table's row as a JSON object with the keys drizzle gives it; dates and times as their text
+ * form, exactly as drizzle's string mode reads them, so rows read this way equal rows read by
+ * `select()` (built once per table). For reading several tables in one statement.
+ */
+export function jsonRow(table: PgTable): SQL {
+  let out = rowJson.get(table);
+  if (!out) {
+    const parts = Object.entries(getTableColumns(table)).map(([key, col]) => {
+      const c = col as PgColumn;
+      const asText = c.columnType === 'PgTimestampString' || c.columnType === 'PgDateString';
+      return `'${key}', "${c.name}"${asText ? '::text' : ''}`;
+    });
+    out = sql.raw(`json_build_object(${parts.join(', ')})`);
+    rowJson.set(table, out);
+  }
+  return out;
+}
+
+const list = (table: PgTable, where: SQL, orderBy?: SQL) =>
+  sql`(select coalesce(json_agg(${jsonRow(table)}${orderBy ? sql` order by ${orderBy}` : sql``}), '[]'::json) from ${table} where ${where})`;
+
+/**
+ * Everything eligibility needs about a stored household on `date`: membership, residence and
+ * records then. One statement (the household, its memberships and residences, its members and
+ * their records), read in one snapshot.
+ */
 export async function loadSnapshot(
   db: Db | Tx,
   householdId: string,
   date: string,
 ): Promise<HouseholdSnapshot> {
-  const view = await getHousehold(db, householdId, date);
+  const members = sql`(select person_id from ${memberships} where household_id = ${householdId})`;
+  const result = await db.execute(sql`select
+    (select ${jsonRow(households)} from ${households} where id = ${householdId}) as household,
+    ${list(memberships, sql`household_id = ${householdId}`, sql`effective_from`)} as memberships,
+    ${list(householdResidences, sql`household_id = ${householdId}`, sql`effective_from, recorded_at`)} as residences,
+    ${list(people, sql`id in ${members}`)} as people,
+    ${list(linkedRecords, sql`person_id in ${members}`, sql`period_from, received_at`)} as records`);
+  const row = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]))[0] as {
+    household: typeof households.$inferSelect | null;
+    memberships: (typeof memberships.$inferSelect)[];
+    residences: (typeof householdResidences.$inferSelect)[];
+    people: (typeof people.$inferSelect)[];
+    records: Row[];
+  };
+  if (!row.household) throw notFound('household', householdId);
+  const view = householdView(row.household, row.memberships, row.residences, date);
   const residence = residenceOn(view, date);
   if (!residence) {
     throw new BokjiError('validation', `household ${householdId} has no residence on ${date}`, {
@@ -93,7 +138,12 @@ export async function loadSnapshot(
       ],
     });
   }
-  const personIds = [...new Set(view.members.map((m) => m.personId))];
-  const [people, records] = await Promise.all([getPeople(db, personIds), listRecords(db, personIds)]);
-  return buildSnapshot({ householdId, date, residence, memberships: view.members, people, records });
+  return buildSnapshot({
+    householdId,
+    date,
+    residence,
+    memberships: view.members,
+    people: row.people.map(toPerson),
+    records: row.records.map(toRecord),
+  });
 }

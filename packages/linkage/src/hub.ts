@@ -4,12 +4,13 @@ import {
   type Db,
   findPersonByRrn,
   getPerson,
+  jsonRow,
   loadSnapshot,
   type RrnVault,
   schema,
   type User,
 } from '@bokji/db';
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 
 export type Purpose = 'qualification' | 'history' | 'enrolment';
 export interface PurposeGrant {
@@ -87,22 +88,23 @@ export async function qualifications(
     throw new BokjiError('validation', 'unknown programs', {
       issues: unknown.map((id) => ({ path: 'programIds', message: `no program ${id}` })),
     });
-  const householdId = await currentHousehold(deps.db, input.personId);
-  const live = await deps.db
-    .select()
-    .from(schema.entitlements)
-    .where(
-      and(
-        inArray(schema.entitlements.programId, asked),
-        inArray(schema.entitlements.status, ['active', 'suspended']),
-        householdId
-          ? or(
-              eq(schema.entitlements.personId, input.personId),
-              eq(schema.entitlements.householdId, householdId),
-            )
-          : eq(schema.entitlements.personId, input.personId),
-      ),
-    );
+  // The person's current household and the live entitlements of the person or it, in one statement.
+  const e = schema.entitlements;
+  const found = await deps.db.execute(sql`with hh as (
+      select ${schema.memberships.householdId} as id from ${schema.memberships}
+      where ${schema.memberships.personId} = ${input.personId} and ${schema.memberships.effectiveTo} is null
+      limit 1)
+    select (select id from hh) as household_id,
+      (select coalesce(json_agg(${jsonRow(e)}), '[]'::json) from ${e}
+        where ${asked.length ? inArray(e.programId, asked) : sql`false`}
+          and ${inArray(e.status, ['active', 'suspended'])}
+          and (${e.personId} = ${input.personId} or ${e.householdId} = (select id from hh))) as live`);
+  const row = ((found as { rows?: unknown[] }).rows ?? (found as unknown as unknown[]))[0] as {
+    household_id: string | null;
+    live: (typeof e.$inferSelect)[];
+  };
+  const householdId = row.household_id ?? undefined;
+  const live = row.live;
   const snapshot = householdId ? await loadSnapshot(deps.db, householdId, deps.today()) : undefined;
   const results = snapshot ? deps.registry.evaluate(snapshot, asked) : [];
   return asked.map((programId) => {

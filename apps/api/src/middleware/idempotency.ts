@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { BokjiError } from '@bokji/core';
-import { type Db, resolveSession, schema, type User } from '@bokji/db';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { type AccessEntry, type Db, schema, type User } from '@bokji/db';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { audit } from '../audit.js';
+import { bearerToken, sessionUser } from '../auth.js';
 import type { Env } from '../context.js';
 
-const { idempotencyKeys, accessLog } = schema;
+const { idempotencyKeys } = schema;
 
 /**
  * POSTs that only read (a body carries what a URL must not: an RRN, a query): no key needed, and
@@ -145,10 +146,9 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
     if (c.req.method !== 'POST' || readOnlyPost(c.req.path)) return next();
     const db = c.get('deps').database.db;
     const key = c.req.header('idempotency-key');
-    const auth = c.req.header('authorization') ?? '';
-    const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const token = bearerToken(c);
     if (!token) return next(); // the route answers 401 (or is public)
-    const user = await resolveSession(db, token);
+    const user = await sessionUser(c, token);
     if (!user) return next();
     if (!key) {
       if (keyRequired.has(user.role)) {
@@ -238,8 +238,11 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
         .delete(idempotencyKeys)
         .where(and(where, eq(idempotencyKeys.status, 'processing')))
         .catch(() => {});
+    // The access-log rows this request writes (audit() adds them once committed).
+    const written: AccessEntry[] = [];
+    c.set('auditTrail', written);
     /** Records the answer: status, key headers, body, request hash and the access-log trail. */
-    const complete = async (q: Db, mark: number) => {
+    const complete = async (q: Db) => {
       const requestHash = await body.finish();
       const text = await c.res.clone().text();
       const headers: Record<string, string> = {};
@@ -247,17 +250,14 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
         const v = c.res.headers.get(h);
         if (v !== null) headers[h] = v;
       }
-      const trail = await q
-        .select({
-          action: accessLog.action,
-          personId: accessLog.personId,
-          householdId: accessLog.householdId,
-          outcome: accessLog.outcome,
-        })
-        .from(accessLog)
-        .where(
-          and(gt(accessLog.id, mark), eq(accessLog.requestId, requestId), eq(accessLog.userId, user.id)),
-        );
+      const trail: AuditEntry[] = written
+        .filter((e) => e.userId === user.id)
+        .map((e) => ({
+          action: e.action,
+          personId: e.personId ?? null,
+          householdId: e.householdId ?? null,
+          outcome: e.outcome,
+        }));
       await q
         .update(idempotencyKeys)
         .set({
@@ -271,24 +271,18 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
         })
         .where(where);
     };
-    const markOf = async (q: Db) =>
-      Number(
-        (await q.select({ id: sql<number>`coalesce(max(${accessLog.id}), 0)::bigint` }).from(accessLog))[0]
-          ?.id ?? 0,
-      );
     const notAnAnswer = () => c.res.status >= 500 || c.res.status === 429 || c.res.status === 408;
 
     if (ownTransactions.some((r) => r.test(c.req.path))) {
       // Long work in several transactions of its own, guarded by its own key (a batch key, a run
       // that resumes): the answer is recorded after it.
-      const mark = await markOf(db);
       try {
         await next();
       } finally {
         clearInterval(heartbeat);
       }
       if (notAnAnswer()) return void (await release());
-      await complete(db, mark);
+      await complete(db);
       return;
     }
 
@@ -298,7 +292,6 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
     const ROLLBACK = Symbol('rollback');
     try {
       await db.transaction(async (tx) => {
-        const mark = await markOf(tx as unknown as Db);
         c.set('deps', { ...deps, database: { ...deps.database, db: tx as unknown as Db } });
         try {
           await next();
@@ -307,7 +300,7 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
           clearInterval(heartbeat);
         }
         if (notAnAnswer()) throw ROLLBACK;
-        await complete(tx as unknown as Db, mark);
+        await complete(tx as unknown as Db);
       });
     } catch (e) {
       if (e !== ROLLBACK) throw e;

@@ -131,14 +131,13 @@ export const eligibilityRoutes = newRouter()
       const date = input.referenceDate ?? deps.today();
       const snapshot = await loadSnapshot(deps.database.db, id, date);
       const results = deps.registry.evaluate(snapshot, input.programIds);
-      const stored = await deps.database.db.transaction((tx) =>
-        storeEvaluations(tx, {
-          snapshot,
-          results,
-          programs: deps.registry.programs as Map<string, never>,
-          createdBy: c.get('user').id,
-        }),
-      );
+      // One statement: the evaluations with their inputs, and the program versions if new.
+      const stored = await storeEvaluations(deps.database.db, {
+        snapshot,
+        results,
+        programs: deps.registry.programs as Map<string, never>,
+        createdBy: c.get('user').id,
+      });
       await audit(c, {
         action: 'eligibility.evaluate',
         householdId: id,
