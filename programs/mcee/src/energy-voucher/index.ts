@@ -269,11 +269,9 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      voucherKind: z
-        .enum(['energyVoucher', 'briquetteConversion'])
-        .meta({
-          label: t('신청 구분 (에너지바우처·연탄전환)', 'which voucher (energy or briquette conversion)'),
-        }),
+      voucherKind: z.enum(['energyVoucher', 'briquetteConversion']).meta({
+        label: t('신청 구분 (에너지바우처·연탄전환)', 'which voucher (energy or briquette conversion)'),
+      }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',

@@ -267,14 +267,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      applicantRelation: z
-        .enum(['parent', 'guardian', 'facilityHead'])
-        .meta({
-          label: t(
-            '신청인 구분 (부모 외 보호자는 읍면동 방문 신청)',
-            'who applies (guardians other than parents apply in person)',
-          ),
-        }),
+      applicantRelation: z.enum(['parent', 'guardian', 'facilityHead']).meta({
+        label: t(
+          '신청인 구분 (부모 외 보호자는 읍면동 방문 신청)',
+          'who applies (guardians other than parents apply in person)',
+        ),
+      }),
       kindergartenName: z
         .string()
         .min(1)

@@ -146,14 +146,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      cardHolder: z
-        .enum(['youth', 'legalRepresentative'])
-        .meta({
-          label: t(
-            '국민행복카드 명의 (본인·법정대리인)',
-            'National Happiness Card holder (the youth or a legal representative)',
-          ),
-        }),
+      cardHolder: z.enum(['youth', 'legalRepresentative']).meta({
+        label: t(
+          '국민행복카드 명의 (본인·법정대리인)',
+          'National Happiness Card holder (the youth or a legal representative)',
+        ),
+      }),
       cardCompany: z
         .enum(['BC', 'samsung', 'lotte', 'shinhan', 'kb'])
         .meta({ label: t('국민행복카드 카드사', 'National Happiness Card issuer') }),

@@ -127,11 +127,9 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      service: z
-        .enum(['korean', 'parenting', 'childLife'])
-        .meta({
-          label: t('신청 서비스 (한국어교육·부모교육·자녀생활)', 'service (Korean, parenting, child life)'),
-        }),
+      service: z.enum(['korean', 'parenting', 'childLife']).meta({
+        label: t('신청 서비스 (한국어교육·부모교육·자녀생활)', 'service (Korean, parenting, child life)'),
+      }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',

@@ -181,14 +181,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      basicServiceType: z
-        .enum(['A', 'B', 'C', 'none'])
-        .meta({
-          label: t(
-            '기본서비스 유형 (A 36시간·B 24시간·C 72시간)',
-            'basic service type (A 36 h, B 24 h, C 72 h)',
-          ),
-        }),
+      basicServiceType: z.enum(['A', 'B', 'C', 'none']).meta({
+        label: t(
+          '기본서비스 유형 (A 36시간·B 24시간·C 72시간)',
+          'basic service type (A 36 h, B 24 h, C 72 h)',
+        ),
+      }),
       consentToDataUse: z.literal(true).meta({
         label: t(
           '개인정보 수집·이용 및 제공 동의',

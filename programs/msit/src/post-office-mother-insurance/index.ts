@@ -105,14 +105,12 @@ export default defineProgram({
   },
   form: {
     schema: z.object({
-      withMotherRider: z
-        .boolean()
-        .meta({
-          label: t(
-            '엄마 특약 가입 (17~45세, 임신 22주 이내)',
-            'with the mother rider (17–45, within 22 weeks)',
-          ),
-        }),
+      withMotherRider: z.boolean().meta({
+        label: t(
+          '엄마 특약 가입 (17~45세, 임신 22주 이내)',
+          'with the mother rider (17–45, within 22 weeks)',
+        ),
+      }),
       dueDate: z.iso.date().meta({ label: t('출산 예정일', 'due date') }),
       fetusCount: z
         .number()
