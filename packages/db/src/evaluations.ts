@@ -50,7 +50,8 @@ export type StoredEvaluation = typeof evaluations.$inferSelect;
 
 /**
  * Stores evaluations with their inputs (the snapshot), the program version and digest, and the
- * version date of every parameter used: enough to reproduce the decision later.
+ * version date of every parameter used: enough to reproduce the decision later. Returns the new
+ * rows' ids and digests (not the stored documents, which the caller has).
  */
 export async function storeEvaluations(
   tx: Tx | Db,
@@ -60,7 +61,9 @@ export async function storeEvaluations(
     programs: Map<string, ProgramDefinition>;
     createdBy: string;
   },
-): Promise<StoredEvaluation[]> {
+): Promise<
+  Pick<StoredEvaluation, 'id' | 'programId' | 'personId' | 'programDigest' | 'inputDigest' | 'createdAt'>[]
+> {
   if (input.results.length === 0) return [];
   const inputDigest = digest(input.snapshot);
   const versions = new Map<string, { doc: ReturnType<typeof programDocument>; digest: string }>();
@@ -103,7 +106,14 @@ export async function storeEvaluations(
         createdBy: input.createdBy,
       })),
     )
-    .returning();
+    .returning({
+      id: evaluations.id,
+      programId: evaluations.programId,
+      personId: evaluations.personId,
+      programDigest: evaluations.programDigest,
+      inputDigest: evaluations.inputDigest,
+      createdAt: evaluations.createdAt,
+    });
 }
 
 export async function getEvaluation(db: Db | Tx, id: string): Promise<StoredEvaluation> {
