@@ -113,13 +113,21 @@ async function hashOf(c: Context): Promise<string> {
   return hashingBody(c).finish();
 }
 
+/**
+ * Claims a key: a `processing` row that concurrent duplicates see at once. Its commit does not wait
+ * for the WAL flush (`synchronous_commit` off for this one statement): the request's own
+ * transaction commits later with a flush that covers the claim, so a crash can lose the claim only
+ * together with everything the request did — the retry then runs again, as it should.
+ */
 async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
-  const inserted = await db
-    .insert(idempotencyKeys)
-    .values(row)
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  return inserted.length > 0;
+  const k = idempotencyKeys;
+  const result =
+    await db.execute(sql`insert into ${k} (client_id, key, method, path, status, locked_until, request_id, expires_at)
+    select ${row.clientId}::uuid, ${row.key}, ${row.method}, ${row.path}, ${row.status}, ${row.lockedUntil ?? null}::timestamptz, ${row.requestId ?? null}, ${row.expiresAt}::timestamptz
+    from (select set_config('synchronous_commit', 'off', true)) as no_flush_wait
+    on conflict do nothing returning key`);
+  const rows = (result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]);
+  return rows.length > 0;
 }
 
 /**
