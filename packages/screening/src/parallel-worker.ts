@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRegistry } from '@bokji/registry';
 import { ScreeningEngine } from './engine.js';
-import { type BatchSlice, batchOfSlice } from './parallel.js';
+import { type BatchSlice, batchOfSlice } from './slice.js';
 
 /** One screening thread of a `ScreeningPool`: its own registry and engine, one range at a time. */
 const registry = await loadRegistry();
