@@ -1,10 +1,9 @@
 import type { Outcome, ProgramDefinition, Registry } from '@bokji/core';
 import type { HouseholdBatch } from './batch.js';
-import { outcomeCode, type Tri, wordsFor } from './bits.js';
+import { outcomeCode, type Tri } from './bits.js';
 import { ColumnEnv, type ColumnStats } from './env.js';
 import { evaluatePlan, type StageTimings } from './evaluate.js';
 import { Plan, type ProgramPlan } from './plan.js';
-import { orBitsAt, sliceBatch } from './slice.js';
 
 export const OUTCOMES: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];
 
@@ -91,54 +90,6 @@ export class ScreeningEngine {
 
   environment(batch: HouseholdBatch): ColumnEnv {
     return new ColumnEnv(batch, this.registry);
-  }
-
-  /**
-   * Screens a large batch block by block — household ranges of `blockSize` (default 16,384)
-   * whose columns and intermediate bitsets stay small — and stitches the blocks' bitsets into the
-   * batch's. Same outcomes as `screen` (tested). At 1,000,000 households this is markedly faster
-   * than one pass over the whole batch (docs/performance.md). Pass the `envs` of an earlier call
-   * to reuse the blocks' columns.
-   */
-  screenBlocks(
-    batch: HouseholdBatch,
-    opts: { blockSize?: number; envs?: ColumnEnv[] } = {},
-  ): BatchOutcomes & { envs: ColumnEnv[] } {
-    const size = Math.max(1, opts.blockSize ?? 16_384);
-    const envs: ColumnEnv[] = opts.envs ?? [];
-    const parts: { h0: number; h1: number; r: ReturnType<typeof evaluatePlan> }[] = [];
-    let i = 0;
-    for (let h0 = 0; h0 < batch.n; h0 += size, i++) {
-      const h1 = Math.min(batch.n, h0 + size);
-      let env = envs[i];
-      if (!env) {
-        env = this.environment({ ...sliceBatch(batch, h0, h1).batch, dicts: batch.dicts });
-        envs[i] = env;
-      }
-      parts.push({ h0, h1, r: evaluatePlan(this.plan, env) });
-    }
-    const programs = this.plan.programs;
-    const tri: Tri[] = programs.map((p) => {
-      const len = p.target === 'household' ? batch.n : batch.m;
-      return { t: new Uint32Array(wordsFor(len)), f: new Uint32Array(wordsFor(len)) };
-    });
-    for (const { h0, h1, r } of parts) {
-      const p0 = batch.hhStart[h0]!;
-      const p1 = batch.hhStart[h1]!;
-      programs.forEach((p, k) => {
-        const [offset, len] = p.target === 'household' ? [h0, h1 - h0] : [p0, p1 - p0];
-        orBitsAt(tri[k]!.t, r.outcomes[k]!.t, offset, len);
-        orBitsAt(tri[k]!.f, r.outcomes[k]!.f, offset, len);
-      });
-    }
-    return {
-      batch,
-      programs,
-      tri,
-      columnar: parts[0]?.r.columnar ?? programs.map(() => true),
-      columns: envs[0]?.stats ?? { native: [], generic: [] },
-      envs,
-    };
   }
 
   screen(

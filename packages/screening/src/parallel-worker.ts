@@ -16,7 +16,7 @@ parentPort!.on('message', (msg: { id: number; type: 'ready' | 'screen'; slice?: 
       parentPort!.postMessage({ id: msg.id });
       return;
     }
-    const r = engine.screenBlocks(batchOfSlice(msg.slice!));
+    const r = engine.screen(batchOfSlice(msg.slice!));
     const t = r.tri.map((x) => x.t);
     const f = r.tri.map((x) => x.f);
     parentPort!.postMessage(

@@ -35,25 +35,6 @@ describe('screening on worker threads', () => {
     });
   });
 
-  it('screens block by block with the whole-batch outcomes', () => {
-    const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 6, seed: 5 }).flat();
-    const date = snapshots[0]!.referenceDate;
-    const batch = batchFromSnapshots(
-      snapshots.map((s) => ({ ...s, referenceDate: date })),
-      date,
-    );
-    const whole = engine.screen(batch);
-    const blocks = engine.screenBlocks(batch, { blockSize: 7 });
-    expect(blocks.envs.length).toBe(Math.ceil(batch.n / 7));
-    whole.tri.forEach((tri, k) => {
-      expect([whole.programs[k]!.id, [...blocks.tri[k]!.t], [...blocks.tri[k]!.f]]).toEqual([
-        whole.programs[k]!.id,
-        [...tri.t],
-        [...tri.f],
-      ]);
-    });
-  });
-
   it('slices a batch into ranges that rebuild to the same households', () => {
     const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 3, seed: 11 }).flat();
     const date = snapshots[0]!.referenceDate;

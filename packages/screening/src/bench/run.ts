@@ -70,15 +70,14 @@ row(
 );
 
 // Columns + criteria, then criteria alone on the same columns.
-// Block by block (household ranges of 16,384: columns and bitsets stay small), the engine's
-// way for large batches; the whole batch in one pass is printed after it for comparison.
+const env = engine.environment(batch);
 t0 = performance.now();
-const first = engine.screenBlocks(batch);
+const first = engine.screen(batch, env);
 const total = performance.now() - t0;
 const runs: number[] = [];
 for (let i = 0; i < 3; i++) {
   t0 = performance.now();
-  engine.screenBlocks(batch, { envs: first.envs });
+  engine.screen(batch, env);
   runs.push(performance.now() - t0);
 }
 const criteria = Math.min(...runs);
@@ -92,19 +91,6 @@ row(
   outcomes.toLocaleString('en'),
 );
 row('engine throughput (outcomes/s, first run)', rate(outcomes, total));
-const env = engine.environment(batch);
-t0 = performance.now();
-const onePass = engine.screen(batch, env);
-row('the whole batch in one pass instead of blocks: columns + criteria', ms(performance.now() - t0));
-let blockDiff = 0;
-first.tri.forEach((tri, k) => {
-  for (let w = 0; w < tri.t.length; w++)
-    if (tri.t[w] !== onePass.tri[k]!.t[w] || tri.f[w] !== onePass.tri[k]!.f[w]) blockDiff++;
-});
-if (blockDiff) {
-  row('blocks vs one pass: differing words', String(blockDiff));
-  process.exitCode = 1;
-}
 
 // The same batch on worker threads (one per core): startup once, then one screening.
 const threads = availableParallelism();
