@@ -6,16 +6,18 @@ import {
   fact,
   judgement,
   lit,
-  mul,
   type ParameterDefinition,
-  param,
   receives,
   type Source,
   someMember,
   t,
-  v,
   z,
 } from '@bokji/core';
+import {
+  emergencyAssetLimit,
+  emergencyFinancialAssetLimit,
+  emergencyIncomeLimit,
+} from '../emergency-welfare-means.js';
 import { cases } from './cases.js';
 
 const record: Source = {
@@ -108,74 +110,9 @@ export default defineProgram({
       t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
       cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
     ),
-    cmp(
-      t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
-      v('household.monthlyIncome'),
-      '<=',
-      mul(
-        t('기준 중위소득 × 75%', 'median income × 75%'),
-        param('median.income', { by: 'household.size' }),
-        param('emergencyWelfare.incomeRatio'),
-      ),
-    ),
-    any(
-      t('재산기준 (지역별)', 'asset limit (by area)'),
-      cmp(
-        t('순재산이 재산기준 이하', 'net assets within the asset limit'),
-        v('household.netAssets'),
-        '<=',
-        param('emergencyWelfare.assetCap', { by: 'household.cityClass' }),
-      ),
-      all(
-        t(
-          '중소도시·농어촌: 주거용재산 공제한도액 적용 시 기준 이하 (이 기록은 대도시의 공제 적용 기준을 적지 않음)',
-          'small cities and rural areas: within the limit with the residential deduction (this record gives none for large cities)',
-        ),
-        cmp(
-          t('중소도시 또는 농어촌', 'small city or rural area'),
-          v('household.cityClass'),
-          'in',
-          lit(['smallCity', 'rural'], t('중소도시·농어촌', 'small city or rural')),
-        ),
-        cmp(
-          t(
-            '순재산이 주거용재산 공제 적용 기준 이하',
-            'net assets within the limit with the residential deduction',
-          ),
-          v('household.netAssets'),
-          '<=',
-          param('emergencyWelfare.assetCapWithResidentialDeduction', { by: 'household.cityClass' }),
-        ),
-        judgement(
-          t('주거용재산 공제한도액 적용 대상', 'the residential-property deduction applies'),
-          t(
-            '주거용재산 공제한도액 적용 여부와 공제액 (담당자 조사)',
-            'whether and how far the residential-property deduction applies (caseworker investigation)',
-          ),
-        ),
-      ),
-    ),
-    any(
-      t(
-        '금융재산 기준 (생활준비금 + 600만원 이하)',
-        'financial-asset limit (living-preparation sum + 6,000,000)',
-      ),
-      cmp(
-        t('금융재산이 가구원 수별 기준 이하', 'financial assets within the limit for the household size'),
-        v('household.financialAssets'),
-        '<=',
-        param('emergencyWelfare.financialAssetCap', { by: 'household.size' }),
-      ),
-      cmp(
-        t(
-          '금융재산이 600만원 이하 (생활준비금과 관계없이 충족)',
-          'financial assets at most 6,000,000 (met whatever the living-preparation sum)',
-        ),
-        v('household.financialAssets'),
-        '<=',
-        param('emergencyWelfare.financialAssetAddition'),
-      ),
-    ),
+    emergencyIncomeLimit(),
+    emergencyAssetLimit({ deductionOutsideLargeCitiesOnly: true }),
+    emergencyFinancialAssetLimit(),
     judgement(
       t(
         '부가지원 필요를 시군구청장이 인정: 연료비는 동절기(10~3월), 전기요금은 주택용 전기 단전(전류 제한기 포함)·체납 50만원 미만',

@@ -1,20 +1,21 @@
 import {
   all,
-  any,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
-  mul,
   type ParameterDefinition,
-  param,
   type Source,
   someMember,
   t,
-  v,
   z,
 } from '@bokji/core';
+import {
+  emergencyAssetLimit,
+  emergencyFinancialAssetLimit,
+  emergencyIncomeLimit,
+} from '../emergency-welfare-means.js';
 import { cases } from './cases.js';
 
 const record: Source = {
@@ -89,88 +90,12 @@ export default defineProgram({
       t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
       cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
     ),
-    cmp(
-      t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
-      v('household.monthlyIncome'),
-      '<=',
-      mul(
-        t('기준 중위소득 × 75%', 'median income × 75%'),
-        param('median.income', { by: 'household.size' }),
-        param('emergencyWelfare.incomeRatio'),
-      ),
-    ),
-    any(
-      t('재산기준 (지역별)', 'asset limit (by area)'),
-      cmp(
-        t('순재산이 재산기준 이하', 'net assets within the asset limit'),
-        v('household.netAssets'),
-        '<=',
-        param('emergencyWelfare.assetCap', { by: 'household.cityClass' }),
-      ),
-      all(
-        t(
-          '주거용재산 공제한도액 적용 시 기준 이하',
-          'within the limit with the residential-property deduction',
-        ),
-        cmp(
-          t(
-            '순재산이 주거용재산 공제 적용 기준 이하',
-            'net assets within the limit with the residential deduction',
-          ),
-          v('household.netAssets'),
-          '<=',
-          param('emergencyWelfare.assetCapWithResidentialDeduction', { by: 'household.cityClass' }),
-        ),
-        judgement(
-          t(
-            '주거용재산 공제한도액 적용 대상 (실거주 주택 1개소)',
-            'the residential-property deduction applies (one home lived in)',
-          ),
-          t(
-            '주거용재산 공제 적용 여부 (담당자 조사)',
-            'whether the residential deduction applies (caseworker)',
-          ),
-        ),
-      ),
-    ),
-    any(
-      t(
-        '금융재산 기준 (생활준비금 + 600만 원 + 주거지원 200만 원 이하)',
-        'financial-asset limit (living-preparation sum + 6,000,000 + 2,000,000 for housing support)',
-      ),
-      cmp(
-        t('금융재산이 가구원 수별 기준 이하', 'financial assets within the limit for the household size'),
-        v('household.financialAssets'),
-        '<=',
-        {
-          calc: 'add',
-          args: [
-            param('emergencyWelfare.financialAssetCap', { by: 'household.size' }),
-            param('emergencyHousingSupport.financialExtra'),
-          ],
-          label: t(
-            '가구원 수별 금융재산 기준 + 주거지원 추가분',
-            'financial limit for the size + housing-support extra',
-          ),
-        },
-      ),
-      cmp(
-        t(
-          '금융재산이 생활준비금과 관계없이 충족되는 금액 이하',
-          'financial assets below the amount that meets the limit whatever the living-preparation sum',
-        ),
-        v('household.financialAssets'),
-        '<=',
-        {
-          calc: 'add',
-          args: [
-            param('emergencyWelfare.financialAssetAddition'),
-            param('emergencyHousingSupport.financialExtra'),
-          ],
-          label: t('600만 원 + 주거지원 추가분', '6,000,000 + housing-support extra'),
-        },
-      ),
-    ),
+    emergencyIncomeLimit(),
+    emergencyAssetLimit(),
+    emergencyFinancialAssetLimit({
+      param: 'emergencyHousingSupport.financialExtra',
+      label: ['주거지원 200만원', '2,000,000 for housing support'],
+    }),
   ),
   benefit: {
     description: t(
