@@ -54,3 +54,8 @@ export function caseSnapshot(c: Pick<ProgramCase, 'date' | 'household'>): Househ
   if (c.household.depositKrw !== undefined) residence.depositKrw = c.household.depositKrw;
   return { householdId: 'case', referenceDate: c.date, residence, members };
 }
+
+/** A case member's facts saying they receive these programs (the benefit history's `programRecipient`). */
+export function recipientOf(...programIds: string[]): { programRecipient: { programs: string[] } } {
+  return { programRecipient: { programs: programIds } };
+}

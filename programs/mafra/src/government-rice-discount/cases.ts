@@ -1,7 +1,7 @@
 import type { ProgramCase } from '@bokji/core';
+import { recipientOf } from '@bokji/core';
 
 const D = '2026-03-01';
-const rec = (id: string) => ({ programRecipient: { programs: [id] } });
 
 // Every rule reads the benefit history or a register whose absence means "no", and no rule uses a
 // dated parameter, so no input leaves this program undetermined.
@@ -9,19 +9,19 @@ export const cases: ProgramCase[] = [
   {
     name: '생계급여 수급 가구 — 대상',
     date: D,
-    household: { members: [{ age: 60, facts: rec('WLF00001132') }] },
+    household: { members: [{ age: 60, facts: recipientOf('WLF00001132') }] },
     expect: { outcome: 'eligible' },
   },
   {
     name: '의료급여 수급 가구 — 대상',
     date: D,
-    household: { members: [{ age: 60, facts: rec('WLF00000102') }] },
+    household: { members: [{ age: 60, facts: recipientOf('WLF00000102') }] },
     expect: { outcome: 'eligible' },
   },
   {
     name: '주거급여 수급 가구 — 대상',
     date: D,
-    household: { members: [{ age: 60, facts: rec('WLF00003201') }] },
+    household: { members: [{ age: 60, facts: recipientOf('WLF00003201') }] },
     expect: { outcome: 'eligible' },
   },
   {
@@ -30,7 +30,7 @@ export const cases: ProgramCase[] = [
     household: {
       members: [
         { age: 45, relation: 'head' },
-        { age: 15, relation: 'child', facts: rec('WLF00001089') },
+        { age: 15, relation: 'child', facts: recipientOf('WLF00001089') },
       ],
     },
     expect: { outcome: 'eligible' },
@@ -83,7 +83,7 @@ export const cases: ProgramCase[] = [
   {
     name: '기초연금만 수급 — 비대상',
     date: D,
-    household: { members: [{ age: 70, facts: rec('WLF00001164') }] },
+    household: { members: [{ age: 70, facts: recipientOf('WLF00001164') }] },
     expect: { outcome: 'ineligible' },
   },
 ];

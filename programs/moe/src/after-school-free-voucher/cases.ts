@@ -1,4 +1,5 @@
 import type { CaseMember, FactMap, ProgramCase } from '@bokji/core';
+import { recipientOf } from '@bokji/core';
 
 const D = '2026-03-03';
 const VOUCHER = 600_000;
@@ -22,7 +23,6 @@ const family = (
     ],
   };
 };
-const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 // 2026 median income, 3 persons: 5,359,036 (× 100%).
 const MEDIAN_3 = 5_359_036;
 
@@ -30,28 +30,28 @@ export const cases: ProgramCase[] = [
   {
     name: '중학생, 생계급여 수급 가구 (1순위) — 연 600,000원 내외',
     date: D,
-    household: family('middle', receiving('WLF00001132')),
+    household: family('middle', recipientOf('WLF00001132')),
     subject: 1,
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
     name: '초등학생, 의료급여 수급 가구 (1순위) — 지원',
     date: D,
-    household: family('elementary', receiving('WLF00000102')),
+    household: family('elementary', recipientOf('WLF00000102')),
     subject: 1,
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
     name: '고등학생, 주거급여 수급 가구 (1순위) — 지원',
     date: D,
-    household: family('high', receiving('WLF00003201')),
+    household: family('high', recipientOf('WLF00003201')),
     subject: 1,
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
     name: '중학생, 교육급여 수급 (1순위) — 지원',
     date: D,
-    household: family('middle', receiving('WLF00001089')),
+    household: family('middle', recipientOf('WLF00001089')),
     subject: 1,
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
@@ -93,14 +93,14 @@ export const cases: ProgramCase[] = [
   {
     name: '대학생, 생계급여 수급 가구 — 비대상',
     date: D,
-    household: family('university', receiving('WLF00001132')),
+    household: family('university', recipientOf('WLF00001132')),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
     name: '재학 기록 없음 (학교 밖) — 비대상',
     date: D,
-    household: family(null, receiving('WLF00001132')),
+    household: family(null, recipientOf('WLF00001132')),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },

@@ -1,4 +1,5 @@
 import type { CaseMember, FactMap, ProgramCase } from '@bokji/core';
+import { recipientOf } from '@bokji/core';
 
 const D = '2026-03-03';
 type Level = 'elementary' | 'middle';
@@ -16,28 +17,27 @@ const family = (
   };
   return { members: [{ relation: 'head', age: 40, facts: parentFacts }, child] };
 };
-const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 const pupil = (level: Level): FactMap => ({ student: { level } });
 
 export const cases: ProgramCase[] = [
   {
     name: '보육료 지원 만 3세 — 연장형 보육 이용 확인 필요로 미결정',
     date: D,
-    household: family(3, receiving('WLF00003250')),
+    household: family(3, recipientOf('WLF00003250')),
     subject: 1,
     expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
     name: '다문화 보육료 지원 아동 — 미결정',
     date: D,
-    household: family(4, receiving('WLF00001183')),
+    household: family(4, recipientOf('WLF00001183')),
     subject: 1,
     expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
   {
     name: '장애아 보육료 지원 아동 — 미결정',
     date: D,
-    household: family(5, { ...receiving('WLF00001067'), disability: { severity: 'severe' } }),
+    household: family(5, { ...recipientOf('WLF00001067'), disability: { severity: 'severe' } }),
     subject: 1,
     expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
@@ -51,7 +51,7 @@ export const cases: ProgramCase[] = [
   {
     name: '초등 10세, 생계급여 가구 — 야간연장 대상, 미결정',
     date: D,
-    household: family(10, pupil('elementary'), receiving('WLF00001132')),
+    household: family(10, pupil('elementary'), recipientOf('WLF00001132')),
     subject: 1,
     expect: { outcome: 'undetermined', missing: ['judgement'] },
   },
@@ -100,14 +100,14 @@ export const cases: ProgramCase[] = [
   {
     name: '어린이집 미이용 보육료 기록 아동 — 비대상',
     date: D,
-    household: family(3, receiving('WLF00003250'), {}, false),
+    household: family(3, recipientOf('WLF00003250'), {}, false),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },
   {
     name: '초등 10세 보육료 지원 기록, 저소득·장애 아님 — 취학아동이라 비대상',
     date: D,
-    household: family(10, { ...pupil('elementary'), ...receiving('WLF00003250') }),
+    household: family(10, { ...pupil('elementary'), ...recipientOf('WLF00003250') }),
     subject: 1,
     expect: { outcome: 'ineligible' },
   },

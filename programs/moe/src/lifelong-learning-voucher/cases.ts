@@ -1,29 +1,29 @@
 import type { FactMap, ProgramCase } from '@bokji/core';
+import { recipientOf } from '@bokji/core';
 
 const D = '2026-03-03';
 const VOUCHER = 350_000;
 const adult = (age: number, facts: FactMap = {}): ProgramCase['household'] => ({
   members: [{ age, facts }],
 });
-const receiving = (id: string): FactMap => ({ programRecipient: { programs: [id] } });
 
 export const cases: ProgramCase[] = [
   {
     name: '생계급여 수급자 (만 40세) — 연 350,000원 이내',
     date: D,
-    household: adult(40, receiving('WLF00001132')),
+    household: adult(40, recipientOf('WLF00001132')),
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
     name: '의료급여 수급자 — 지원',
     date: D,
-    household: adult(52, receiving('WLF00000102')),
+    household: adult(52, recipientOf('WLF00000102')),
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
     name: '주거급여 수급자 — 지원',
     date: D,
-    household: adult(23, receiving('WLF00003201')),
+    household: adult(23, recipientOf('WLF00003201')),
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
   },
   {
@@ -32,7 +32,7 @@ export const cases: ProgramCase[] = [
     household: {
       members: [
         { relation: 'head', age: 44 },
-        { relation: 'child', age: 12, facts: receiving('WLF00001089') },
+        { relation: 'child', age: 12, facts: recipientOf('WLF00001089') },
       ],
     },
     expect: { outcome: 'eligible', amountKrw: VOUCHER },
@@ -82,7 +82,7 @@ export const cases: ProgramCase[] = [
   {
     name: '2025년 생계급여 수급자 — 자격 있음, 2025 금액이 복지로 상세에 없어 금액 미결정',
     date: '2025-06-01',
-    household: adult(40, receiving('WLF00001132')),
+    household: adult(40, recipientOf('WLF00001132')),
     expect: { outcome: 'eligible', missing: ['parameter:lifelongLearningVoucher.annualAmount'] },
   },
 ];

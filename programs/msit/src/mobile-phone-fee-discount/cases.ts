@@ -1,7 +1,7 @@
 import type { CaseMember, ProgramCase } from '@bokji/core';
+import { recipientOf } from '@bokji/core';
 
 const D = '2026-03-01';
-const rec = (id: string) => ({ programRecipient: { programs: [id] } });
 const SP = { singleParentFamily: { kind: 'singleParent' as const } };
 /** A single parent (subject) with one child and `other` monthly income. */
 const singleParent = (other: number | null, facts = SP): ProgramCase['household'] => ({
@@ -19,7 +19,7 @@ export const cases: ProgramCase[] = [
   {
     name: '생계급여 수급 — 대상',
     date: D,
-    household: person({ facts: rec('WLF00001132') }),
+    household: person({ facts: recipientOf('WLF00001132') }),
     expect: { outcome: 'eligible' },
   },
   {
@@ -28,7 +28,7 @@ export const cases: ProgramCase[] = [
     household: {
       members: [
         { relation: 'head', age: 45 },
-        { relation: 'child', age: 15, facts: rec('WLF00001089') },
+        { relation: 'child', age: 15, facts: recipientOf('WLF00001089') },
       ],
     },
     expect: { outcome: 'eligible' },
@@ -36,7 +36,7 @@ export const cases: ProgramCase[] = [
   {
     name: '기초연금 수급 — 대상',
     date: D,
-    household: person({ age: 70, facts: rec('WLF00001164') }),
+    household: person({ age: 70, facts: recipientOf('WLF00001164') }),
     expect: { outcome: 'eligible' },
   },
   {
@@ -45,7 +45,7 @@ export const cases: ProgramCase[] = [
     household: {
       members: [
         { relation: 'head', age: 63 },
-        { relation: 'spouse', age: 70, facts: rec('WLF00001164') },
+        { relation: 'spouse', age: 70, facts: recipientOf('WLF00001164') },
       ],
     },
     expect: { outcome: 'ineligible' },
