@@ -13,6 +13,9 @@ export const fact = (kind: FactKind, field?: string): Operand =>
 export const lit = (value: string | number | boolean | string[], label?: Text): Operand =>
   label ? { value, label } : { value };
 export const mul = (label: Text, ...args: Operand[]): Operand => ({ calc: 'mul', args, label });
+/** A monthly amount as a yearly one (× 12), for limits the texts state per year. */
+export const annualOf = (label: Text, monthly: Operand): Operand =>
+  mul(label, monthly, lit(12, { ko: '12개월', en: '12 months' }));
 
 export const cmp = (label: Text, left: Operand, op: CompareOp, right: Operand): Criterion => ({
   type: 'compare',

@@ -1,10 +1,9 @@
 import {
   all,
+  annualOf,
   cmp,
   defineProgram,
   judgement,
-  lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -89,10 +88,9 @@ export default defineProgram({
     undefined,
     cmp(
       t('연소득 3,500만 원 이하 (저소득)', 'annual income at most KRW 35,000,000 (low income)'),
-      mul(
+      annualOf(
         t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly × 12)'),
         v('person.monthlyIncome'),
-        lit(12, t('12개월', '12 months')),
       ),
       '<=',
       param('illegalLendingPrevention.incomeLimit'),

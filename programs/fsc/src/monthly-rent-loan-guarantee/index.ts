@@ -1,12 +1,12 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
-  mul,
   noMember,
   type ParameterDefinition,
   param,
@@ -146,10 +146,9 @@ export default defineProgram({
           '가구 연소득 5,000만 원 이하 (부부합산 소득은 가구 소득 이하)',
           'household annual income at most 50,000,000 (the couple’s income cannot exceed it)',
         ),
-        mul(
+        annualOf(
           t('가구 연소득 (가구 월 소득 × 12)', 'household annual income (monthly income × 12)'),
           v('household.monthlyIncome'),
-          lit(12, t('12개월', '12 months')),
         ),
         '<=',
         param('rentLoanGuarantee.incomeLimit'),

@@ -1,10 +1,9 @@
 import {
   all,
+  annualOf,
   cmp,
   defineProgram,
   judgement,
-  lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -116,10 +115,9 @@ export default defineProgram({
         '연 가처분소득 600만 원 이상 (가처분소득은 총소득 이하이므로 총소득이 미달하면 비대상)',
         'annual disposable income at least KRW 6,000,000 (disposable income cannot exceed total income, so a lower total income rules it out)',
       ),
-      mul(
+      annualOf(
         t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly × 12)'),
         v('person.monthlyIncome'),
-        lit(12, t('12개월', '12 months')),
       ),
       '>=',
       param('sunshineCard.minDisposableIncome'),

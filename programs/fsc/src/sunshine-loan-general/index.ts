@@ -1,11 +1,11 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
   judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -91,10 +91,9 @@ export default defineProgram({
       ),
       cmp(
         t('연소득 3,500만 원 이하 (신용평점 무관)', 'annual income at most 35,000,000 (any credit score)'),
-        mul(
+        annualOf(
           t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly income × 12)'),
           v('person.monthlyIncome'),
-          lit(12, t('12개월', '12 months')),
         ),
         '<=',
         param('sunshineGeneral.incomeLimit'),
@@ -106,10 +105,9 @@ export default defineProgram({
         ),
         cmp(
           t('연소득 4,500만 원 이하', 'annual income at most 45,000,000'),
-          mul(
+          annualOf(
             t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly income × 12)'),
             v('person.monthlyIncome'),
-            lit(12, t('12개월', '12 months')),
           ),
           '<=',
           param('sunshineGeneral.incomeLimitLowCredit'),

@@ -1,10 +1,9 @@
 import {
   all,
+  annualOf,
   cmp,
   defineProgram,
   judgement,
-  lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -78,10 +77,9 @@ export default defineProgram({
     undefined,
     cmp(
       t('연소득 4,500만 원 이하', 'annual income at most 45,000,000'),
-      mul(
+      annualOf(
         t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly income × 12)'),
         v('person.monthlyIncome'),
-        lit(12, t('12개월', '12 months')),
       ),
       '<=',
       param('sunshineSpecial.incomeLimit'),

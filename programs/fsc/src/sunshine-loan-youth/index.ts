@@ -1,12 +1,12 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -71,10 +71,9 @@ export default defineProgram({
     cmp(t('만 34세 이하', 'aged 34 or under'), v('person.age'), '<=', param('sunshineYouth.maxAge')),
     cmp(
       t('연소득 3,500만 원 이하', 'annual income at most 35,000,000'),
-      mul(
+      annualOf(
         t('본인 연소득 (월 소득 × 12)', 'own annual income (monthly income × 12)'),
         v('person.monthlyIncome'),
-        lit(12, t('12개월', '12 months')),
       ),
       '<=',
       param('sunshineYouth.incomeLimit'),

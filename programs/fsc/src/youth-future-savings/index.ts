@@ -1,5 +1,6 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
@@ -111,7 +112,7 @@ const parameters: ParameterDefinition[] = [
 ];
 
 const annual = (ko: string, en: string, monthly: Operand) =>
-  mul(t(`${ko} (월 × 12)`, `${en} (monthly × 12)`), monthly, lit(12, t('12개월', '12 months')));
+  annualOf(t(`${ko} (월 × 12)`, `${en} (monthly × 12)`), monthly);
 
 export default defineProgram({
   id: 'WLF00006266',

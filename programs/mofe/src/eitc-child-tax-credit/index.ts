@@ -1,5 +1,6 @@
 import {
   all,
+  annualOf,
   any,
   type Criterion,
   cmp,
@@ -10,7 +11,6 @@ import {
   judgement,
   lit,
   type MemberBenefitView,
-  mul,
   noMember,
   type ParameterDefinition,
   param,
@@ -174,7 +174,7 @@ const parameters: ParameterDefinition[] = [
 ];
 
 const annual = (ko: string, en: string, monthly: ReturnType<typeof v>) =>
-  mul(t(`${ko} (월 × 12)`, `${en} (monthly × 12)`), monthly, lit(12, t('12개월', '12 months')));
+  annualOf(t(`${ko} (월 × 12)`, `${en} (monthly × 12)`), monthly);
 
 const relationIs = (codes: string[], ko: string, en: string): Criterion =>
   cmp(t(ko, en), v('person.relation'), 'in', lit(codes, t(ko, en)));

@@ -1,5 +1,6 @@
 import {
   all,
+  annualOf,
   any,
   type Criterion,
   cmp,
@@ -8,7 +9,6 @@ import {
   floorWon,
   judgement,
   lit,
-  mul,
   noMember,
   type Operand,
   type ParameterDefinition,
@@ -202,10 +202,9 @@ const depositWithin = (id: string, ko: string, en: string, otherUnstated?: Crite
     ),
   );
 
-const annualCoupleIncome: Operand = mul(
+const annualCoupleIncome: Operand = annualOf(
   t('부부합산 연소득 (월 × 12)', 'couple’s annual income (monthly × 12)'),
   v('household.coupleIncome'),
-  lit(12, t('12개월', '12 months')),
 );
 const incomeAtMost = (key: string, ko: string, en: string) =>
   cmp(t(ko, en), annualCoupleIncome, '<=', param('beotimmokJeonseLoan.incomeLimit', { key }));

@@ -1,12 +1,12 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
-  mul,
   noMember,
   type ParameterDefinition,
   param,
@@ -35,10 +35,9 @@ const noHomeOwner = () =>
 
 /** Annual household income, from the monthly records (× 12 months). */
 const annualIncome = () =>
-  mul(
+  annualOf(
     t('가구 연 소득 (월 소득 × 12개월)', 'household annual income (monthly × 12)'),
     v('household.monthlyIncome'),
-    lit(12, t('12개월', '12 months')),
   );
 
 const parameters: ParameterDefinition[] = [

@@ -1,12 +1,12 @@
 import {
   all,
+  annualOf,
   any,
   cmp,
   defineProgram,
   fact,
   judgement,
   lit,
-  mul,
   noMember,
   type ParameterDefinition,
   param,
@@ -215,10 +215,9 @@ export default defineProgram({
       ),
       cmp(
         t('부부합산 연소득 5천만원 이하 (일반형)', 'couple’s annual income at most 50,000,000 (general)'),
-        mul(
+        annualOf(
           t('부부합산 연소득 (월 × 12)', 'couple’s annual income (monthly × 12)'),
           v('household.coupleIncome'),
-          lit(12, t('12개월', '12 months')),
         ),
         '<=',
         param('monthlyRentLoan.generalIncomeLimit'),
