@@ -40,8 +40,7 @@ beforeAll(async () => {
       (r) => r.category === 'fact' && /[\u0080-\uffff]/.test(JSON.stringify(r.value)),
     );
     if (hasKorean ? korean++ >= 12 : other++ >= 8) continue;
-    lines.add(h);
-    householdIds.push(h.household.id);
+    householdIds.push(lines.add(h));
   }
   await writeLines(conn, lines);
 });

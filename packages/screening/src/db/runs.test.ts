@@ -24,8 +24,7 @@ beforeAll(async () => {
   engine = new ScreeningEngine(registry);
   const lines = new PopulationLines();
   for (const h of generatePopulation({ seed: 'screening-test', households: 24, referenceDate: DATE })) {
-    lines.add(h);
-    householdIds.push(h.household.id);
+    householdIds.push(lines.add(h));
   }
   await writeLines(conn, lines);
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run populate -- --households 1000000 [--seed N] [--date YYYY-MM-DD] [--database-url URL]
- *   [--start-index N] [--chunk 20000] [--threads N] [--truncate] [--keep-indexes] [--verbose] [--data-dir DIR]`
+ *   [--start-index N] [--chunk 20000] [--threads N] [--truncate] [--keep-indexes] [--random-ids] [--verbose] [--data-dir DIR]`
  *
  * Writes a deterministic synthetic population (tooling/synthpop: same seed and date → same rows)
  * into households, household_residences, people, memberships and linked_records with COPY, one
@@ -8,7 +8,8 @@
  * `--threads` generator threads (default: one per core) while the COPYs run. The database is
  * migrated first. With `--truncate` the five tables (and the tables that reference them) are
  * emptied first. On empty tables keys and indexes are dropped and rebuilt after the load (unless
- * `--keep-indexes`) and rows are COPYed with FREEZE.
+ * `--keep-indexes`) and rows are COPYed with FREEZE. Ids sort in the households' order unless
+ * `--random-ids` (see `IdOrder` in rows.ts).
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,7 @@ import { generatePopulation } from '@bokji/synthpop';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { connOf } from '../db/conn.js';
-import { PopulationLines, TABLES, type TableName, writeLines } from './rows.js';
+import { type IdOrder, PopulationLines, TABLES, type TableName, writeLines } from './rows.js';
 import type { ChunkRequest, ChunkResult } from './thread.js';
 
 function arg(name: string, fallback?: string): string | undefined {
@@ -38,6 +39,8 @@ const chunk = Number(arg('chunk', '20000'));
 const dataDir = arg('data-dir');
 const threads = Number(arg('threads', String(availableParallelism())));
 const verbose = flag('verbose');
+// Row ids in the households' order (default) or synthpop's random-looking ids (`--random-ids`).
+const ids: IdOrder = flag('random-ids') ? 'random' : 'ordered';
 const url = dataDir
   ? undefined
   : (arg('database-url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
@@ -103,7 +106,7 @@ if (url) {
   const chunks = Math.ceil(households / chunk);
   const file = join(dirname(fileURLToPath(import.meta.url)), 'thread-entry.mjs');
   const workers = Array.from({ length: Math.min(threads, Math.max(1, chunks)) }, () => {
-    const w = new Worker(file, { workerData: { seed, date } });
+    const w = new Worker(file, { workerData: { seed, date, ids } });
     w.on('error', (e) => {
       log(`generator thread failed: ${e.stack ?? e}`);
       process.exit(1);
@@ -191,7 +194,7 @@ if (url) {
   await Promise.all((tables as TableName[]).map((t, i) => pump(t, clients[i]!)));
   await Promise.all(workers.map((w) => w.terminate()));
 } else {
-  const lines = new PopulationLines();
+  const lines = new PopulationLines(ids);
   for (const h of generatePopulation({ seed, households, startIndex: start, referenceDate: date })) {
     lines.add(h);
     if (lines.households >= chunk) {

@@ -5,6 +5,7 @@ import { type Conn, copyField as f } from '../db/conn.js';
 export const TABLES = {
   households: ['id', 'region_code', 'address', 'tenure', 'monthly_rent_krw', 'deposit_krw'],
   household_residences: [
+    'id',
     'household_id',
     'region_code',
     'address',
@@ -15,8 +16,9 @@ export const TABLES = {
     'kind',
   ],
   people: ['id', 'name', 'birth_date', 'sex', 'nationality', 'residency_status'],
-  memberships: ['household_id', 'person_id', 'relation', 'effective_from', 'start_reason'],
+  memberships: ['id', 'household_id', 'person_id', 'relation', 'effective_from', 'start_reason'],
   linked_records: [
+    'id',
     'person_id',
     'category',
     'kind',
@@ -30,37 +32,71 @@ export const TABLES = {
 } as const;
 export type TableName = keyof typeof TABLES;
 
+/**
+ * How row ids are written: 'ordered' (default) — every id starts with the household's index (32
+ * bits) and an ordinal within the household (16 bits; 0 the household, 1… its people in order),
+ * followed by the rest of synthpop's random-looking id, so ids sort in the households' order
+ * (like UUIDv7's time prefix): a partition's households, people, memberships and records sit
+ * together in every table and index, as they were inserted. 'random' — synthpop's ids as they are
+ * (random-looking, like gen_random_uuid()); residence, membership and record ids are still
+ * written (ordered), so that COPY never falls back to row-by-row inserts for a volatile default.
+ */
+export type IdOrder = 'ordered' | 'random';
+
+const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+/** The ordered id of (household index, ordinal), the rest of `tail` (a uuid) after its first 48 bits. */
+export const orderedUuid = (index: number, ordinal: number, tail: string) =>
+  `${hex8(index)}-${hex4(ordinal)}${tail.slice(13)}`;
+
 /** Calls `emit(table, line)` with the COPY text line of every row of one household. */
-export function householdRows(h: SyntheticHousehold, emit: (table: TableName, line: string) => void): void {
+export function householdRows(
+  h: SyntheticHousehold,
+  emit: (table: TableName, line: string) => void,
+  ids: IdOrder = 'ordered',
+): string {
   const r = h.household.residence;
   const formed = h.memberships.reduce(
     // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
     (min, m) => (m.effectiveFrom < min ? m.effectiveFrom : min),
     h.referenceDate,
   );
+  const ordered = ids === 'ordered';
+  const tail = h.household.id;
+  const hid = ordered ? orderedUuid(h.index, 0, tail) : tail;
+  const pid = new Map<string, string>();
+  h.people.forEach((p, i) => {
+    pid.set(p.id, ordered ? orderedUuid(h.index, i + 1, p.id) : p.id);
+  });
+  const person = (id: string) => pid.get(id) ?? id;
   emit(
     'households',
-    `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\n`,
+    `${hid}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\n`,
   );
   emit(
     'household_residences',
-    `${h.household.id}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\t${formed}\tsuccession\n`,
+    `${orderedUuid(h.index, 0, tail)}\t${hid}\t${r.regionCode}\t${f(r.address)}\t${r.tenure}\t${f(r.monthlyRentKrw)}\t${f(r.depositKrw)}\t${formed}\tsuccession\n`,
   );
   for (const p of h.people)
     emit(
       'people',
-      `${p.id}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`,
+      `${person(p.id)}\t${f(p.name)}\t${p.birthDate}\t${p.sex}\t${p.nationality}\t${p.residencyStatus}\n`,
     );
-  for (const m of h.memberships)
-    emit('memberships', `${h.household.id}\t${m.personId}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`);
-  for (const x of h.records) {
+  h.memberships.forEach((m, i) => {
+    emit(
+      'memberships',
+      `${orderedUuid(h.index, i, tail)}\t${hid}\t${person(m.personId)}\t${m.relation}\t${m.effectiveFrom}\t${m.reason}\n`,
+    );
+  });
+  h.records.forEach((x, i) => {
     const amount = x.category === 'fact' ? null : x.amountKrw;
     const value = x.category === 'fact' ? JSON.stringify(x.value) : null;
     emit(
       'linked_records',
-      `${x.personId}\t${x.category}\t${x.kind}\t${f(amount)}\t${f(value)}\t${f(x.sourceAgency)}\t${f(x.dataType)}\t${x.periodFrom}\t${f(x.periodTo)}\n`,
+      `${orderedUuid(h.index, i, tail)}\t${person(x.personId)}\t${x.category}\t${x.kind}\t${f(amount)}\t${f(value)}\t${f(x.sourceAgency)}\t${f(x.dataType)}\t${x.periodFrom}\t${f(x.periodTo)}\n`,
     );
-  }
+  });
+  return hid;
 }
 
 /** COPY text lines of one household, appended per table. */
@@ -79,11 +115,15 @@ export class PopulationLines {
     this.lines[table].push(line);
   };
 
-  add(h: SyntheticHousehold): void {
-    householdRows(h, this.#emit);
+  constructor(readonly ids: IdOrder = 'ordered') {}
+
+  /** Adds one household's rows; returns the household's id as written. */
+  add(h: SyntheticHousehold): string {
+    const id = householdRows(h, this.#emit, this.ids);
     this.households++;
     this.people += h.people.length;
     this.records += h.records.length;
+    return id;
   }
 
   clear(): void {
@@ -121,7 +161,10 @@ export class PopulationBuffers {
   records = 0;
   readonly #emit = (table: TableName, line: string) => this.#sinks[table].write(line);
 
-  constructor(households = 1000) {
+  constructor(
+    households = 1000,
+    readonly ids: IdOrder = 'ordered',
+  ) {
     // Rough bytes per household and table, so that buffers rarely grow.
     this.#sinks = {
       households: new ByteSink(households * 120),
@@ -132,11 +175,13 @@ export class PopulationBuffers {
     };
   }
 
-  add(h: SyntheticHousehold): void {
-    householdRows(h, this.#emit);
+  /** Adds one household's rows; returns the household's id as written. */
+  add(h: SyntheticHousehold): string {
+    const id = householdRows(h, this.#emit, this.ids);
     this.households++;
     this.people += h.people.length;
     this.records += h.records.length;
+    return id;
   }
 
   /** The bytes written per table (views of buffers owned by this object). */

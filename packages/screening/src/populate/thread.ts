@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { generatePopulation } from '@bokji/synthpop';
-import { PopulationBuffers, type TableName } from './rows.js';
+import { type IdOrder, PopulationBuffers, type TableName } from './rows.js';
 
 export interface ChunkRequest {
   chunk: number;
@@ -20,9 +20,9 @@ export interface ChunkResult {
   tables: Record<TableName, Uint8Array>;
 }
 
-const { seed, date } = workerData as { seed: string; date: string };
+const { seed, date, ids } = workerData as { seed: string; date: string; ids: IdOrder };
 parentPort!.on('message', (req: ChunkRequest) => {
-  const out = new PopulationBuffers(req.count);
+  const out = new PopulationBuffers(req.count, ids);
   for (const h of generatePopulation({
     seed,
     households: req.count,
