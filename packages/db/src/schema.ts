@@ -8,10 +8,11 @@ import {
   integer,
   jsonb,
   pgTable,
+  pgView,
   primaryKey,
+  smallint,
   text,
   timestamp,
-  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -516,19 +517,38 @@ export const screeningPartitions = pgTable(
   (t) => [primaryKey({ columns: [t.runId, t.partition] })],
 );
 
-/** Screening outcomes: one row per run, household, program and person (null for household programs). */
-export const screeningResults = pgTable(
-  'screening_results',
+/**
+ * Screening outcomes, one row per run and household (issue 5): the kept outcomes of the household's
+ * programs as three parallel arrays — `programs` (the program's position in the run's `programs`),
+ * `people` (the member, null for a household program) and `outcomes` (0 ineligible, 1 eligible,
+ * 2 undetermined). A (program, person) appears at most once in a household's arrays (the writer
+ * emits each once); the primary key makes a household's outcomes for a run written once. Read them
+ * as rows through the `screening_results` view.
+ */
+export const screeningOutcomes = pgTable(
+  'screening_outcomes',
   {
     runId: uuid('run_id').notNull(),
     householdId: uuid('household_id').notNull(),
-    programId: text('program_id').notNull(),
-    personId: uuid('person_id'),
-    outcome: text('outcome').notNull(),
+    programs: smallint('programs').array().notNull(),
+    people: uuid('people').array().notNull(),
+    outcomes: smallint('outcomes').array().notNull(),
   },
-  (t) => [
-    unique('screening_results_key').on(t.runId, t.householdId, t.programId, t.personId).nullsNotDistinct(),
-  ],
+  (t) => [primaryKey({ columns: [t.runId, t.householdId] })],
+);
+
+/**
+ * Screening outcomes as rows: one per run, household, program and person (null for household
+ * programs), the outcome as text — `screening_outcomes` unnested.
+ */
+export const screeningResults = pgView('screening_results', {
+  runId: uuid('run_id').notNull(),
+  householdId: uuid('household_id').notNull(),
+  programId: text('program_id').notNull(),
+  personId: uuid('person_id'),
+  outcome: text('outcome').notNull(),
+}).as(
+  sql`SELECT o.run_id, o.household_id, (r.programs -> u.program ->> 'id') AS program_id, u.person_id, (ARRAY['ineligible', 'eligible', 'undetermined'])[u.outcome + 1] AS outcome FROM screening_outcomes o JOIN screening_runs r ON r.id = o.run_id CROSS JOIN LATERAL unnest(o.programs, o.people, o.outcomes) AS u(program, person_id, outcome)`,
 );
 
 /**

@@ -104,7 +104,7 @@ for (const w of workers) {
   await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
   const took = performance.now() - t0;
   const [r] = await conn.query<{ status: string; rows: string; counts: string }>(
-    'SELECT status, counts::text AS counts, (SELECT count(*) FROM screening_results WHERE run_id = $1)::text AS rows FROM screening_runs WHERE id = $1',
+    'SELECT status, counts::text AS counts, (SELECT coalesce(sum(cardinality(programs)), 0) FROM screening_outcomes WHERE run_id = $1)::text AS rows FROM screening_runs WHERE id = $1',
     [run.id],
   );
   runCounts.push(r!.counts);

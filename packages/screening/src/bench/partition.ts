@@ -1,7 +1,7 @@
 /**
  * One partition of a re-screening, phase by phase (profiling aid):
  *   BENCH_DATABASE_URL=postgres://… npx tsx src/bench/partition.ts [--partition-size 25000] [--partition 3]
- *     [--keep eligible] [--repeat 2] [--write auto|copy|upsert] [--format binary|text]
+ *     [--keep eligible] [--repeat 2] [--write auto|copy|upsert]
  * Creates a run on the populated database and screens one partition with wall and CPU time per
  * phase (CPU of this process and of the PostgreSQL backend, read from /proc: robust on a loaded
  * machine): SQL (COPY out, rows split only), loading (SQL + parsing + batch building), column +
@@ -101,9 +101,8 @@ for (let rep = 0; rep < repeat; rep++) {
     async () => {
       await conn.query('BEGIN');
       try {
-        return await writeRows(conn, run.id, r, run.keep, {
+        return await writeRows(conn, run, r, {
           write: arg('write', 'auto') as 'upsert' | 'copy' | 'auto',
-          format: arg('format', 'binary') as 'text' | 'binary',
         });
       } finally {
         await conn.query('ROLLBACK');

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ScreeningEngine } from '../engine.js';
 import { PopulationLines, writeLines } from '../populate/rows.js';
 import { type Conn, connOf } from './conn.js';
-import { createRun, explainHousehold, rescreenPeople, runInProcess, screenPartition } from './runs.js';
+import { loadBatch } from './load.js';
+import {
+  createRun,
+  explainHousehold,
+  getRun,
+  rescreenPeople,
+  runInProcess,
+  screenPartition,
+  writeRows,
+} from './runs.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -100,6 +109,49 @@ describe('screening runs against the database', () => {
     const skipped = await screenPartition(conn, engine, runId, 1);
     expect(skipped.status).toBe('skipped');
     expect(await rowsOf(runId)).toEqual(before);
+  });
+
+  it('stores one outcomes row per household; the view has one row per household, program and person', async () => {
+    const [stored] = await conn.query<{ rows: number; households: number; entries: number }>(
+      `SELECT count(*)::int AS rows, count(DISTINCT household_id)::int AS households,
+         sum(cardinality(programs))::int AS entries FROM screening_outcomes WHERE run_id = $1`,
+      [runId],
+    );
+    const view = await rowsOf(runId);
+    expect(stored!.rows).toBe(stored!.households);
+    expect(stored!.entries).toBe(view.length);
+    const dup = await conn.query(
+      `SELECT household_id, program_id, person_id FROM screening_results WHERE run_id = $1
+       GROUP BY 1, 2, 3 HAVING count(*) > 1`,
+      [runId],
+    );
+    expect(dup).toEqual([]);
+  });
+
+  it('writing a batch again adds nothing (upsert), and a plain copy of it is refused', async () => {
+    const before = await rowsOf(runId);
+    const run = await getRun(conn, runId);
+    const batch = await loadBatch(conn, { ids: householdIds.slice(0, 5) }, DATE);
+    const r = engine.screen(batch);
+    await conn.tx((c) => writeRows(c, run, r, { write: 'upsert' }));
+    await conn.tx((c) => writeRows(c, run, r));
+    expect(await rowsOf(runId)).toEqual(before);
+    if (conn.kind === 'postgres')
+      await expect(conn.tx((c) => writeRows(c, run, r, { write: 'copy' }))).rejects.toThrow(/duplicate key/);
+  });
+
+  it("maps programs to the run's program list by id, whatever order the run stored them in", async () => {
+    const run = await createRun(conn, engine, {
+      referenceDate: DATE,
+      partitionSize: 100,
+      keep: ['eligible'],
+    });
+    await conn.query(
+      `UPDATE screening_runs SET programs = (SELECT jsonb_agg(e ORDER BY o DESC) FROM jsonb_array_elements(programs) WITH ORDINALITY AS a(e, o)) WHERE id = $1`,
+      [run.id],
+    );
+    await runInProcess(conn, engine, run.id);
+    expect(await rowsOf(run.id)).toEqual(await expectedRows(householdIds, ['eligible']));
   });
 
   it('re-screens only the households of people whose records changed', async () => {

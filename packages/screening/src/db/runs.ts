@@ -10,8 +10,9 @@ import { type HouseholdScope, loadBatch } from './load.js';
  * Population screening runs: a run is split into partitions (household id ranges); each partition
  * is screened and written in one transaction that first locks its partition row and skips it when
  * already done, so a partition's rows are written exactly once however often it is retried or by
- * however many workers. Rows are one per (run, household, program, person) for the outcomes the
- * run keeps; every outcome is counted per partition and program.
+ * however many workers. The outcomes the run keeps are stored one row per (run, household) in
+ * `screening_outcomes` (per-program arrays; read as one row per run, household, program and person
+ * through the `screening_results` view); every outcome is counted per partition and program.
  */
 
 export interface RunInfo {
@@ -189,57 +190,133 @@ const COPY_BINARY_HEADER = Buffer.concat([
   Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'),
   Buffer.alloc(8), // flags, header extension length
 ]);
+const INT2_OID = 21;
+const UUID_OID = 2950;
+
+/** A run's program positions (the index into `screening_runs.programs`) for a batch's programs. */
+function programPositions(run: Pick<RunInfo, 'id' | 'programs'>, r: BatchOutcomes): Int16Array {
+  const pos = new Map(run.programs.map((p, i) => [p.id, i]));
+  return Int16Array.from(r.programs, (p) => {
+    const i = pos.get(p.id);
+    if (i === undefined) throw new Error(`program ${p.id} is not one of run ${run.id}'s programs`);
+    return i;
+  });
+}
 
 /**
- * The kept outcomes as binary COPY data (run, household, program, person, outcome), household by
- * household, in chunks of about 1 MiB: uuids as their 16 bytes (each household's and member's
- * converted once), no text for PostgreSQL to parse.
+ * Calls `fn(h, n, programs, people, codes)` once per household with kept outcomes, in household
+ * order: its `n` entries as run program positions, member indexes into the batch (-1 for a
+ * household program) and outcome codes (0 ineligible, 1 eligible, 2 undetermined). The arrays are
+ * reused between calls.
  */
-export function resultCopyBinary(
-  runId: string,
+function forEachHousehold(
+  run: Pick<RunInfo, 'id' | 'programs' | 'keep'>,
   r: BatchOutcomes,
-  keep: readonly Outcome[],
-): { chunks: Buffer[]; rows: number } {
+  fn: (h: number, n: number, programs: Int16Array, people: Int32Array, codes: Uint8Array) => void,
+): void {
+  const position = programPositions(run, r);
+  let programs = new Int16Array(1024);
+  let people = new Int32Array(1024);
+  let codes = new Uint8Array(1024);
+  let n = 0;
+  let current = -1;
+  const flush = () => {
+    if (n) fn(current, n, programs, people, codes);
+    n = 0;
+  };
+  forEachKept(r, run.keep, (h, k, p, code) => {
+    if (h !== current) {
+      flush();
+      current = h;
+    }
+    if (n === programs.length) {
+      const grow = <T extends Int16Array | Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      programs = grow(programs);
+      people = grow(people);
+      codes = grow(codes);
+    }
+    programs[n] = position[k]!;
+    people[n] = p;
+    codes[n] = code;
+    n++;
+  });
+  flush();
+}
+
+/**
+ * The kept outcomes as binary COPY data for `screening_outcomes` (run, household, programs,
+ * people, outcomes), one row per household with kept outcomes, in chunks of about 1 MiB: uuids as
+ * their 16 bytes (each member's converted once), arrays in PostgreSQL's binary array format.
+ */
+export function outcomeCopyBinary(
+  run: Pick<RunInfo, 'id' | 'programs' | 'keep'>,
+  r: BatchOutcomes,
+): { chunks: Buffer[]; households: number; entries: number } {
   const b = r.batch;
-  const run = uuidBytes(runId);
-  const programs = r.programs.map((p) => Buffer.from(p.id, 'utf8'));
-  const outcomes = OUTCOMES.map((o) => Buffer.from(o, 'utf8'));
-  const maxRow = 2 + 3 * 20 + 8 + Math.max(...programs.map((p) => p.length)) + 16;
-  const size = Math.max(1 << 20, 4 * maxRow);
+  const runId = uuidBytes(run.id);
+  const size = 1 << 20;
   const chunks: Buffer[] = [];
   let buf = Buffer.allocUnsafe(size);
   COPY_BINARY_HEADER.copy(buf, 0);
   let pos = COPY_BINARY_HEADER.length;
-  let rows = 0;
-  let lastH = -1;
-  let hh = run;
-  forEachKept(r, keep, (h, k, p, code) => {
-    if (pos + maxRow > buf.length) {
+  let households = 0;
+  let entries = 0;
+  const person = new Map<number, Buffer>();
+  const arrayHeader = (n: number, oid: number, nulls: boolean, elem: number) => {
+    pos = buf.writeInt32BE(20 + n * (4 + elem), pos);
+    pos = buf.writeInt32BE(1, pos); // dimensions
+    pos = buf.writeInt32BE(nulls ? 1 : 0, pos);
+    pos = buf.writeInt32BE(oid, pos);
+    pos = buf.writeInt32BE(n, pos);
+    pos = buf.writeInt32BE(1, pos); // lower bound
+  };
+  forEachHousehold(run, r, (h, n, programs, people, codes) => {
+    const need = 2 + 2 * 20 + 3 * 24 + n * (6 + 20 + 6) + 2;
+    if (pos + need > buf.length) {
       chunks.push(buf.subarray(0, pos));
-      buf = Buffer.allocUnsafe(size);
+      buf = Buffer.allocUnsafe(Math.max(size, need));
       pos = 0;
-    }
-    if (h !== lastH) {
-      hh = uuidBytes(b.householdIds[h]!);
-      lastH = h;
     }
     pos = buf.writeInt16BE(5, pos);
     pos = buf.writeInt32BE(16, pos);
-    pos += run.copy(buf, pos);
+    pos += runId.copy(buf, pos);
     pos = buf.writeInt32BE(16, pos);
-    pos += hh.copy(buf, pos);
-    const prog = programs[k]!;
-    pos = buf.writeInt32BE(prog.length, pos);
-    pos += prog.copy(buf, pos);
-    if (p < 0) pos = buf.writeInt32BE(-1, pos);
-    else {
-      pos = buf.writeInt32BE(16, pos);
-      pos += buf.write(b.personIds[p]!.replace(/-/g, ''), pos, 'hex');
+    pos += buf.write(b.householdIds[h]!.replace(/-/g, ''), pos, 'hex');
+    arrayHeader(n, INT2_OID, false, 2);
+    for (let i = 0; i < n; i++) {
+      pos = buf.writeInt32BE(2, pos);
+      pos = buf.writeInt16BE(programs[i]!, pos);
     }
-    const o = outcomes[code]!;
-    pos = buf.writeInt32BE(o.length, pos);
-    pos += o.copy(buf, pos);
-    rows++;
+    let nulls = 0;
+    for (let i = 0; i < n; i++) if (people[i]! < 0) nulls++;
+    // Null elements take 4 bytes, not 20.
+    const start = pos;
+    arrayHeader(n, UUID_OID, nulls > 0, 16);
+    buf.writeInt32BE(20 + n * 20 - nulls * 16, start);
+    for (let i = 0; i < n; i++) {
+      const p = people[i]!;
+      if (p < 0) pos = buf.writeInt32BE(-1, pos);
+      else {
+        let id = person.get(p);
+        if (!id) {
+          id = uuidBytes(b.personIds[p]!);
+          person.set(p, id);
+        }
+        pos = buf.writeInt32BE(16, pos);
+        pos += id.copy(buf, pos);
+      }
+    }
+    arrayHeader(n, INT2_OID, false, 2);
+    for (let i = 0; i < n; i++) {
+      pos = buf.writeInt32BE(2, pos);
+      pos = buf.writeInt16BE(codes[i]!, pos);
+    }
+    households++;
+    entries += n;
   });
   if (pos + 2 > buf.length) {
     chunks.push(buf.subarray(0, pos));
@@ -248,22 +325,20 @@ export function resultCopyBinary(
   }
   pos = buf.writeInt16BE(-1, pos);
   chunks.push(buf.subarray(0, pos));
-  return { chunks, rows };
+  return { chunks, households, entries };
 }
 
 export interface WriteOptions {
   /**
    * 'upsert': COPY into a temporary table, then INSERT … ON CONFLICT DO NOTHING; 'copy': COPY
-   * straight into the table (a duplicate fails the transaction on the unique key); 'auto'
+   * straight into the table (a duplicate fails the transaction on the primary key); 'auto'
    * (default): 'copy' when the run has no row yet in the batch's household id range (always so
    * for a partition not yet done: its rows commit with its done mark), 'upsert' otherwise.
    */
   write?: 'upsert' | 'copy' | 'auto';
-  /** COPY format of the rows (default binary). */
-  format?: 'text' | 'binary';
 }
 
-/** Whether the run already has rows for households in the batch's id range (one index probe). */
+/** Whether the run already has outcomes for households in the batch's id range (one index probe). */
 async function hasRowsInRange(c: Conn, runId: string, ids: readonly string[]): Promise<boolean> {
   if (ids.length === 0) return false;
   let lo = ids[0]!;
@@ -273,68 +348,52 @@ async function hasRowsInRange(c: Conn, runId: string, ids: readonly string[]): P
     if (id > hi) hi = id;
   }
   const [r] = await c.query<{ any: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM screening_results WHERE run_id = $1 AND household_id BETWEEN $2::uuid AND $3::uuid) AS any`,
+    `SELECT EXISTS (SELECT 1 FROM screening_outcomes WHERE run_id = $1 AND household_id BETWEEN $2::uuid AND $3::uuid) AS any`,
     [runId, lo.toLowerCase(), hi.toLowerCase()],
   );
   return r?.any === true;
 }
 
-/** Writes the kept outcomes of a screened batch (inside the caller's transaction); returns the rows written. */
+const OUTCOME_COLUMNS = 'run_id, household_id, programs, people, outcomes';
+
+/**
+ * Writes the kept outcomes of a screened batch (inside the caller's transaction), one
+ * `screening_outcomes` row per household with any; returns the outcomes written (the number of
+ * `screening_results` rows).
+ */
 export async function writeRows(
   c: Conn,
-  runId: string,
+  run: Pick<RunInfo, 'id' | 'programs' | 'keep'>,
   r: BatchOutcomes,
-  keep: readonly Outcome[],
-  opts: WriteOptions,
+  opts: WriteOptions = {},
 ): Promise<number> {
-  let rows = 0;
-  const lines = function* () {
-    for (const line of resultLines(runId, r, keep)) {
-      rows++;
-      yield line;
-    }
-  };
   if (c.copyIn) {
     const write =
       opts.write === 'upsert' || opts.write === 'copy'
         ? opts.write
-        : (await hasRowsInRange(c, runId, r.batch.householdIds))
+        : (await hasRowsInRange(c, run.id, r.batch.householdIds))
           ? 'upsert'
           : 'copy';
-    if (opts.format === 'text') {
-      const table = write === 'copy' ? 'screening_results' : 'screening_stage';
-      if (write === 'upsert')
-        await c.query(
-          'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
-        );
-      await c.copyIn(
-        `COPY ${table} (run_id, household_id, program_id, person_id, outcome) FROM STDIN`,
-        lines(),
-      );
-      if (write === 'upsert')
-        await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
-      return rows;
-    }
+    const bin = outcomeCopyBinary(run, r);
     if (write === 'copy') {
-      const bin = resultCopyBinary(runId, r, keep);
-      await c.copyIn(
-        'COPY screening_results (run_id, household_id, program_id, person_id, outcome) FROM STDIN (FORMAT binary)',
-        bin.chunks,
-      );
-      return bin.rows;
+      await c.copyIn(`COPY screening_outcomes (${OUTCOME_COLUMNS}) FROM STDIN (FORMAT binary)`, bin.chunks);
+      return bin.entries;
     }
     await c.query(
-      'CREATE TEMP TABLE IF NOT EXISTS screening_stage (LIKE screening_results) ON COMMIT DELETE ROWS',
+      'CREATE TEMP TABLE IF NOT EXISTS screening_outcomes_stage (LIKE screening_outcomes) ON COMMIT DELETE ROWS',
     );
-    const bin = resultCopyBinary(runId, r, keep);
     await c.copyIn(
-      'COPY screening_stage (run_id, household_id, program_id, person_id, outcome) FROM STDIN (FORMAT binary)',
+      `COPY screening_outcomes_stage (${OUTCOME_COLUMNS}) FROM STDIN (FORMAT binary)`,
       bin.chunks,
     );
-    await c.query('INSERT INTO screening_results SELECT * FROM screening_stage ON CONFLICT DO NOTHING');
-    return bin.rows;
+    await c.query(
+      'INSERT INTO screening_outcomes SELECT * FROM screening_outcomes_stage ON CONFLICT DO NOTHING',
+    );
+    return bin.entries;
   }
-  // PGlite: multi-row INSERT … ON CONFLICT DO NOTHING.
+  // PGlite: multi-row INSERT … ON CONFLICT DO NOTHING, arrays as literals.
+  const b = r.batch;
+  let entries = 0;
   let batch: string[][] = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -342,21 +401,33 @@ export async function writeRows(
     const values = batch.map((row) => {
       params.push(...row);
       const n = params.length;
-      return `($${n - 4}::uuid, $${n - 3}::uuid, $${n - 2}, $${n - 1}::uuid, $${n})`;
+      return `($${n - 4}::uuid, $${n - 3}::uuid, $${n - 2}::smallint[], $${n - 1}::uuid[], $${n}::smallint[])`;
     });
     await c.query(
-      `INSERT INTO screening_results (run_id, household_id, program_id, person_id, outcome) VALUES ${values.join(',')} ON CONFLICT DO NOTHING`,
+      `INSERT INTO screening_outcomes (${OUTCOME_COLUMNS}) VALUES ${values.join(',')} ON CONFLICT DO NOTHING`,
       params,
     );
     batch = [];
   };
-  for (const line of lines()) {
-    const f = line.slice(0, -1).split('\t');
-    batch.push(f.map((x) => (x === '\\N' ? null : x)) as string[]);
-    if (batch.length >= 1000) await flush();
+  const rows: string[][] = [];
+  forEachHousehold(run, r, (h, n, programs, people, codes) => {
+    const ps: string[] = [];
+    const ids: string[] = [];
+    const cs: string[] = [];
+    for (let i = 0; i < n; i++) {
+      ps.push(String(programs[i]));
+      ids.push(people[i]! < 0 ? 'NULL' : b.personIds[people[i]!]!);
+      cs.push(String(codes[i]));
+    }
+    rows.push([run.id, b.householdIds[h]!, `{${ps}}`, `{${ids}}`, `{${cs}}`]);
+    entries += n;
+  });
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length >= 500) await flush();
   }
   await flush();
-  return rows;
+  return entries;
 }
 
 export interface PartitionResult {
@@ -411,7 +482,9 @@ export async function screenPartition(
       [runId, partition],
     );
     if (locked?.status === 'done') return 'skipped' as const;
-    await writeRows(c, runId, r, run.keep, opts);
+    // The partition is re-run if this commit is lost (its rows and done mark go together).
+    await c.query('SET LOCAL synchronous_commit = off');
+    await writeRows(c, run, r, opts);
     await opts.beforeCommit?.();
     await c.query(
       `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
@@ -507,12 +580,11 @@ export async function rescreenPeople(
   const r = engine.screen(batch);
   let rows = 0;
   await conn.tx(async (c) => {
-    await c.query('DELETE FROM screening_results WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
+    await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
       runId,
       ids,
     ]);
-    for (const _ of resultLines(runId, r, run.keep)) rows++;
-    await writeRows(c, runId, r, run.keep, {});
+    rows = await writeRows(c, run, r, { write: 'copy' });
   });
   return { households: ids, rows };
 }
