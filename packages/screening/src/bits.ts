@@ -27,6 +27,40 @@ export function ones(len: number): Uint32Array {
   return a;
 }
 
+/**
+ * Recycles bitsets within one evaluation: a node's bitsets go back when no later node reads them
+ * and the next node of the same domain takes them, so a run allocates about as many bitsets as
+ * are alive at once instead of two per node — fewer allocations outside the JavaScript heap, and
+ * fewer full garbage collections, which V8 starts when that memory grows.
+ */
+export class BitPool {
+  readonly #free = new Map<number, Uint32Array[]>();
+
+  /** A bitset of `len` elements, all zero. */
+  zeros(len: number): Uint32Array {
+    const a = this.#free.get(wordsFor(len))?.pop();
+    if (!a) return new Uint32Array(wordsFor(len));
+    a.fill(0);
+    return a;
+  }
+
+  /** A bitset of `len` elements, all one (bits past the end zero). */
+  ones(len: number): Uint32Array {
+    const w = wordsFor(len);
+    const a = this.#free.get(w)?.pop() ?? new Uint32Array(w);
+    a.fill(0xffffffff);
+    if (w) a[w - 1] = tailMask(len);
+    return a;
+  }
+
+  /** Returns a bitset nobody reads any more. */
+  give(a: Uint32Array): void {
+    const list = this.#free.get(a.length);
+    if (list) list.push(a);
+    else this.#free.set(a.length, [a]);
+  }
+}
+
 export function getBit(a: Uint32Array, i: number): number {
   return (a[i >>> 5]! >>> (i & 31)) & 1;
 }

@@ -24,6 +24,12 @@ export interface CodeColumn {
   domain: Domain;
   codes: Uint8Array | Uint16Array | Int32Array;
   dict: readonly (Value | undefined)[];
+  /**
+   * When most elements share one code (a fact most people do not have): that code and the
+   * positions, ascending, of every element with another code. Comparisons then fill words and
+   * visit only the exceptions.
+   */
+  sparse?: { base: number; at: Int32Array };
 }
 
 export type Column = NumColumn | CodeColumn;
@@ -102,8 +108,9 @@ export function codeColumn(
   domain: Domain,
   codes: Uint8Array | Uint16Array | Int32Array,
   dict: readonly (Value | undefined)[],
+  sparse?: { base: number; at: Int32Array },
 ): CodeColumn {
-  return { kind: 'code', domain, codes, dict };
+  return sparse ? { kind: 'code', domain, codes, dict, sparse } : { kind: 'code', domain, codes, dict };
 }
 
 export function numColumn(domain: Domain, values: Float64Array): NumColumn {

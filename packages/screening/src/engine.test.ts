@@ -74,6 +74,15 @@ describe('columnar engine = per-household explainer', () => {
     );
   });
 
+  it('gives the same outcomes for large households (16–40 members, ranges over several words)', () => {
+    fc.assert(
+      fc.property(arbHouseholds(registry, { maxHouseholds: 3, minSize: 14, maxSize: 40 }), (snapshots) => {
+        compareWithExplainer(engine, snapshots, snapshots[0]!.referenceDate);
+      }),
+      { numRuns: 6 },
+    );
+  });
+
   it("gives the explainer's outcomes on each program's first case", () => {
     const byDate = new Map<string, HouseholdSnapshot[]>();
     for (const p of registry.list())

@@ -156,16 +156,50 @@ export class ColumnEnv {
     return col.build();
   }
 
+  /**
+   * Every fact item of the batch grouped by kind in one pass: for each kind code, the persons
+   * holding it (ascending) and the index of their item (the last one, as a record would be).
+   */
+  #factPositions(): Map<number, { persons: Int32Array; items: Int32Array }> {
+    return this.memo('factPositions', () => {
+      const b = this.batch;
+      const fk = b.factKind;
+      const counts = new Int32Array(b.dicts.factKind.size);
+      for (let k = 0; k < fk.length; k++) counts[fk[k]!]!++;
+      const persons = Array.from(counts, (c) => new Int32Array(c));
+      const items = Array.from(counts, (c) => new Int32Array(c));
+      const fill = new Int32Array(counts.length);
+      for (let p = 0; p < b.m; p++)
+        for (let k = b.factStart[p]!; k < b.factStart[p + 1]!; k++) {
+          const c = fk[k]!;
+          const j = fill[c]!;
+          // The same kind twice on one person: the later item wins, as in factIndex.
+          if (j > 0 && persons[c]![j - 1] === p) items[c]![j - 1] = k;
+          else {
+            persons[c]![j] = p;
+            items[c]![j] = k;
+            fill[c] = j + 1;
+          }
+        }
+      const out = new Map<number, { persons: Int32Array; items: Int32Array }>();
+      for (let c = 1; c < counts.length; c++)
+        out.set(c, { persons: persons[c]!.subarray(0, fill[c]), items: items[c]!.subarray(0, fill[c]) });
+      return out;
+    });
+  }
+
+  /** The persons holding fact `kind` (ascending) and the index of their item. */
+  factHolders(kind: string): { persons: Int32Array; items: Int32Array } {
+    const code = this.batch.dicts.factKind.find(kind);
+    return (code === undefined ? undefined : this.#factPositions().get(code)) ?? EMPTY_HOLDERS;
+  }
+
   /** For each person, the index of its item of fact `kind` (-1 when absent). */
   factIndex(kind: string): Int32Array {
     return this.memo(`factIndex:${kind}`, () => {
-      const b = this.batch;
-      const idx = new Int32Array(b.m).fill(-1);
-      const code = b.dicts.factKind.find(kind);
-      if (code === undefined) return idx;
-      const fk = b.factKind;
-      for (let p = 0; p < b.m; p++)
-        for (let k = b.factStart[p]!; k < b.factStart[p + 1]!; k++) if (fk[k] === code) idx[p] = k;
+      const idx = new Int32Array(this.batch.m).fill(-1);
+      const { persons, items } = this.factHolders(kind);
+      for (let j = 0; j < persons.length; j++) idx[persons[j]!] = items[j]!;
       return idx;
     });
   }
@@ -182,63 +216,87 @@ export class ColumnEnv {
       const b = this.batch;
       const def = factKinds[kind];
       if (!def) throw new Error(`unknown fact ${kind}`);
-      const idx = this.factIndex(kind);
+      const { persons, items } = this.factHolders(kind);
       const absent: Value | undefined =
         def.whenAbsent === 'unknown' ? undefined : field ? (field === 'programs' ? [] : 'none') : false;
       const dict = new DictBuilder();
       const absentCode = absent === undefined ? 0 : dict.code(absent);
-      const raw = new Int32Array(b.m).fill(absentCode);
+      const raw = new Int32Array(persons.length);
       const trueCode = field ? 0 : dict.code(true);
-      for (let p = 0; p < b.m; p++) {
-        const k = idx[p]!;
+      const at: number[] = [];
+      for (let j = 0; j < persons.length; j++) {
+        const present = b.factValue[items[j]!];
         // A fact stored as JSON null is present (core tests `!== undefined`).
-        if (k < 0 || b.factValue[k] === undefined) continue;
-        if (!field) {
-          raw[p] = trueCode;
+        if (present === undefined) {
+          raw[j] = absentCode;
           continue;
         }
-        const present = b.factValue[k];
-        const v = present === true ? undefined : (present as Record<string, unknown>)[field];
-        raw[p] = dict.code(
-          Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as string | number | boolean),
-        );
+        if (!field) raw[j] = trueCode;
+        else {
+          const v = present === true ? undefined : (present as Record<string, unknown>)[field];
+          raw[j] = dict.code(
+            Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as string | number | boolean),
+          );
+        }
+        if (raw[j] !== absentCode) at.push(j);
       }
-      return dict.column('P', raw);
+      const codes = codeArray(b.m, dict.dict.length);
+      if (absentCode) codes.fill(absentCode);
+      const positions = new Int32Array(at.length);
+      for (let j = 0; j < at.length; j++) {
+        const q = at[j]!;
+        codes[persons[q]!] = raw[q]!;
+        positions[j] = persons[q]!;
+      }
+      return codeColumn('P', codes, dict.dict, { base: absentCode, at: positions });
+    });
+  }
+
+  /** Per program id: the persons (ascending) whose `programRecipient` fact names it. */
+  #recipients(): Map<string, number[]> {
+    return this.memo('recipients', () => {
+      const out = new Map<string, number[]>();
+      const { persons, items } = this.factHolders('programRecipient');
+      for (let j = 0; j < persons.length; j++) {
+        const f = this.batch.factValue[items[j]!] as { programs?: string[] } | undefined;
+        for (const id of new Set(f?.programs ?? [])) {
+          const list = out.get(id);
+          if (list) list.push(persons[j]!);
+          else out.set(id, [persons[j]!]);
+        }
+      }
+      return out;
     });
   }
 
   /** The `receives` operand: the subject (P) or any member (H) has a `programRecipient` fact naming the program. */
   receives(programId: string, scope: 'person' | 'household', domain: Domain): Column {
     const b = this.batch;
+    const list = this.#recipients().get(programId) ?? [];
     const person = this.#cached(`recv:${programId}`, () => {
-      const idx = this.factIndex('programRecipient');
       const codes = new Uint8Array(b.m).fill(1);
-      for (let p = 0; p < b.m; p++) {
-        const k = idx[p]!;
-        if (k < 0) continue;
-        const f = b.factValue[k] as { programs?: string[] } | undefined;
-        if ((f?.programs ?? []).includes(programId)) codes[p] = 2;
-      }
-      return codeColumn('P', codes, BOOL_DICT);
+      for (const p of list) codes[p] = 2;
+      return codeColumn('P', codes, BOOL_DICT, { base: 1, at: Int32Array.from(list) });
     });
     if (scope === 'person') {
       if (domain === 'H') throw new Error('a person-scoped receipt read at household level');
       return person;
     }
     const hh = this.#cached(`recvH:${programId}`, () => {
-      const pc = (person as CodeColumn).codes;
       const codes = new Uint8Array(b.n).fill(1);
-      for (let h = 0; h < b.n; h++)
-        for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++)
-          if (pc[p] === 2) {
-            codes[h] = 2;
-            break;
-          }
-      return codeColumn('H', codes, BOOL_DICT);
+      const at: number[] = [];
+      for (const p of list) {
+        const h = b.personHh[p]!;
+        if (codes[h] !== 2) at.push(h);
+        codes[h] = 2;
+      }
+      return codeColumn('H', codes, BOOL_DICT, { base: 1, at: Int32Array.from(at) });
     });
     return domain === 'H' ? hh : this.toMembers(`recvH:${programId}`, hh);
   }
 }
+
+const EMPTY_HOLDERS = { persons: new Int32Array(0), items: new Int32Array(0) };
 
 /** Dictionary for booleans: code 1 = false, 2 = true. */
 export const BOOL_DICT: readonly (Value | undefined)[] = [undefined, false, true];

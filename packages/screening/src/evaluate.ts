@@ -1,9 +1,9 @@
 import { type CompareOp, compareValues, countOutcome, floorWon, type Operand, type Value } from '@bokji/core';
 import { snapshotOf } from './batch.js';
-import { ones, type Tri, tailMask, wordsFor, zeros } from './bits.js';
+import { BitPool, popcount32, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
-import { calcKernel, compareNum, type NumOp, packCodes } from './kernels.js';
+import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
@@ -29,7 +29,10 @@ const lenOf = (env: ColumnEnv, dom: Domain) => (dom === 'H' ? env.batch.n : env.
 /** Evaluates operands to constants or columns in a domain; columns are cached per batch. */
 export class Operands {
   readonly #cache = new Map<string, Opnd>();
-  constructor(readonly env: ColumnEnv) {}
+  constructor(
+    readonly env: ColumnEnv,
+    readonly pool: BitPool = new BitPool(),
+  ) {}
 
   get(op: Operand, dom: Domain): Opnd {
     const key = `${dom}|${operandKey(op)}`;
@@ -159,12 +162,12 @@ export class Operands {
 
 // ---- comparisons -------------------------------------------------------------------------------
 
-function constantTri(len: number, o: 0 | 1 | 2): Tri {
+function constantTri(len: number, o: 0 | 1 | 2, pool: BitPool): Tri {
   return o === 1
-    ? { t: ones(len), f: zeros(len) }
+    ? { t: pool.ones(len), f: pool.zeros(len) }
     : o === 0
-      ? { t: zeros(len), f: ones(len) }
-      : { t: zeros(len), f: zeros(len) };
+      ? { t: pool.zeros(len), f: pool.ones(len) }
+      : { t: pool.zeros(len), f: pool.zeros(len) };
 }
 
 /** One comparison, per dictionary entry, with its error if core would throw. */
@@ -184,21 +187,38 @@ function lutFor(dict: readonly (Value | undefined)[], cmp: (v: Value) => boolean
 }
 
 function packLut(
-  codes: ArrayLike<number>,
+  col: { codes: ArrayLike<number>; sparse?: { base: number; at: Int32Array } | undefined },
   len: number,
   lut: { t: Uint8Array; f: Uint8Array; err: unknown[] },
+  pool: BitPool,
 ): Tri {
+  const { codes, sparse } = col;
   if (lut.err.length) {
     for (let i = 0; i < len; i++) {
       const e = lut.err[codes[i]!];
       if (e !== undefined) throw e;
     }
   }
-  const words = wordsFor(len);
-  const t = new Uint32Array(words);
-  const f = new Uint32Array(words);
-  packCodes(codes, lut.t, t, len);
-  packCodes(codes, lut.f, f, len);
+  if (sparse && sparse.at.length * 4 < len) {
+    // Every element has the base code except a few: fill by the base, then visit the exceptions.
+    const { base, at } = sparse;
+    const t = lut.t[base] ? pool.ones(len) : pool.zeros(len);
+    const f = lut.f[base] ? pool.ones(len) : pool.zeros(len);
+    for (let j = 0; j < at.length; j++) {
+      const i = at[j]!;
+      const c = codes[i]!;
+      const bit = 1 << (i & 31);
+      const w = i >>> 5;
+      t[w] = lut.t[c] ? t[w]! | bit : t[w]! & ~bit;
+      f[w] = lut.f[c] ? f[w]! | bit : f[w]! & ~bit;
+    }
+    return { t, f };
+  }
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
+  const lut2 = new Uint8Array(lut.t.length);
+  for (let c = 0; c < lut2.length; c++) lut2[c] = lut.t[c]! | (lut.f[c]! << 1);
+  packTriCodes(codes, lut2, t, f, len);
   return { t, f };
 }
 
@@ -212,15 +232,14 @@ const FLIP: Record<string, CompareOp> = {
 };
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
-function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number): Tri {
-  return compareNum(a, op as NumOp, b, len);
+function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number, pool: BitPool): Tri {
+  return compareNum(a, op as NumOp, b, len, pool);
 }
 
 /** Any operands, element by element, with core's `compareValues`. */
-function packGeneric(left: Opnd, op: CompareOp, right: Opnd, len: number): Tri {
-  const words = wordsFor(len);
-  const t = new Uint32Array(words);
-  const f = new Uint32Array(words);
+function packGeneric(left: Opnd, op: CompareOp, right: Opnd, len: number, pool: BitPool): Tri {
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
   for (let i = 0; i < len; i++) {
     const l = 'c' in left ? left.c : valueAt(left.col, i);
     const r = 'c' in right ? right.c : valueAt(right.col, i);
@@ -236,31 +255,34 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
   const R = ops.get(node.right, node.dom);
   const { op } = node;
   if ('c' in L && 'c' in R) {
-    if (L.c === undefined || R.c === undefined) return constantTri(len, 2);
-    return constantTri(len, compareValues(L.c, op, R.c) ? 1 : 0);
+    if (L.c === undefined || R.c === undefined) return constantTri(len, 2, ops.pool);
+    return constantTri(len, compareValues(L.c, op, R.c) ? 1 : 0, ops.pool);
   }
-  if (('c' in L && L.c === undefined) || ('c' in R && R.c === undefined)) return constantTri(len, 2);
+  if (('c' in L && L.c === undefined) || ('c' in R && R.c === undefined))
+    return constantTri(len, 2, ops.pool);
   if ('col' in L && 'c' in R && L.col.kind === 'code') {
     const c = R.c as Value;
     return packLut(
-      L.col.codes,
+      L.col,
       len,
       lutFor(L.col.dict, (v) => compareValues(v, op, c)),
+      ops.pool,
     );
   }
   if ('c' in L && 'col' in R && R.col.kind === 'code') {
     const c = L.c as Value;
     return packLut(
-      R.col.codes,
+      R.col,
       len,
       lutFor(R.col.dict, (v) => compareValues(c, op, v)),
+      ops.pool,
     );
   }
   const numericOp = op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=';
   if (numericOp && 'col' in L && L.col.kind === 'num' && !L.col.realNaN) {
-    if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len);
+    if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len, ops.pool);
     if ('col' in R && R.col.kind === 'num' && !R.col.realNaN)
-      return packNum(L.col.values, op, R.col.values, len);
+      return packNum(L.col.values, op, R.col.values, len, ops.pool);
   }
   if (
     numericOp &&
@@ -270,21 +292,20 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
     R.col.kind === 'num' &&
     !R.col.realNaN
   )
-    return packNum(R.col.values, FLIP[op]!, L.c, len);
-  return packGeneric(L, op, R, len);
+    return packNum(R.col.values, FLIP[op]!, L.c, len, ops.pool);
+  return packGeneric(L, op, R, len, ops.pool);
 }
 
 // ---- members and count ---------------------------------------------------------------------------
 
-const T_LUT = Uint8Array.of(0, 1, 0);
-const F_LUT = Uint8Array.of(1, 0, 0);
+/** Outcome code (0 ineligible, 1 eligible, 2 undetermined) → t bit (1) | f bit (2). */
+const TRI_LUT = Uint8Array.of(2, 1, 0);
 
 /** Codes per element (0 ineligible, 1 eligible, 2 undetermined) as a Tri. */
-function triOfCodes(codes: Uint8Array, len: number): Tri {
-  const t = zeros(len);
-  const f = zeros(len);
-  packCodes(codes, T_LUT, t, len);
-  packCodes(codes, F_LUT, f, len);
+function triOfCodes(codes: Uint8Array, len: number, pool: BitPool): Tri {
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
+  packTriCodes(codes, TRI_LUT, t, f, len);
   return { t, f };
 }
 
@@ -304,12 +325,14 @@ function evalMembers(
   const wt = where.t;
   const wf = where.f;
   const start = b.hhStart;
-  const lo = new Int32Array(b.n);
-  const open = new Int32Array(b.n);
-  aggregate(start, b.n, wt, wf, lo, open);
   const decide = decider(ops, node);
   // Households have few members: the decision for every (lo, open, size) below 16, as a table.
   const table = decisionTable(decide, ops, node);
+  if (table && !(node.dom === 'P' && node.excl))
+    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool);
+  const lo = new Int32Array(b.n);
+  const open = new Int32Array(b.n);
+  aggregate(start, b.n, wt, wf, lo, open);
   if (node.dom === 'H' || !node.excl) {
     const hcode = new Uint8Array(b.n);
     for (let h = 0; h < b.n; h++) {
@@ -319,11 +342,11 @@ function evalMembers(
           ? table[(lo[h]! << 8) | (open[h]! << 4) | size]!
           : decide(lo[h]!, open[h]!, size, h);
     }
-    if (node.dom === 'H') return triOfCodes(hcode, b.n);
+    if (node.dom === 'H') return triOfCodes(hcode, b.n, ops.pool);
     const mcode = new Uint8Array(b.m);
     const hh = b.personHh;
     for (let p = 0; p < b.m; p++) mcode[p] = hcode[hh[p]!]!;
-    return triOfCodes(mcode, b.m);
+    return triOfCodes(mcode, b.m, ops.pool);
   }
   const mcode = new Uint8Array(b.m);
   for (let h = 0; h < b.n; h++) {
@@ -338,10 +361,118 @@ function evalMembers(
       mcode[p] = table && size < 16 ? table[(l << 8) | (o << 4) | size]! : decide(l, o, size, p);
     }
   }
-  return triOfCodes(mcode, b.m);
+  return triOfCodes(mcode, b.m, ops.pool);
 }
 
 type Decide = (l: number, o: number, size: number, i: number) => number;
+
+/**
+ * `members`/`count` without `excludeSubject` and with a decision table: a household's members are
+ * a contiguous bit range of the member bitsets, so each household reads its range's t and f bits
+ * (one or two words), counts them with popcount, looks the decision up in masks (all ones where
+ * the outcome holds) and writes it — one bit (household domain) or the whole member range (person
+ * domain) — branch-free, with no per-member work. Households of 16 or more members take the
+ * member-by-member path.
+ */
+function membersByRange(
+  b: ColumnEnv['batch'],
+  wt: Uint32Array,
+  wf: Uint32Array,
+  table: Uint8Array,
+  decide: Decide,
+  dom: Domain,
+  pool: BitPool,
+): Tri {
+  const len = dom === 'H' ? b.n : b.m;
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
+  const T = new Int32Array(table.length);
+  const F = new Int32Array(table.length);
+  for (let k = 0; k < table.length; k++) {
+    T[k] = table[k] === 1 ? -1 : 0;
+    F[k] = table[k] === 0 ? -1 : 0;
+  }
+  const start = b.hhStart;
+  const n = b.n;
+  const W = wt.length;
+  let at = 0;
+  let af = 0;
+  let s = start[0]!;
+  for (let h = 0; h < n; h++) {
+    const e = start[h + 1]!;
+    const size = e - s;
+    let mt: number;
+    let mf: number;
+    if (size < 16) {
+      const word = s >>> 5;
+      const off = s & 31;
+      const sh = 31 - off;
+      const more = word + 1 < W;
+      // (x << 1) << (31 − off) is x << (32 − off), and 0 when off is 0.
+      const xt0 = (wt[word]! >>> off) | (more ? (wt[word + 1]! << 1) << sh : 0);
+      const xf0 = (wf[word]! >>> off) | (more ? (wf[word + 1]! << 1) << sh : 0);
+      const mask = (1 << size) - 1;
+      const xt = xt0 & mask;
+      const k = (popcount32(xt) << 8) | ((size - popcount32(xt | (xf0 & mask))) << 4) | size;
+      mt = T[k]!;
+      mf = F[k]!;
+    } else {
+      let l = 0;
+      let o = 0;
+      for (let p = s; p < e; p++) {
+        const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
+        l += bt;
+        o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
+      }
+      const code = decide(l, o, size, h);
+      mt = code === 1 ? -1 : 0;
+      mf = code === 0 ? -1 : 0;
+    }
+    if (dom === 'H') {
+      at = (at >>> 1) | (mt & 0x80000000);
+      af = (af >>> 1) | (mf & 0x80000000);
+      if ((h & 31) === 31) {
+        t[h >>> 5] = at;
+        f[h >>> 5] = af;
+      }
+    } else if (size < 16) {
+      const word = s >>> 5;
+      const off = s & 31;
+      const mask = (1 << size) - 1;
+      const bt = mt & mask;
+      const bf = mf & mask;
+      t[word]! |= bt << off;
+      f[word]! |= bf << off;
+      if (off + size > 32) {
+        t[word + 1]! |= bt >>> (32 - off);
+        f[word + 1]! |= bf >>> (32 - off);
+      }
+    } else {
+      if (mt) setRange(t, s, size);
+      if (mf) setRange(f, s, size);
+    }
+    s = e;
+  }
+  if (dom === 'H' && n & 31) {
+    t[n >>> 5] = at >>> (32 - (n & 31));
+    f[n >>> 5] = af >>> (32 - (n & 31));
+  }
+  return { t, f };
+}
+
+/** Sets bits s .. s+size-1. */
+function setRange(a: Uint32Array, s: number, size: number): void {
+  let p = s;
+  let left = size;
+  while (left > 0) {
+    const off = p & 31;
+    const k = Math.min(left, 32 - off);
+    const mask = k === 32 ? -1 : ((1 << k) - 1) << off;
+    a[p >>> 5]! |= mask;
+    p += k;
+    left -= k;
+  }
+}
 
 /** Per household: members with the t bit (lo) and with neither bit (open). */
 function aggregate(
@@ -456,16 +587,26 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
   }
   const values: (Tri | undefined)[] = new Array(nodes.length);
   const constTri = {
-    H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2)),
-    P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2)),
+    H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2, new BitPool())),
+    P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2, new BitPool())),
   };
   const get = (id: number, dom: Domain): Tri => {
     const n = nodes[id]!;
     if (n.k === 'const') return constTri[dom][n.o]!;
     return values[id]!;
   };
+  // Every non-constant node owns its two bitsets (`not` copies), so a released node's go back
+  // to the pool for the next node.
+  const pool = ops.pool;
   const release = (id: number) => {
-    if (--uses[id]! === 0 && !roots.has(id)) values[id] = undefined;
+    if (--uses[id]! === 0 && !roots.has(id)) {
+      const v = values[id];
+      if (v) {
+        pool.give(v.t);
+        pool.give(v.f);
+      }
+      values[id] = undefined;
+    }
   };
   for (let id = 0; id < nodes.length; id++) {
     if (!need[id]) continue;
@@ -479,15 +620,19 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
         break;
       case 'not': {
         const x = get(n.kid, n.dom);
-        values[id] = { t: x.f, f: x.t };
+        const t = pool.zeros(len);
+        const f = pool.zeros(len);
+        t.set(x.f);
+        f.set(x.t);
+        values[id] = { t, f };
         release(n.kid);
         break;
       }
       case 'and':
       case 'or': {
         const words = wordsFor(len);
-        const t = new Uint32Array(words);
-        const f = new Uint32Array(words);
+        const t = pool.zeros(len);
+        const f = pool.zeros(len);
         const isAnd = n.k === 'and';
         // The undetermined constant among the kids: all → t is 0; any → f is 0.
         const hasU = n.kids.includes(2);

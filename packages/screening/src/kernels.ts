@@ -1,5 +1,5 @@
 import type { CompareOp } from '@bokji/core';
-import { wordsFor } from './bits.js';
+import { BitPool, wordsFor } from './bits.js';
 
 /**
  * Bit-packing kernels for the criteria stage. Each packs one predicate over a typed array into a
@@ -29,7 +29,8 @@ function generate(op: string, scalar: boolean): NumKernel {
       let i = len - 1;
       for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | +(a[i] ${op} ${rhs});
       out[full] = acc;
-    }`;
+    }
+    //# sourceURL=kernel-num-${op}${scalar ? 's' : 'c'}`;
   return new Function('a', 'y', 'out', 'len', body) as NumKernel;
 }
 
@@ -88,11 +89,75 @@ export function packCodes(codes: ArrayLike<number>, lut: Uint8Array, out: Uint32
         let i = len - 1;
         for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | lut[codes[i]];
         out[full] = acc;
-      }`,
+      }
+      //# sourceURL=kernel-codes-${type}`,
     ) as CodesKernel;
     codesKernels.set(type, k);
   }
   k(codes, lut, out, len);
+}
+
+type TriCodesKernel = (
+  codes: ArrayLike<number>,
+  lut: Uint8Array,
+  t: Uint32Array,
+  f: Uint32Array,
+  len: number,
+) => void;
+const triCodesKernels = new Map<string, TriCodesKernel>();
+
+/**
+ * Both bitsets of a categorical comparison in one pass: `lut[code]` holds the t bit (1) and the
+ * f bit (2). One generated copy per code array type, as `packCodes`.
+ */
+export function packTriCodes(
+  codes: ArrayLike<number>,
+  lut: Uint8Array,
+  t: Uint32Array,
+  f: Uint32Array,
+  len: number,
+): void {
+  const type = codes.constructor.name;
+  let k = triCodesKernels.get(type);
+  if (!k) {
+    k = new Function(
+      'codes',
+      'lut',
+      't',
+      'f',
+      'len',
+      `
+      const full = len >>> 5;
+      for (let w = 0; w < full; w++) {
+        let at = 0;
+        let af = 0;
+        let i = (w << 5) + 31;
+        for (let b = 0; b < 32; b++, i--) {
+          const v = lut[codes[i]];
+          at = (at << 1) | (v & 1);
+          af = (af << 1) | (v >> 1);
+        }
+        t[w] = at;
+        f[w] = af;
+      }
+      const rest = len & 31;
+      if (rest) {
+        let at = 0;
+        let af = 0;
+        let i = len - 1;
+        for (let b = 0; b < rest; b++, i--) {
+          const v = lut[codes[i]];
+          at = (at << 1) | (v & 1);
+          af = (af << 1) | (v >> 1);
+        }
+        t[full] = at;
+        f[full] = af;
+      }
+      //# sourceURL=kernel-tricodes-${type}`,
+    ) as TriCodesKernel;
+    triCodesKernels.set(type, k);
+  }
+  k(codes, lut, t, f, len);
 }
 
 /**
@@ -106,14 +171,15 @@ export function compareNum(
   op: NumOp,
   y: number | Float64Array,
   len: number,
+  pool: BitPool = new BitPool(),
 ): { t: Uint32Array; f: Uint32Array } {
   const words = wordsFor(len);
-  const t = new Uint32Array(words);
-  const f = new Uint32Array(words);
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
   const scalar = typeof y === 'number';
   if (scalar && Number.isNaN(y)) return { t, f };
   const valid = validBits(a, len);
-  const both = scalar ? valid : new Uint32Array(words);
+  const both = scalar ? valid : pool.zeros(len);
   if (!scalar) {
     const vy = validBits(y, len);
     for (let w = 0; w < words; w++) both[w] = valid[w]! & vy[w]!;
@@ -122,10 +188,11 @@ export function compareNum(
     // f = equal; t = present and not equal.
     numKernel('===', scalar)(a, y, f, len);
     for (let w = 0; w < words; w++) t[w] = both[w]! & ~f[w]!;
-    return { t, f };
+  } else {
+    numKernel(op === '==' ? '===' : op, scalar)(a, y, t, len);
+    for (let w = 0; w < words; w++) f[w] = both[w]! & ~t[w]!;
   }
-  numKernel(op === '==' ? '===' : op, scalar)(a, y, t, len);
-  for (let w = 0; w < words; w++) f[w] = both[w]! & ~t[w]!;
+  if (!scalar) pool.give(both);
   return { t, f };
 }
 
@@ -180,7 +247,7 @@ export function calcKernel(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', sig: str
     'args',
     'len',
     'floorWon',
-    `${unpack}\nfor (let i = 0; i < len; i++) {\n${steps.join('\n')}\nout[i] = acc;\n}`,
+    `${unpack}\nfor (let i = 0; i < len; i++) {\n${steps.join('\n')}\nout[i] = acc;\n}\n//# sourceURL=kernel-calc-${kind}-${sig}`,
   ) as CalcKernel;
   calcKernels.set(key, k);
   return k;

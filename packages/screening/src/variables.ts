@@ -47,11 +47,14 @@ function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => bool
     const byKind = incomeByKind(env);
     const out = new Float64Array(b.m);
     const kinds = b.dicts.incomeKind.values;
+    const kept = Uint8Array.from(kinds, (k) => (k !== undefined && keep(k) ? 1 : 0));
+    const kind = b.incomeKind;
+    const amount = b.incomeAmount;
+    const start = b.incomeStart;
     // Sum item by item in item order, as core does (exact for integer won either way).
     for (let p = 0; p < b.m; p++) {
       let s = 0;
-      for (let k = b.incomeStart[p]!; k < b.incomeStart[p + 1]!; k++)
-        if (keep(kinds[b.incomeKind[k]!]!)) s += b.incomeAmount[k]!;
+      for (let k = start[p]!; k < start[p + 1]!; k++) if (kept[kind[k]!]) s += amount[k]!;
       out[p] = s;
     }
     void byKind;
@@ -64,12 +67,16 @@ function personAssets(env: ColumnEnv, name: string, sign: (kind: string) => numb
     const b = env.batch;
     const out = new Float64Array(b.m);
     const kinds = b.dicts.assetKind.values;
+    const signs = Int8Array.from(kinds, (k) => (k === undefined ? 0 : sign(k)));
+    const kind = b.assetKind;
+    const amount = b.assetAmount;
+    const start = b.assetStart;
     for (let p = 0; p < b.m; p++) {
       let s = 0;
-      for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++) {
-        const w = sign(kinds[b.assetKind[k]!]!);
-        if (w === 1) s += b.assetAmount[k]!;
-        else if (w === -1) s += -b.assetAmount[k]!;
+      for (let k = start[p]!; k < start[p + 1]!; k++) {
+        const w = signs[kind[k]!]!;
+        if (w === 1) s += amount[k]!;
+        else if (w === -1) s += -amount[k]!;
       }
       out[p] = s;
     }
@@ -158,14 +165,19 @@ function rawCodes(domain: Domain, raw: Int32Array, values: readonly (string | un
   return codeColumn(domain, codes, values);
 }
 
-const parts = (v: number) => [Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100] as const;
-
+/** Full years from birth to at (both yyyymmdd): the year difference, less one before the birthday. */
 function ageFrom(birth: number, at: number): number {
-  const [by, bm, bd] = parts(birth);
-  const [ay, am, ad] = parts(at);
-  let age = ay - by;
-  if (am < bm || (am === bm && ad < bd)) age -= 1;
-  return age;
+  const age = Math.floor(at / 10000) - Math.floor(birth / 10000);
+  // mmdd of the date before mmdd of the birth date: the birthday has not come yet.
+  return at % 10000 < birth % 10000 ? age - 1 : age;
+}
+
+/** Full months from `from` to `at` (both yyyymmdd), as core's ageInMonths. */
+function monthsFrom(from: number, at: number): number {
+  const months =
+    (Math.floor(at / 10000) - Math.floor(from / 10000)) * 12 +
+    ((Math.floor(at / 100) % 100) - (Math.floor(from / 100) % 100));
+  return at % 100 < from % 100 ? months - 1 : months;
 }
 
 const dateYmd = (iso: string) =>
@@ -245,15 +257,22 @@ function nblss(env: ColumnEnv): Column {
     car: env.param('nblss.conversionRate', 'car'),
   };
   const finDed = env.param('nblss.financialDeduction');
+  // Per region code: the area's deduction and cap (NaN where the parameter has no value).
+  const basics = Float64Array.from(area, (ar) =>
+    ar === undefined ? Number.NaN : env.param('nblss.basicPropertyDeduction', ar),
+  );
+  const caps = Float64Array.from(area, (ar) =>
+    ar === undefined ? Number.NaN : env.param('nblss.residentialCap', ar),
+  );
   const out = new Float64Array(b.n);
   for (let hh = 0; hh < b.n; hh++) {
-    const ar = area[b.region[hh]!];
-    if (ar === undefined || !okI[hh] || !okA[hh]) {
+    const rc = b.region[hh]!;
+    if (area[rc] === undefined || !okI[hh] || !okA[hh]) {
       out[hh] = Number.NaN;
       continue;
     }
-    const basic = env.param('nblss.basicPropertyDeduction', ar);
-    const cap = env.param('nblss.residentialCap', ar);
+    const basic = basics[rc]!;
+    const cap = caps[rc]!;
     if (
       Number.isNaN(rate) ||
       Number.isNaN(cr.residential) ||
@@ -288,15 +307,18 @@ function nblss(env: ColumnEnv): Column {
     const residential = Math.min(sRes, cap);
     const general = sGen + Math.max(0, sRes - cap);
     const financial = Math.max(0, sFin - finDed);
+    // The deduction pool (basic deduction + debts) is used up on residential, then general,
+    // then financial property.
     let pool = basic + sDebt;
-    const take = (value: number) => {
-      const used = Math.min(pool, value);
-      pool -= used;
-      return value - used;
-    };
-    const r1 = take(residential);
-    const g1 = take(general);
-    const f1 = take(financial);
+    let used = Math.min(pool, residential);
+    pool -= used;
+    const r1 = residential - used;
+    used = Math.min(pool, general);
+    pool -= used;
+    const g1 = general - used;
+    used = Math.min(pool, financial);
+    pool -= used;
+    const f1 = financial - used;
     const propertyConversion = floorWon(
       r1 * cr.residential + g1 * cr.general + f1 * cr.financial + sCar * cr.car,
     );
@@ -318,9 +340,13 @@ function pension(env: ColumnEnv, baseParam: string): Column {
   const rate = env.param('pension.earnedIncomeRate');
   const finDed = env.param('pension.financialDeduction');
   const annual = env.param('pension.propertyConversionRateAnnual');
+  const bpds = Float64Array.from(city, (cc) =>
+    cc === undefined ? Number.NaN : env.param('pension.basicPropertyDeduction', cc),
+  );
   const out = new Float64Array(b.m);
   for (let q = 0; q < b.m; q++) {
-    const cc = city[b.region[b.personHh[q]!]!];
+    const rc = b.region[b.personHh[q]!]!;
+    const cc = city[rc];
     const s = spouse[q]!;
     if (
       cc === undefined ||
@@ -331,7 +357,7 @@ function pension(env: ColumnEnv, baseParam: string): Column {
       out[q] = Number.NaN;
       continue;
     }
-    const bpd = env.param('pension.basicPropertyDeduction', cc);
+    const bpd = bpds[rc]!;
     if (
       Number.isNaN(base) ||
       Number.isNaN(rate) ||
@@ -377,7 +403,12 @@ const list: ColumnarVariable[] = [
   h('household.medianIncome', (env) => {
     const b = env.batch;
     const out = new Float64Array(b.n);
-    for (let i = 0; i < b.n; i++) out[i] = env.param('median.income', b.hhStart[i + 1]! - b.hhStart[i]!);
+    const bySize = new Float64Array(16);
+    for (let k = 0; k < 16; k++) bySize[k] = env.param('median.income', k);
+    for (let i = 0; i < b.n; i++) {
+      const size = b.hhStart[i + 1]! - b.hhStart[i]!;
+      out[i] = size < 16 ? bySize[size]! : env.param('median.income', size);
+    }
     return numColumn('H', out);
   }),
   h('household.monthlyIncome', (env) =>
@@ -487,14 +518,9 @@ const list: ColumnarVariable[] = [
     return numFromPersons(env, (q) => ageFrom(birth[q]!, at));
   }),
   p('person.ageMonths', (env) => {
-    const [ay, am, ad] = parts(dateYmd(env.date));
+    const at = dateYmd(env.date);
     const birth = env.batch.birth;
-    return numFromPersons(env, (q) => {
-      const [by, bm, bd] = parts(birth[q]!);
-      let months = (ay - by) * 12 + (am - bm);
-      if (ad < bd) months -= 1;
-      return months;
-    });
+    return numFromPersons(env, (q) => monthsFrom(birth[q]!, at));
   }),
   p('person.sex', (env) => rawCodes('P', env.batch.sex, env.batch.dicts.sex.values)),
   p('person.nationality', (env) => rawCodes('P', env.batch.nationality, env.batch.dicts.nationality.values)),
@@ -569,16 +595,13 @@ const list: ColumnarVariable[] = [
     // Full months from fosterCare.leftCareOn to the date, as core's ageInMonths; NaN when absent or invalid.
     const idx = env.factIndex('fosterCare');
     const b = env.batch;
-    const [ay, am, ad] = parts(dateYmd(env.date));
+    const at = dateYmd(env.date);
     return numFromPersons(env, (q) => {
       const k = idx[q]!;
       const v = k < 0 ? undefined : (b.factValue[k] as { leftCareOn?: unknown } | null | undefined);
       const on = v?.leftCareOn;
       if (typeof on !== 'string' || !IsoDate.safeParse(on).success) return Number.NaN;
-      const [ly, lm, ld] = parts(dateYmd(on));
-      let months = (ay - ly) * 12 + (am - lm);
-      if (ad < ld) months -= 1;
-      return months;
+      return monthsFrom(dateYmd(on), at);
     });
   }),
   p('person.parentHouseholdSize', (env) => {

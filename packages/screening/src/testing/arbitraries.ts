@@ -131,7 +131,10 @@ const isoBetween = (fromYear: number, to: string) =>
     })
     .map((d) => d.toISOString().slice(0, 10));
 
-export function arbHouseholds(registry: Pick<Registry, 'list'>, opts: { maxHouseholds?: number } = {}) {
+export function arbHouseholds(
+  registry: Pick<Registry, 'list'>,
+  opts: { maxHouseholds?: number; minSize?: number; maxSize?: number } = {},
+) {
   const { factFields, received } = criteriaLiterals(registry);
   const factArbs = Object.entries(factKinds).map(
     ([kind, def]) => [kind, arbFromSchema(def.value as z.ZodType, kind, factFields, received)] as const,
@@ -207,7 +210,7 @@ export function arbHouseholds(registry: Pick<Registry, 'list'>, opts: { maxHouse
         tenure: fc.constantFrom(...Tenure.options),
         rent: fc.option(money(2_000_000), { nil: undefined }),
         deposit: fc.option(money(500_000_000), { nil: undefined }),
-        size: fc.integer({ min: 0, max: 7 }),
+        size: fc.integer({ min: opts.minSize ?? 0, max: opts.maxSize ?? 7 }),
       })
       .chain((r) =>
         fc
