@@ -101,7 +101,22 @@ for (const w of workers) {
       },
     ),
   );
+  // A job that failed for good (the worker threw on every retry) would leave the workers waiting
+  // for the run forever: stop them and report the error.
+  let failed: string | undefined;
+  const watch = setInterval(async () => {
+    const [f] = await conn.query<{ output: string }>(
+      `SELECT output::text AS output FROM pgboss.job WHERE state = 'failed' AND data->>'runId' = $1 LIMIT 1`,
+      [run.id],
+    );
+    if (f && !failed) {
+      failed = f.output;
+      for (const c of children) c.kill('SIGTERM');
+    }
+  }, 1000);
   await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
+  clearInterval(watch);
+  if (failed) throw new Error(`run ${run.id}: a partition job failed: ${failed.slice(0, 2000)}`);
   const took = performance.now() - t0;
   const [r] = await conn.query<{ status: string; rows: string; counts: string }>(
     'SELECT status, counts::text AS counts, (SELECT coalesce(sum(cardinality(programs)), 0) FROM screening_outcomes WHERE run_id = $1)::text AS rows FROM screening_runs WHERE id = $1',
