@@ -71,8 +71,10 @@ export function outcomeCode(tri: Tri, i: number): 0 | 1 | 2 {
 }
 
 export function popcount32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  // `| 0` keeps every step in 32-bit integers (the count is exact modulo 2^32), so V8 never
+  // leaves its int32 representation for a double.
+  x = (x - ((x >>> 1) & 0x55555555)) | 0;
+  x = ((x & 0x33333333) + ((x >>> 2) & 0x33333333)) | 0;
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
 }

@@ -3,6 +3,7 @@ import { snapshotOf } from './batch.js';
 import { BitPool, popcount32, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
+import { fusedCompare } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 
@@ -32,6 +33,8 @@ export class Operands {
   constructor(
     readonly env: ColumnEnv,
     readonly pool: BitPool = new BitPool(),
+    /** Fuse comparisons that would materialise columns (`src/fuse.ts`); off only to compare. */
+    readonly fuse = true,
   ) {}
 
   get(op: Operand, dom: Domain): Opnd {
@@ -251,6 +254,10 @@ function packGeneric(left: Opnd, op: CompareOp, right: Opnd, len: number, pool: 
 }
 
 function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: number): Tri {
+  const fused = ops.fuse
+    ? fusedCompare(ops.env, node.left, node.op, node.right, node.dom, ops.pool)
+    : undefined;
+  if (fused) return fused;
   const L = ops.get(node.left, node.dom);
   const R = ops.get(node.right, node.dom);
   const { op } = node;
