@@ -16,7 +16,7 @@ import { BatchDicts } from '../batch.js';
 import { arg } from '../cli/args.js';
 import { pgClientConn } from '../db/conn.js';
 import { LOAD_SETTINGS, loadBatch, partitionQuery } from '../db/load.js';
-import { countOutcomes, createRun, writeRows } from '../db/runs.js';
+import { countOutcomes, createRun, outcomeCopyBinary, writeRows } from '../db/runs.js';
 import { ScreeningEngine } from '../engine.js';
 import type { StageTimings } from '../evaluate.js';
 
@@ -96,6 +96,11 @@ for (let rep = 0; rep < repeat; rep++) {
       `(criteria: cmp ${timings.cmp.toFixed(0)}, logic ${timings.logic.toFixed(0)}, members ${timings.members.toFixed(0)} ms)`,
   );
   await phase('count outcomes', () => countOutcomes(r));
+  await phase(
+    'encode outcomes (binary COPY data)',
+    () => outcomeCopyBinary(run, r),
+    (e) => `(${e.households} households, ${e.entries} outcomes)`,
+  );
   await phase(
     'write rows (rolled back)',
     async () => {
