@@ -34,12 +34,75 @@ export interface CodeColumn {
 
 export type Column = NumColumn | CodeColumn;
 
-export function codeArray(length: number, dictSize: number): Uint8Array | Uint16Array | Int32Array {
-  return dictSize <= 256
-    ? new Uint8Array(length)
-    : dictSize <= 65536
-      ? new Uint16Array(length)
-      : new Int32Array(length);
+/** Where a batch's columns are allocated. */
+export interface Alloc {
+  f64(n: number): Float64Array;
+  u8(n: number): Uint8Array;
+  u16(n: number): Uint16Array;
+  i32(n: number): Int32Array;
+}
+
+/** Each array its own buffer. */
+export const HEAP: Alloc = {
+  f64: (n) => new Float64Array(n),
+  u8: (n) => new Uint8Array(n),
+  u16: (n) => new Uint16Array(n),
+  i32: (n) => new Int32Array(n),
+};
+
+/**
+ * Columns carved out of a few large buffers (zeroed, never reused; freed with the arena). V8
+ * starts a garbage collection whenever memory outside its heap has grown by some tens of
+ * megabytes; a batch of a million households allocates about two gigabytes of columns, so one
+ * buffer per column meant dozens of full collections that found nothing to free. With chunks of
+ * up to 256 MB there are a handful.
+ */
+export class Arena implements Alloc {
+  #buf: ArrayBuffer | undefined;
+  #off = 0;
+
+  constructor(readonly chunkBytes: number) {}
+
+  /** A chunk size for batches of `elements` members: room for a few dozen columns. */
+  static forElements(elements: number): Arena {
+    return new Arena(Math.min(256 * 2 ** 20, Math.max(2 ** 20, elements * 8 * 32)));
+  }
+
+  #take(bytes: number): [ArrayBuffer, number] {
+    if (bytes * 4 > this.chunkBytes) return [new ArrayBuffer(bytes), 0];
+    let off = (this.#off + 7) & ~7;
+    if (!this.#buf || off + bytes > this.#buf.byteLength) {
+      this.#buf = new ArrayBuffer(this.chunkBytes);
+      off = 0;
+    }
+    this.#off = off + bytes;
+    return [this.#buf, off];
+  }
+
+  f64(n: number): Float64Array {
+    const [b, o] = this.#take(n * 8);
+    return new Float64Array(b, o, n);
+  }
+  u8(n: number): Uint8Array {
+    const [b, o] = this.#take(n);
+    return new Uint8Array(b, o, n);
+  }
+  u16(n: number): Uint16Array {
+    const [b, o] = this.#take(n * 2);
+    return new Uint16Array(b, o, n);
+  }
+  i32(n: number): Int32Array {
+    const [b, o] = this.#take(n * 4);
+    return new Int32Array(b, o, n);
+  }
+}
+
+export function codeArray(
+  length: number,
+  dictSize: number,
+  alloc: Alloc = HEAP,
+): Uint8Array | Uint16Array | Int32Array {
+  return dictSize <= 256 ? alloc.u8(length) : dictSize <= 65536 ? alloc.u16(length) : alloc.i32(length);
 }
 
 const keyOf = (v: Value): string =>
@@ -127,10 +190,10 @@ export function valueAt(c: Column, i: number): Value | undefined {
 }
 
 /** Household column → member column (each member sees its household's value). */
-export function broadcast(c: Column, personHh: Int32Array): Column {
+export function broadcast(c: Column, personHh: Int32Array, alloc: Alloc = HEAP): Column {
   const m = personHh.length;
   if (c.kind === 'num') {
-    const values = new Float64Array(m);
+    const values = alloc.f64(m);
     const src = c.values;
     for (let p = 0; p < m; p++) values[p] = src[personHh[p]!]!;
     if (!c.realNaN) return { kind: 'num', domain: 'P', values };
@@ -138,7 +201,7 @@ export function broadcast(c: Column, personHh: Int32Array): Column {
     for (let p = 0; p < m; p++) realNaN[p] = c.realNaN[personHh[p]!]!;
     return { kind: 'num', domain: 'P', values, realNaN };
   }
-  const codes = codeArray(m, c.dict.length);
+  const codes = codeArray(m, c.dict.length, alloc);
   const src = c.codes;
   for (let p = 0; p < m; p++) codes[p] = src[personHh[p]!]!;
   return { kind: 'code', domain: 'P', codes, dict: c.dict };

@@ -9,6 +9,7 @@ import {
 } from '@bokji/core';
 import { type HouseholdBatch, snapshotOf } from './batch.js';
 import {
+  Arena,
   broadcast,
   type CodeColumn,
   type Column,
@@ -51,12 +52,16 @@ export class ColumnEnv {
   #contexts: EvalContext[] | undefined;
   readonly stats: ColumnStats = { native: [], generic: [] };
   readonly scratch = new Map<string, unknown>();
+  /** Where this batch's columns live (released with the environment). */
+  readonly alloc: Arena;
 
   constructor(
     readonly batch: HouseholdBatch,
     readonly source: ColumnSource,
     readonly natives: ReadonlyMap<string, ColumnarVariable> = nativeVariables,
-  ) {}
+  ) {
+    this.alloc = Arena.forElements(batch.m);
+  }
 
   get date(): string {
     return this.batch.date;
@@ -108,13 +113,13 @@ export class ColumnEnv {
     });
     if (!domain || domain === own) return base;
     if (own === 'P') throw new Error(`person variable ${id} read at household level`);
-    return this.#cached(`var:${id}:P`, () => broadcast(base, this.batch.personHh));
+    return this.#cached(`var:${id}:P`, () => broadcast(base, this.batch.personHh, this.alloc));
   }
 
   /** Broadcasts any household column to members (cached by key). */
   toMembers(key: string, c: Column): Column {
     if (c.domain === 'P') return c;
-    return this.#cached(`bc:${key}`, () => broadcast(c, this.batch.personHh));
+    return this.#cached(`bc:${key}`, () => broadcast(c, this.batch.personHh, this.alloc));
   }
 
   /** Per-household evaluation contexts on rebuilt snapshots (shared by generic variables). */
@@ -197,7 +202,7 @@ export class ColumnEnv {
   /** For each person, the index of its item of fact `kind` (-1 when absent). */
   factIndex(kind: string): Int32Array {
     return this.memo(`factIndex:${kind}`, () => {
-      const idx = new Int32Array(this.batch.m).fill(-1);
+      const idx = this.alloc.i32(this.batch.m).fill(-1);
       const { persons, items } = this.factHolders(kind);
       for (let j = 0; j < persons.length; j++) idx[persons[j]!] = items[j]!;
       return idx;
@@ -240,7 +245,7 @@ export class ColumnEnv {
         }
         if (raw[j] !== absentCode) at.push(j);
       }
-      const codes = codeArray(b.m, dict.dict.length);
+      const codes = codeArray(b.m, dict.dict.length, this.alloc);
       if (absentCode) codes.fill(absentCode);
       const positions = new Int32Array(at.length);
       for (let j = 0; j < at.length; j++) {
@@ -274,7 +279,7 @@ export class ColumnEnv {
     const b = this.batch;
     const list = this.#recipients().get(programId) ?? [];
     const person = this.#cached(`recv:${programId}`, () => {
-      const codes = new Uint8Array(b.m).fill(1);
+      const codes = this.alloc.u8(b.m).fill(1);
       for (const p of list) codes[p] = 2;
       return codeColumn('P', codes, BOOL_DICT, { base: 1, at: Int32Array.from(list) });
     });
@@ -283,7 +288,7 @@ export class ColumnEnv {
       return person;
     }
     const hh = this.#cached(`recvH:${programId}`, () => {
-      const codes = new Uint8Array(b.n).fill(1);
+      const codes = this.alloc.u8(b.n).fill(1);
       const at: number[] = [];
       for (const p of list) {
         const h = b.personHh[p]!;

@@ -60,7 +60,7 @@ export class Operands {
       const keyCol = env.variable(op.by, dom);
       const { param } = op;
       const len = lenOf(env, dom);
-      const out = new Float64Array(len);
+      const out = env.alloc.f64(len);
       if (keyCol.kind === 'code') {
         const lut = keyCol.dict.map((v) =>
           v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v)),
@@ -121,7 +121,7 @@ export class Operands {
     const simple = args.every((a) =>
       'c' in a ? a.c === undefined || typeof a.c === 'number' : a.col.kind === 'num' && !a.col.realNaN,
     );
-    const out = new Float64Array(len);
+    const out = this.env.alloc.f64(len);
     if (simple) {
       const views = args.map((a) =>
         'c' in a ? (a.c === undefined ? Number.NaN : (a.c as number)) : (a.col as NumColumn).values,

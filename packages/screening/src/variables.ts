@@ -12,24 +12,11 @@ import type { ColumnarVariable, ColumnEnv } from './env.js';
 
 // ---- helpers over the batch -----------------------------------------------------------------
 
-/** Per person: sum of income items of each kind code (index = kind code). */
-function incomeByKind(env: ColumnEnv): Float64Array[] {
-  return env.memo('incomeByKind', () => {
-    const b = env.batch;
-    const out: Float64Array[] = [];
-    for (let c = 0; c < b.dicts.incomeKind.size; c++) out.push(new Float64Array(b.m));
-    for (let p = 0; p < b.m; p++)
-      for (let k = b.incomeStart[p]!; k < b.incomeStart[p + 1]!; k++)
-        out[b.incomeKind[k]!]![p]! += b.incomeAmount[k]!;
-    return out;
-  });
-}
-
 function assetByKind(env: ColumnEnv): Float64Array[] {
   return env.memo('assetByKind', () => {
     const b = env.batch;
     const out: Float64Array[] = [];
-    for (let c = 0; c < b.dicts.assetKind.size; c++) out.push(new Float64Array(b.m));
+    for (let c = 0; c < b.dicts.assetKind.size; c++) out.push(env.alloc.f64(b.m));
     for (let p = 0; p < b.m; p++)
       for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++)
         out[b.assetKind[k]!]![p]! += b.assetAmount[k]!;
@@ -37,15 +24,13 @@ function assetByKind(env: ColumnEnv): Float64Array[] {
   });
 }
 
-const incomeCode = (b: HouseholdBatch, kind: string) => b.dicts.incomeKind.code(kind);
 const assetCode = (b: HouseholdBatch, kind: string) => b.dicts.assetKind.code(kind);
 
 /** Per person: sum over income items whose kind passes `keep`. */
 function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => boolean): Float64Array {
   return env.memo(`personIncome:${name}`, () => {
     const b = env.batch;
-    const byKind = incomeByKind(env);
-    const out = new Float64Array(b.m);
+    const out = env.alloc.f64(b.m);
     const kinds = b.dicts.incomeKind.values;
     const kept = Uint8Array.from(kinds, (k) => (k !== undefined && keep(k) ? 1 : 0));
     const kind = b.incomeKind;
@@ -57,7 +42,6 @@ function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => bool
       for (let k = start[p]!; k < start[p + 1]!; k++) if (kept[kind[k]!]) s += amount[k]!;
       out[p] = s;
     }
-    void byKind;
     return out;
   });
 }
@@ -65,7 +49,7 @@ function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => bool
 function personAssets(env: ColumnEnv, name: string, sign: (kind: string) => number): Float64Array {
   return env.memo(`personAssets:${name}`, () => {
     const b = env.batch;
-    const out = new Float64Array(b.m);
+    const out = env.alloc.f64(b.m);
     const kinds = b.dicts.assetKind.values;
     const signs = Int8Array.from(kinds, (k) => (k === undefined ? 0 : sign(k)));
     const kind = b.assetKind;
@@ -89,7 +73,7 @@ function allKnown(env: ColumnEnv, what: 'income' | 'asset'): Uint8Array {
   return env.memo(`allKnown:${what}`, () => {
     const b = env.batch;
     const known = what === 'income' ? b.incomeKnown : b.assetKnown;
-    const out = new Uint8Array(b.n);
+    const out = env.alloc.u8(b.n);
     for (let h = 0; h < b.n; h++) {
       let ok = 1;
       for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++) if (!known[p]) ok = 0;
@@ -103,7 +87,7 @@ function allKnown(env: ColumnEnv, what: 'income' | 'asset'): Uint8Array {
 function householdSum(env: ColumnEnv, perPerson: Float64Array, need: 'income' | 'asset'): Column {
   const b = env.batch;
   const ok = allKnown(env, need);
-  const out = new Float64Array(b.n);
+  const out = env.alloc.f64(b.n);
   for (let h = 0; h < b.n; h++) {
     if (!ok[h]) {
       out[h] = Number.NaN;
@@ -153,7 +137,7 @@ function regionColumn(env: ColumnEnv, pick: (i: RegionInfo) => (string | undefin
     }
     return c;
   });
-  const codes = codeArray(b.n, dict.length);
+  const codes = codeArray(b.n, dict.length, env.alloc);
   for (let h = 0; h < b.n; h++) codes[h] = lut[b.region[h]!]!;
   return codeColumn('H', codes, dict);
 }
@@ -188,7 +172,7 @@ function firstOf(env: ColumnEnv, relation: string): Int32Array {
   return env.memo(`firstOf:${relation}`, () => {
     const b = env.batch;
     const code = b.dicts.relation.find(relation);
-    const out = new Int32Array(b.n).fill(-1);
+    const out = env.alloc.i32(b.n).fill(-1);
     if (code === undefined) return out;
     for (let h = 0; h < b.n; h++)
       for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++)
@@ -208,7 +192,7 @@ function spouseIndex(env: ColumnEnv): Int32Array {
     const spouse = b.dicts.relation.find('spouse');
     const firstHead = firstOf(env, 'head');
     const firstSpouse = firstOf(env, 'spouse');
-    const out = new Int32Array(b.m).fill(-1);
+    const out = env.alloc.i32(b.m).fill(-1);
     for (let p = 0; p < b.m; p++) {
       const r = b.relation[p];
       if (r === head) out[p] = firstSpouse[b.personHh[p]!]!;
@@ -220,7 +204,7 @@ function spouseIndex(env: ColumnEnv): Int32Array {
 
 function numFromPersons(env: ColumnEnv, f: (p: number) => number): Column {
   const b = env.batch;
-  const out = new Float64Array(b.m);
+  const out = env.alloc.f64(b.m);
   for (let p = 0; p < b.m; p++) out[p] = f(p);
   return numColumn('P', out);
 }
@@ -246,7 +230,7 @@ function nblss(env: ColumnEnv): Column {
   const total = personIncome(env, 'all', () => true);
   const earned = personIncome(env, 'earned', (k) => k === 'earned');
   const byKind = assetByKind(env);
-  const zero = new Float64Array(b.m);
+  const zero = env.alloc.f64(b.m);
   const a = (kind: string) => byKind[assetCode(b, kind)] ?? zero;
   const [res, gen, fin, car, debt] = [a('residential'), a('general'), a('financial'), a('car'), a('debt')];
   const rate = env.param('nblss.earnedIncomeDeductionRate');
@@ -264,7 +248,7 @@ function nblss(env: ColumnEnv): Column {
   const caps = Float64Array.from(area, (ar) =>
     ar === undefined ? Number.NaN : env.param('nblss.residentialCap', ar),
   );
-  const out = new Float64Array(b.n);
+  const out = env.alloc.f64(b.n);
   for (let hh = 0; hh < b.n; hh++) {
     const rc = b.region[hh]!;
     if (area[rc] === undefined || !okI[hh] || !okA[hh]) {
@@ -343,7 +327,7 @@ function pension(env: ColumnEnv, baseParam: string): Column {
   const bpds = Float64Array.from(city, (cc) =>
     cc === undefined ? Number.NaN : env.param('pension.basicPropertyDeduction', cc),
   );
-  const out = new Float64Array(b.m);
+  const out = env.alloc.f64(b.m);
   for (let q = 0; q < b.m; q++) {
     const rc = b.region[b.personHh[q]!]!;
     const cc = city[rc];
@@ -390,7 +374,7 @@ function pension(env: ColumnEnv, baseParam: string): Column {
 const list: ColumnarVariable[] = [
   h('household.size', (env) => {
     const b = env.batch;
-    const out = new Float64Array(b.n);
+    const out = env.alloc.f64(b.n);
     for (let i = 0; i < b.n; i++) out[i] = b.hhStart[i + 1]! - b.hhStart[i]!;
     return numColumn('H', out);
   }),
@@ -402,7 +386,7 @@ const list: ColumnarVariable[] = [
   h('household.deposit', (env) => numColumn('H', env.batch.deposit)),
   h('household.medianIncome', (env) => {
     const b = env.batch;
-    const out = new Float64Array(b.n);
+    const out = env.alloc.f64(b.n);
     const bySize = new Float64Array(16);
     for (let k = 0; k < 16; k++) bySize[k] = env.param('median.income', k);
     for (let i = 0; i < b.n; i++) {
@@ -431,7 +415,7 @@ const list: ColumnarVariable[] = [
     const all = personIncome(env, 'all', () => true);
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
-    const out = new Float64Array(b.n);
+    const out = env.alloc.f64(b.n);
     for (let i = 0; i < b.n; i++) {
       let sum = 0;
       for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
@@ -488,7 +472,7 @@ const list: ColumnarVariable[] = [
     const net = personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1));
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
-    const out = new Float64Array(b.n);
+    const out = env.alloc.f64(b.n);
     for (let i = 0; i < b.n; i++) {
       let sum = 0;
       for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
@@ -527,13 +511,13 @@ const list: ColumnarVariable[] = [
   p('person.relation', (env) => rawCodes('P', env.batch.relation, env.batch.dicts.relation.values)),
   p('person.hasSpouse', (env) => {
     const s = spouseIndex(env);
-    const codes = new Uint8Array(env.batch.m);
+    const codes = env.alloc.u8(env.batch.m);
     for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
     return codeColumn('P', codes, [undefined, false, true]);
   }),
   p('person.maritalUnit', (env) => {
     const s = spouseIndex(env);
-    const codes = new Uint8Array(env.batch.m);
+    const codes = env.alloc.u8(env.batch.m);
     for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
     return codeColumn('P', codes, [undefined, 'single', 'couple']);
   }),
@@ -562,7 +546,7 @@ const list: ColumnarVariable[] = [
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
     const child = b.dicts.relation.find('child');
-    const perHh = new Float64Array(b.n);
+    const perHh = env.alloc.f64(b.n);
     for (let hh = 0; hh < b.n; hh++) {
       let c = 0;
       for (let q = b.hhStart[hh]!; q < b.hhStart[hh + 1]!; q++) if (b.relation[q] === child) c++;
@@ -587,7 +571,7 @@ const list: ColumnarVariable[] = [
     const idx = env.factIndex('occupationalPension');
     const b = env.batch;
     const has = (q: number) => idx[q]! >= 0 && b.factValue[idx[q]!] !== undefined;
-    const codes = new Uint8Array(b.m);
+    const codes = env.alloc.u8(b.m);
     for (let q = 0; q < b.m; q++) codes[q] = has(q) || (s[q]! >= 0 && has(s[q]!)) ? 2 : 1;
     return codeColumn('P', codes, [undefined, false, true]);
   }),
@@ -621,4 +605,3 @@ const list: ColumnarVariable[] = [
 ];
 
 export const nativeVariables: ReadonlyMap<string, ColumnarVariable> = new Map(list.map((v) => [v.id, v]));
-void incomeCode;
