@@ -335,8 +335,10 @@ function evalMembers(
   const decide = decider(ops, node);
   // Households have few members: the decision for every (lo, open, size) below 16, as a table.
   const table = decisionTable(decide, ops, node);
-  if (table && !(node.dom === 'P' && node.excl))
-    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool);
+  if (table && !(node.dom === 'P' && node.excl)) {
+    const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 3;
+    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool, mode);
+  }
   const lo = new Int32Array(b.n);
   const open = new Int32Array(b.n);
   aggregate(start, b.n, wt, wf, lo, open);
@@ -389,6 +391,8 @@ function membersByRange(
   decide: Decide,
   dom: Domain,
   pool: BitPool,
+  /** 0: decide by the table; 1 some, 2 none, 3 every: decided from the range's bits directly. */
+  mode: number,
 ): Tri {
   const len = dom === 'H' ? b.n : b.m;
   const t = pool.zeros(len);
@@ -420,9 +424,23 @@ function membersByRange(
       const xf0 = (wf[word]! >>> off) | (more ? (wf[word + 1]! << 1) << sh : 0);
       const mask = (1 << size) - 1;
       const xt = xt0 & mask;
-      const k = (popcount32(xt) << 8) | ((size - popcount32(xt | (xf0 & mask))) << 4) | size;
-      mt = T[k]!;
-      mf = F[k]!;
+      const xf = xf0 & mask;
+      if (mode === 1) {
+        // some: eligible if any member is; ineligible if every member is ineligible.
+        mt = xt !== 0 ? -1 : 0;
+        mf = xf === mask ? -1 : 0;
+      } else if (mode === 2) {
+        mt = xf === mask ? -1 : 0;
+        mf = xt !== 0 ? -1 : 0;
+      } else if (mode === 3) {
+        // every: eligible if every member is; ineligible if any member is ineligible.
+        mt = xt === mask ? -1 : 0;
+        mf = xf !== 0 ? -1 : 0;
+      } else {
+        const k = (popcount32(xt) << 8) | ((size - popcount32(xt | xf)) << 4) | size;
+        mt = T[k]!;
+        mf = F[k]!;
+      }
     } else {
       let l = 0;
       let o = 0;
