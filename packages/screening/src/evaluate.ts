@@ -3,7 +3,7 @@ import { snapshotOf } from './batch.js';
 import { BitPool, popcount32, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
-import { fusedCompare } from './fuse.js';
+import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 
@@ -36,6 +36,13 @@ export class Operands {
     /** Fuse comparisons that would materialise columns (`src/fuse.ts`); off only to compare. */
     readonly fuse = true,
   ) {}
+
+  /** A household-level numeric operand for fused member comparisons (see `fuse.ts`). */
+  householdColumn(op: Operand): Float64Array | number | undefined {
+    const v = this.get(op, 'H');
+    if ('c' in v) return v.c === undefined ? Number.NaN : typeof v.c === 'number' ? v.c : undefined;
+    return v.col.kind === 'num' && !v.col.realNaN ? v.col.values : undefined;
+  }
 
   get(op: Operand, dom: Domain): Opnd {
     const key = `${dom}|${operandKey(op)}`;
@@ -254,8 +261,17 @@ function packGeneric(left: Opnd, op: CompareOp, right: Opnd, len: number, pool: 
 }
 
 function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: number): Tri {
+  const env = ops.env;
+  if (ops.fuse && node.dom === 'P' && householdOnly(env, node.left) && householdOnly(env, node.right)) {
+    // The same for every member of a household: compared per household, then spread to members.
+    const h = evalCompare(ops, { ...node, dom: 'H' }, env.batch.n);
+    const r = spreadToMembers(h, env.batch, ops.pool);
+    ops.pool.give(h.t);
+    ops.pool.give(h.f);
+    return r;
+  }
   const fused = ops.fuse
-    ? fusedCompare(ops.env, node.left, node.op, node.right, node.dom, ops.pool)
+    ? fusedCompare(env, node.left, node.op, node.right, node.dom, ops.pool, (op) => ops.householdColumn(op))
     : undefined;
   if (fused) return fused;
   const L = ops.get(node.left, node.dom);
@@ -481,6 +497,38 @@ function membersByRange(
   if (dom === 'H' && n & 31) {
     t[n >>> 5] = at >>> (32 - (n & 31));
     f[n >>> 5] = af >>> (32 - (n & 31));
+  }
+  return { t, f };
+}
+
+/** A household-domain Tri spread to members: each member gets its household's bits. */
+function spreadToMembers(h: Tri, b: ColumnEnv['batch'], pool: BitPool): Tri {
+  const t = pool.zeros(b.m);
+  const f = pool.zeros(b.m);
+  const start = b.hhStart;
+  let s = start[0]!;
+  for (let i = 0; i < b.n; i++) {
+    const e = start[i + 1]!;
+    const size = e - s;
+    const bt = (h.t[i >>> 5]! >>> (i & 31)) & 1;
+    const bf = (h.f[i >>> 5]! >>> (i & 31)) & 1;
+    if (size < 32) {
+      const word = s >>> 5;
+      const off = s & 31;
+      const mask = (1 << size) - 1;
+      const mt = -bt & mask;
+      const mf = -bf & mask;
+      t[word]! |= mt << off;
+      f[word]! |= mf << off;
+      if (off + size > 32) {
+        t[word + 1]! |= mt >>> (32 - off);
+        f[word + 1]! |= mf >>> (32 - off);
+      }
+    } else {
+      if (bt) setRange(t, s, size);
+      if (bf) setRange(f, s, size);
+    }
+    s = e;
   }
   return { t, f };
 }

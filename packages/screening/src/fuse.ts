@@ -55,12 +55,16 @@ function keysAreSmall(values: Float64Array): boolean {
  * The expression of an operand for element `i` of `dom`, with its arrays and constants added to
  * the shape; `undefined` when the fused path cannot express it exactly.
  */
+/** A household-level operand as a household column or a number (NaN: missing); undefined if not numeric. */
+export type HouseholdColumn = (op: Operand) => Float64Array | number | undefined;
+
 function expr(
   env: ColumnEnv,
   op: Operand,
   dom: Domain,
   shape: Shape,
   gathers: { used: boolean },
+  hColumn?: HouseholdColumn,
 ): string | undefined {
   if ('value' in op) return typeof op.value === 'number' ? shape.arg(op.value) : undefined;
   if ('param' in op && !op.by) return shape.arg(env.param(op.param, op.key));
@@ -99,10 +103,18 @@ function expr(
     const k = shape.arg(key.values);
     return `${shape.arg(table)}[${k}[${index}] === ${k}[${index}] ? ${k}[${index}] : 256]`;
   }
+  if ('calc' in op && dom === 'P' && hColumn && householdOnly(env, op)) {
+    // Household arithmetic read by members: computed once per household (cached), then gathered.
+    const h = hColumn(op);
+    if (h === undefined) return undefined;
+    if (typeof h === 'number') return shape.arg(h);
+    gathers.used = true;
+    return `${shape.arg(h)}[hh[i]]`;
+  }
   if ('calc' in op) {
     const xs: string[] = [];
     for (const a of op.args) {
-      const x = expr(env, a, dom, shape, gathers);
+      const x = expr(env, a, dom, shape, gathers, hColumn);
       if (x === undefined) return undefined;
       xs.push(`(${x})`);
     }
@@ -120,6 +132,16 @@ function expr(
     }
   }
   return undefined;
+}
+
+/** Whether an operand reads household-level data only (its value is the same for every member). */
+export function householdOnly(env: ColumnEnv, op: Operand): boolean {
+  if ('value' in op) return true;
+  if ('var' in op) return env.source.variables.get(op.var)?.entity === 'household';
+  if ('param' in op) return !op.by || env.source.variables.get(op.by)?.entity === 'household';
+  if ('calc' in op) return op.args.every((a) => householdOnly(env, a));
+  if ('receives' in op) return op.scope === 'household';
+  return false;
 }
 
 /** Whether the operand is worth fusing: something the materialised path would build a column for. */
@@ -153,14 +175,15 @@ export function fusedCompare(
   right: Operand,
   dom: Domain,
   pool: BitPool,
+  hColumn?: HouseholdColumn,
 ): Tri | undefined {
   if (!NUM_OPS.has(op)) return undefined;
   if (!materialises(env, left, dom) && !materialises(env, right, dom)) return undefined;
   const shape = new Shape();
   const gathers = { used: false };
-  const l = expr(env, left, dom, shape, gathers);
+  const l = expr(env, left, dom, shape, gathers, hColumn);
   if (l === undefined) return undefined;
-  const r = expr(env, right, dom, shape, gathers);
+  const r = expr(env, right, dom, shape, gathers, hColumn);
   if (r === undefined) return undefined;
   const holds = op === '==' || op === '!=' ? `l === r` : `l ${op} r`;
   // t: holds (or, for !=, both present and not equal); f: both present and not t.
