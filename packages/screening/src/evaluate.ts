@@ -501,34 +501,41 @@ function membersByRange(
   return { t, f };
 }
 
-/** A household-domain Tri spread to members: each member gets its household's bits. */
+/**
+ * A household-domain Tri spread to members: each member's bits are its household's, gathered
+ * member by member 32 to a word (about a nanosecond a member; a range write per household cost
+ * several times that).
+ */
 function spreadToMembers(h: Tri, b: ColumnEnv['batch'], pool: BitPool): Tri {
-  const t = pool.zeros(b.m);
-  const f = pool.zeros(b.m);
-  const start = b.hhStart;
-  let s = start[0]!;
-  for (let i = 0; i < b.n; i++) {
-    const e = start[i + 1]!;
-    const size = e - s;
-    const bt = (h.t[i >>> 5]! >>> (i & 31)) & 1;
-    const bf = (h.f[i >>> 5]! >>> (i & 31)) & 1;
-    if (size < 32) {
-      const word = s >>> 5;
-      const off = s & 31;
-      const mask = (1 << size) - 1;
-      const mt = -bt & mask;
-      const mf = -bf & mask;
-      t[word]! |= mt << off;
-      f[word]! |= mf << off;
-      if (off + size > 32) {
-        t[word + 1]! |= mt >>> (32 - off);
-        f[word + 1]! |= mf >>> (32 - off);
-      }
-    } else {
-      if (bt) setRange(t, s, size);
-      if (bf) setRange(f, s, size);
+  const m = b.m;
+  const t = pool.zeros(m);
+  const f = pool.zeros(m);
+  const ht = h.t;
+  const hf = h.f;
+  const hh = b.personHh;
+  const full = m >>> 5;
+  for (let w = 0; w < full; w++) {
+    let at = 0;
+    let af = 0;
+    for (let k = 0, i = (w << 5) + 31; k < 32; k++, i--) {
+      const x = hh[i]!;
+      at = (at << 1) | ((ht[x >>> 5]! >>> (x & 31)) & 1);
+      af = (af << 1) | ((hf[x >>> 5]! >>> (x & 31)) & 1);
     }
-    s = e;
+    t[w] = at;
+    f[w] = af;
+  }
+  const rest = m & 31;
+  if (rest) {
+    let at = 0;
+    let af = 0;
+    for (let k = 0, i = m - 1; k < rest; k++, i--) {
+      const x = hh[i]!;
+      at = (at << 1) | ((ht[x >>> 5]! >>> (x & 31)) & 1);
+      af = (af << 1) | ((hf[x >>> 5]! >>> (x & 31)) & 1);
+    }
+    t[full] = at;
+    f[full] = af;
   }
   return { t, f };
 }
