@@ -1,6 +1,7 @@
 import { type CompareOp, compareValues, countOutcome, floorWon, type Operand, type Value } from '@bokji/core';
 import { snapshotOf } from './batch.js';
 import { BitPool, popcount32, type Tri, tailMask, wordsFor, zeros } from './bits.js';
+import { sliceCompare, slicesOf } from './bitslice.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
@@ -243,6 +244,11 @@ const FLIP: Record<string, CompareOp> = {
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
 function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number, pool: BitPool): Tri {
+  if (typeof b === 'number') {
+    const s = slicesOf(a, len);
+    const r = s && sliceCompare(a, s, op as NumOp, b as number, len, pool);
+    if (r) return r;
+  }
   return compareNum(a, op as NumOp, b, len, pool);
 }
 

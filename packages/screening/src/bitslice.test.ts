@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BitPool, getBit } from './bits.js';
+import { sliceCompare, slicesOf } from './bitslice.js';
+
+const OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
+const holds = (v: number, op: (typeof OPS)[number], c: number) =>
+  op === '<'
+    ? v < c
+    : op === '<='
+      ? v <= c
+      : op === '>'
+        ? v > c
+        : op === '>='
+          ? v >= c
+          : op === '=='
+            ? v === c
+            : v !== c;
+
+describe('bit-sliced comparisons', () => {
+  it('equal the element-wise comparison (NaN missing: neither bit) for integer columns and constants', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2000, max: 2000 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: Number.NaN }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        fc.integer({ min: -2400, max: 2400 }),
+        fc.constantFrom(...OPS),
+        (base, values, c, op) => {
+          const a = Float64Array.from(values, (v) => v + base);
+          const s = slicesOf(a, a.length);
+          if (!s) return Number.isNaN(a.reduce((x, y) => (Number.isNaN(y) ? x : y), Number.NaN));
+          const r = sliceCompare(a, s, op, c, a.length, new BitPool())!;
+          for (let i = 0; i < a.length; i++) {
+            const v = a[i]!;
+            const want = Number.isNaN(v) ? [0, 0] : holds(v, op, c) ? [1, 0] : [0, 1];
+            expect([i, getBit(r.t, i), getBit(r.f, i)]).toEqual([i, ...want]);
+          }
+          return true;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('declines columns that are not small-range integers, and non-integer constants', () => {
+    expect(slicesOf(Float64Array.of(1, 2.5, 3), 3)).toBeNull();
+    expect(slicesOf(Float64Array.of(0, 5_000_000), 2)).toBeNull();
+    expect(slicesOf(Float64Array.of(Number.NaN, Number.NaN), 2)).toBeNull();
+    const a = Float64Array.of(1, 2, 3);
+    expect(sliceCompare(a, slicesOf(a, 3)!, '<=', 2.5, 3, new BitPool())).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+import type { BitPool, Tri } from './bits.js';
+import { wordsFor } from './bits.js';
+import { validBits } from './kernels.js';
+
+/**
+ * Bit-sliced columns (O'Neil & Quass's bit-sliced index): a numeric column whose values are all
+ * integers in a small range (ages, months of age, birth years, household sizes) is stored once
+ * per batch as K bitsets, plane j holding bit j of (value − base). A comparison with an integer
+ * constant then runs over words, not elements — K passes of two or three word operations for 32
+ * elements each — instead of one comparison per element. Missing values (NaN) are masked by the
+ * column's validity bits, so t and f are exactly the element-wise comparison's.
+ */
+export interface Slices {
+  base: number;
+  planes: Uint32Array[];
+}
+
+const slices = new WeakMap<Float64Array, Slices | null>();
+
+/** At most this many planes (values spanning 4,096). */
+const MAX_PLANES = 12;
+
+/** The column's bit slices, or null when its values are not integers in a small range (cached). */
+export function slicesOf(a: Float64Array, len: number): Slices | null {
+  const cached = slices.get(a);
+  if (cached !== undefined) return cached;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let ok = true;
+  for (let i = 0; i < len; i++) {
+    const v = a[i]!;
+    if (Number.isNaN(v)) continue;
+    if (v !== Math.floor(v)) {
+      ok = false;
+      break;
+    }
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!ok || min > max || !(max - min < 2 ** MAX_PLANES)) {
+    slices.set(a, null);
+    return null;
+  }
+  let k = 1;
+  while (2 ** k <= max - min) k++;
+  const words = wordsFor(len);
+  const planes = Array.from({ length: k }, () => new Uint32Array(words));
+  for (let i = 0; i < len; i++) {
+    const v = a[i]!;
+    if (Number.isNaN(v)) continue;
+    const x = v - min;
+    const bit = 1 << (i & 31);
+    const w = i >>> 5;
+    for (let j = 0; j < k; j++) if ((x >>> j) & 1) planes[j]![w]! |= bit;
+  }
+  const s = { base: min, planes };
+  slices.set(a, s);
+  return s;
+}
+
+/**
+ * `a op c` for an integer constant c over a bit-sliced column; undefined when c is not an
+ * integer (the caller compares element by element).
+ */
+export function sliceCompare(
+  a: Float64Array,
+  s: Slices,
+  op: '<' | '<=' | '>' | '>=' | '==' | '!=',
+  c: number,
+  len: number,
+  pool: BitPool,
+): Tri | undefined {
+  if (!Number.isInteger(c)) return undefined;
+  const valid = validBits(a, len);
+  const words = valid.length;
+  const x = c - s.base;
+  const k = s.planes.length;
+  // gt: value > c; eq: value == c (before masking by validity).
+  const gt = pool.zeros(len);
+  const eq = pool.zeros(len);
+  if (x < 0) gt.set(valid);
+  else if (x < 2 ** k) {
+    eq.fill(0xffffffff);
+    for (let j = k - 1; j >= 0; j--) {
+      const p = s.planes[j]!;
+      if ((x >>> j) & 1) for (let w = 0; w < words; w++) eq[w]! &= p[w]!;
+      else
+        for (let w = 0; w < words; w++) {
+          gt[w]! |= eq[w]! & p[w]!;
+          eq[w]! &= ~p[w]!;
+        }
+    }
+  }
+  const t = pool.zeros(len);
+  const f = pool.zeros(len);
+  for (let w = 0; w < words; w++) {
+    const v = valid[w]!;
+    const g = gt[w]!;
+    const e = eq[w]!;
+    let h: number;
+    switch (op) {
+      case '>':
+        h = g;
+        break;
+      case '>=':
+        h = g | e;
+        break;
+      case '<':
+        h = ~(g | e);
+        break;
+      case '<=':
+        h = ~g;
+        break;
+      case '==':
+        h = e;
+        break;
+      default:
+        h = ~e;
+    }
+    t[w] = h & v;
+    f[w] = ~h & v;
+  }
+  pool.give(gt);
+  pool.give(eq);
+  return { t, f };
+}
