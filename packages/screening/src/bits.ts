@@ -44,6 +44,11 @@ export class BitPool {
     return a;
   }
 
+  /** A bitset of `len` elements with any content: for callers that write every word. */
+  take(len: number): Uint32Array {
+    return this.#free.get(wordsFor(len))?.pop() ?? new Uint32Array(wordsFor(len));
+  }
+
   /** A bitset of `len` elements, all one (bits past the end zero). */
   ones(len: number): Uint32Array {
     const w = wordsFor(len);

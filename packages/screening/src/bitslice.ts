@@ -76,49 +76,77 @@ export function sliceCompare(
   const x = c - s.base;
   const k = s.planes.length;
   // gt: value > c; eq: value == c (before masking by validity).
-  const gt = pool.zeros(len);
-  const eq = pool.zeros(len);
-  if (x < 0) gt.set(valid);
-  else if (x < 2 ** k) {
-    eq.fill(0xffffffff);
-    for (let j = k - 1; j >= 0; j--) {
+  const gt = pool.take(len);
+  const eq = pool.take(len);
+  if (x < 0) {
+    gt.set(valid);
+    eq.fill(0);
+  } else if (x >= 2 ** k) {
+    gt.fill(0);
+    eq.fill(0);
+  } else {
+    // The top plane starts the comparison, so gt and eq need no initial pass.
+    const top = s.planes[k - 1]!;
+    if ((x >>> (k - 1)) & 1) {
+      gt.fill(0);
+      eq.set(top);
+    } else
+      for (let w = 0; w < words; w++) {
+        gt[w] = top[w]!;
+        eq[w] = ~top[w]!;
+      }
+    for (let j = k - 2; j >= 0; j--) {
       const p = s.planes[j]!;
       if ((x >>> j) & 1) for (let w = 0; w < words; w++) eq[w]! &= p[w]!;
       else
         for (let w = 0; w < words; w++) {
-          gt[w]! |= eq[w]! & p[w]!;
-          eq[w]! &= ~p[w]!;
+          const e = eq[w]!;
+          gt[w]! |= e & p[w]!;
+          eq[w] = e & ~p[w]!;
         }
     }
   }
-  const t = pool.zeros(len);
-  const f = pool.zeros(len);
-  for (let w = 0; w < words; w++) {
-    const v = valid[w]!;
-    const g = gt[w]!;
-    const e = eq[w]!;
-    let h: number;
-    switch (op) {
-      case '>':
-        h = g;
-        break;
-      case '>=':
-        h = g | e;
-        break;
-      case '<':
-        h = ~(g | e);
-        break;
-      case '<=':
-        h = ~g;
-        break;
-      case '==':
-        h = e;
-        break;
-      default:
-        h = ~e;
-    }
-    t[w] = h & v;
-    f[w] = ~h & v;
+  const t = pool.take(len);
+  const f = pool.take(len);
+  // One loop per operator: t = holds ∧ valid, f = ¬holds ∧ valid.
+  switch (op) {
+    case '>':
+      for (let w = 0; w < words; w++) {
+        t[w] = gt[w]! & valid[w]!;
+        f[w] = ~gt[w]! & valid[w]!;
+      }
+      break;
+    case '>=':
+      for (let w = 0; w < words; w++) {
+        const h = gt[w]! | eq[w]!;
+        t[w] = h & valid[w]!;
+        f[w] = ~h & valid[w]!;
+      }
+      break;
+    case '<':
+      for (let w = 0; w < words; w++) {
+        const h = gt[w]! | eq[w]!;
+        t[w] = ~h & valid[w]!;
+        f[w] = h & valid[w]!;
+      }
+      break;
+    case '<=':
+      for (let w = 0; w < words; w++) {
+        t[w] = ~gt[w]! & valid[w]!;
+        f[w] = gt[w]! & valid[w]!;
+      }
+      break;
+    case '==':
+      for (let w = 0; w < words; w++) {
+        t[w] = eq[w]! & valid[w]!;
+        f[w] = ~eq[w]! & valid[w]!;
+      }
+      break;
+    default:
+      for (let w = 0; w < words; w++) {
+        t[w] = ~eq[w]! & valid[w]!;
+        f[w] = eq[w]! & valid[w]!;
+      }
   }
   pool.give(gt);
   pool.give(eq);

@@ -225,8 +225,9 @@ function packLut(
     }
     return { t, f };
   }
-  const t = pool.zeros(len);
-  const f = pool.zeros(len);
+  // packTriCodes writes every word.
+  const t = pool.take(len);
+  const f = pool.take(len);
   const lut2 = new Uint8Array(lut.t.length);
   for (let c = 0; c < lut2.length; c++) lut2[c] = lut.t[c]! | (lut.f[c]! << 1);
   packTriCodes(codes, lut2, t, f, len);
@@ -357,6 +358,8 @@ function evalMembers(
   const decide = decider(ops, node);
   // Households have few members: the decision for every (lo, open, size) below 16, as a table.
   const table = decisionTable(decide, ops, node);
+  if (table && node.dom === 'P' && node.excl && maxHouseholdSize(env) < 16)
+    return membersExcludingSubject(b, wt, wf, table, ops.pool);
   if (table && !(node.dom === 'P' && node.excl)) {
     const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 3;
     return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool, mode);
@@ -507,6 +510,65 @@ function membersByRange(
   return { t, f };
 }
 
+/** The largest household of the batch (cached). */
+function maxHouseholdSize(env: ColumnEnv): number {
+  return env.memo('maxHouseholdSize', () => {
+    const start = env.batch.hhStart;
+    let max = 0;
+    for (let h = 0; h < env.batch.n; h++) max = Math.max(max, start[h + 1]! - start[h]!);
+    return max;
+  });
+}
+
+/**
+ * `members`/`count` with `excludeSubject` (households under 16 members): each household's range
+ * is read once and counted; each member's decision is the table's for the counts without its own
+ * bits, collected into the range's masks and written as one or two words.
+ */
+function membersExcludingSubject(
+  b: ColumnEnv['batch'],
+  wt: Uint32Array,
+  wf: Uint32Array,
+  table: Uint8Array,
+  pool: BitPool,
+): Tri {
+  const t = pool.zeros(b.m);
+  const f = pool.zeros(b.m);
+  const start = b.hhStart;
+  const W = wt.length;
+  let s = start[0]!;
+  for (let h = 0; h < b.n; h++) {
+    const e = start[h + 1]!;
+    const size = e - s;
+    if (size === 0) continue;
+    const word = s >>> 5;
+    const off = s & 31;
+    const sh = 31 - off;
+    const more = word + 1 < W;
+    const mask = (1 << size) - 1;
+    const xt = ((wt[word]! >>> off) | (more ? (wt[word + 1]! << 1) << sh : 0)) & mask;
+    const xf = ((wf[word]! >>> off) | (more ? (wf[word + 1]! << 1) << sh : 0)) & mask;
+    const xo = ~(xt | xf) & mask;
+    const l = popcount32(xt);
+    const o = popcount32(xo);
+    let mt = 0;
+    let mf = 0;
+    for (let j = 0; j < size; j++) {
+      const code = table[((l - ((xt >>> j) & 1)) << 8) | ((o - ((xo >>> j) & 1)) << 4) | (size - 1)]!;
+      mt |= (code === 1 ? 1 : 0) << j;
+      mf |= (code === 0 ? 1 : 0) << j;
+    }
+    t[word]! |= mt << off;
+    f[word]! |= mf << off;
+    if (off + size > 32) {
+      t[word + 1]! |= mt >>> (32 - off);
+      f[word + 1]! |= mf >>> (32 - off);
+    }
+    s = e;
+  }
+  return { t, f };
+}
+
 /**
  * A household-domain Tri spread to members: each member's bits are its household's, gathered
  * member by member 32 to a word (about a nanosecond a member; a range write per household cost
@@ -514,8 +576,9 @@ function membersByRange(
  */
 function spreadToMembers(h: Tri, b: ColumnEnv['batch'], pool: BitPool): Tri {
   const m = b.m;
-  const t = pool.zeros(m);
-  const f = pool.zeros(m);
+  // Every word is written below.
+  const t = pool.take(m);
+  const f = pool.take(m);
   const ht = h.t;
   const hf = h.f;
   const hh = b.personHh;
@@ -706,8 +769,8 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
         break;
       case 'not': {
         const x = get(n.kid, n.dom);
-        const t = pool.zeros(len);
-        const f = pool.zeros(len);
+        const t = pool.take(len);
+        const f = pool.take(len);
         t.set(x.f);
         f.set(x.t);
         values[id] = { t, f };
@@ -717,8 +780,8 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       case 'and':
       case 'or': {
         const words = wordsFor(len);
-        const t = pool.zeros(len);
-        const f = pool.zeros(len);
+        const t = pool.take(len);
+        const f = pool.take(len);
         const isAnd = n.k === 'and';
         // The undetermined constant among the kids: all → t is 0; any → f is 0.
         const hasU = n.kids.includes(2);

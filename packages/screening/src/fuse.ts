@@ -223,8 +223,9 @@ export function fusedCompare(
     kernels.set(key, k);
   }
   const len = dom === 'H' ? env.batch.n : env.batch.m;
-  const t = pool.zeros(len);
-  const f = pool.zeros(len);
+  // The kernel writes every word.
+  const t = pool.take(len);
+  const f = pool.take(len);
   k(shape.args, env.batch.personHh, floorWon, t, f, len);
   return { t, f };
 }

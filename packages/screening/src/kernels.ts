@@ -174,10 +174,11 @@ export function compareNum(
   pool: BitPool = new BitPool(),
 ): { t: Uint32Array; f: Uint32Array } {
   const words = wordsFor(len);
-  const t = pool.zeros(len);
-  const f = pool.zeros(len);
   const scalar = typeof y === 'number';
-  if (scalar && Number.isNaN(y)) return { t, f };
+  if (scalar && Number.isNaN(y)) return { t: pool.zeros(len), f: pool.zeros(len) };
+  // The kernel and the loops below write every word.
+  const t = pool.take(len);
+  const f = pool.take(len);
   const valid = validBits(a, len);
   const both = scalar ? valid : pool.zeros(len);
   if (!scalar) {
