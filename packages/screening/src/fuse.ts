@@ -2,6 +2,7 @@ import { type CompareOp, floorWon, type Operand } from '@bokji/core';
 import type { BitPool, Tri } from './bits.js';
 import type { Domain } from './columns.js';
 import type { ColumnEnv } from './env.js';
+import { packingLoop } from './kernels.js';
 
 /**
  * Fused comparisons: a numeric comparison whose operands would otherwise be materialised as whole
@@ -202,22 +203,7 @@ export function fusedCompare(
       'f',
       'len',
       `${unpack}
-      const full = len >>> 5;
-      for (let w = 0; w < full; w++) {
-        let at = 0;
-        let af = 0;
-        for (let b = 0, i = (w << 5) + 31; b < 32; b++, i--) { ${step} }
-        t[w] = at;
-        f[w] = af;
-      }
-      const rest = len & 31;
-      if (rest) {
-        let at = 0;
-        let af = 0;
-        for (let b = 0, i = len - 1; b < rest; b++, i--) { ${step} }
-        t[full] = at;
-        f[full] = af;
-      }
+      ${packingLoop(['at', 'af'], ['t', 'f'], step)}
       //# sourceURL=kernel-fused-${kernels.size}`,
     ) as Kernel;
     kernels.set(key, k);

@@ -13,23 +13,32 @@ export type NumKernel = (a: Float64Array, y: number | Float64Array, out: Uint32A
 
 const kernels = new Map<string, NumKernel>();
 
-function generate(op: string, scalar: boolean): NumKernel {
-  const rhs = scalar ? 'y' : 'y[i]';
-  const body = `
+/**
+ * The source of a bit-packing loop over `len` elements: `step` (code for element `i`, from each
+ * word's last element down) shifts one bit into each accumulator of `accs`; each word's
+ * accumulators are stored into the arrays named in `outs`, in order. Every word is written.
+ */
+export function packingLoop(accs: readonly string[], outs: readonly string[], step: string): string {
+  const init = accs.map((a) => `let ${a} = 0;`).join(' ');
+  const store = (w: string) => accs.map((a, j) => `${outs[j]}[${w}] = ${a};`).join(' ');
+  return `
     const full = len >>> 5;
     for (let w = 0; w < full; w++) {
-      let acc = 0;
-      let i = (w << 5) + 31;
-      for (let b = 0; b < 32; b++, i--) acc = (acc << 1) | +(a[i] ${op} ${rhs});
-      out[w] = acc;
+      ${init}
+      for (let b = 0, i = (w << 5) + 31; b < 32; b++, i--) { ${step} }
+      ${store('w')}
     }
     const rest = len & 31;
     if (rest) {
-      let acc = 0;
-      let i = len - 1;
-      for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | +(a[i] ${op} ${rhs});
-      out[full] = acc;
-    }
+      ${init}
+      for (let b = 0, i = len - 1; b < rest; b++, i--) { ${step} }
+      ${store('full')}
+    }`;
+}
+
+function generate(op: string, scalar: boolean): NumKernel {
+  const rhs = scalar ? 'y' : 'y[i]';
+  const body = `${packingLoop(['acc'], ['out'], `acc = (acc << 1) | +(a[i] ${op} ${rhs});`)}
     //# sourceURL=kernel-num-${op}${scalar ? 's' : 'c'}`;
   return new Function('a', 'y', 'out', 'len', body) as NumKernel;
 }
@@ -59,44 +68,6 @@ export function validBits(a: Float64Array, len: number): Uint32Array {
   return v;
 }
 
-type CodesKernel = (codes: ArrayLike<number>, lut: Uint8Array, out: Uint32Array, len: number) => void;
-const codesKernels = new Map<string, CodesKernel>();
-
-/**
- * Bits of `lut[codes[i]]` (lut entries 0 or 1). One generated copy per code array type (Uint8,
- * Uint16, Int32), so each loop sees a single element type and stays monomorphic.
- */
-export function packCodes(codes: ArrayLike<number>, lut: Uint8Array, out: Uint32Array, len: number): void {
-  const type = codes.constructor.name;
-  let k = codesKernels.get(type);
-  if (!k) {
-    k = new Function(
-      'codes',
-      'lut',
-      'out',
-      'len',
-      `
-      const full = len >>> 5;
-      for (let w = 0; w < full; w++) {
-        let acc = 0;
-        let i = (w << 5) + 31;
-        for (let b = 0; b < 32; b++, i--) acc = (acc << 1) | lut[codes[i]];
-        out[w] = acc;
-      }
-      const rest = len & 31;
-      if (rest) {
-        let acc = 0;
-        let i = len - 1;
-        for (let b = 0; b < rest; b++, i--) acc = (acc << 1) | lut[codes[i]];
-        out[full] = acc;
-      }
-      //# sourceURL=kernel-codes-${type}`,
-    ) as CodesKernel;
-    codesKernels.set(type, k);
-  }
-  k(codes, lut, out, len);
-}
-
 type TriCodesKernel = (
   codes: ArrayLike<number>,
   lut: Uint8Array,
@@ -108,7 +79,8 @@ const triCodesKernels = new Map<string, TriCodesKernel>();
 
 /**
  * Both bitsets of a categorical comparison in one pass: `lut[code]` holds the t bit (1) and the
- * f bit (2). One generated copy per code array type, as `packCodes`.
+ * f bit (2). One generated copy per code array type (Uint8, Uint16, Int32), so each loop sees a
+ * single element type and stays monomorphic.
  */
 export function packTriCodes(
   codes: ArrayLike<number>,
@@ -126,33 +98,7 @@ export function packTriCodes(
       't',
       'f',
       'len',
-      `
-      const full = len >>> 5;
-      for (let w = 0; w < full; w++) {
-        let at = 0;
-        let af = 0;
-        let i = (w << 5) + 31;
-        for (let b = 0; b < 32; b++, i--) {
-          const v = lut[codes[i]];
-          at = (at << 1) | (v & 1);
-          af = (af << 1) | (v >> 1);
-        }
-        t[w] = at;
-        f[w] = af;
-      }
-      const rest = len & 31;
-      if (rest) {
-        let at = 0;
-        let af = 0;
-        let i = len - 1;
-        for (let b = 0; b < rest; b++, i--) {
-          const v = lut[codes[i]];
-          at = (at << 1) | (v & 1);
-          af = (af << 1) | (v >> 1);
-        }
-        t[full] = at;
-        f[full] = af;
-      }
+      `${packingLoop(['at', 'af'], ['t', 'f'], 'const v = lut[codes[i]]; at = (at << 1) | (v & 1); af = (af << 1) | (v >> 1);')}
       //# sourceURL=kernel-tricodes-${type}`,
     ) as TriCodesKernel;
     triCodesKernels.set(type, k);
