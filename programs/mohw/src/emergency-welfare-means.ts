@@ -9,8 +9,11 @@ import { all, any, type Criterion, cmp, judgement, lit, mul, param, t, v } from 
  * livelihood support and cite every record that states them. Not a program: no `index.ts`.
  */
 
-/** Household income at most 75% of the standard median income. */
-export const emergencyIncomeLimit = (): Criterion =>
+/**
+ * Household income at most a share of the standard median income: the 긴급복지 share (75%) by
+ * default; a program whose record states the share under its own parameter passes that id.
+ */
+export const emergencyIncomeLimit = (shareParam = 'emergencyWelfare.incomeRatio'): Criterion =>
   cmp(
     t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
     v('household.monthlyIncome'),
@@ -18,7 +21,7 @@ export const emergencyIncomeLimit = (): Criterion =>
     mul(
       t('기준 중위소득 × 75%', 'median income × 75%'),
       param('median.income', { by: 'household.size' }),
-      param('emergencyWelfare.incomeRatio'),
+      param(shareParam),
     ),
   );
 

@@ -6,7 +6,6 @@ import {
   fact,
   judgement,
   lit,
-  mul,
   type ParameterDefinition,
   param,
   type Source,
@@ -15,6 +14,7 @@ import {
   v,
   z,
 } from '@bokji/core';
+import { emergencyIncomeLimit } from '../emergency-welfare-means.js';
 import { cases } from './cases.js';
 
 const catalogue: Source = {
@@ -147,16 +147,7 @@ export default defineProgram({
       t('가구원에게 위기사유 발생', 'a member is in a crisis situation'),
       cmp(t('위기사유', 'crisis situation'), fact('crisis'), '==', lit(true)),
     ),
-    cmp(
-      t('가구 소득이 기준 중위소득 75% 이하', 'household income at most 75% of the median'),
-      v('household.monthlyIncome'),
-      '<=',
-      mul(
-        t('기준 중위소득 × 75%', 'median income × 75%'),
-        param('median.income', { by: 'household.size' }),
-        param('emergencyFacilityUse.incomeShare'),
-      ),
-    ),
+    emergencyIncomeLimit('emergencyFacilityUse.incomeShare'),
     any(
       t('재산기준 (지역별)', 'asset limit (by area)'),
       cmp(
