@@ -1,10 +1,22 @@
 import type { Outcome, ProgramEvaluation, Registry } from '@bokji/core';
 import { type Db, loadSnapshot } from '@bokji/db';
 import { BatchDicts } from '../batch.js';
-import { getBit } from '../bits.js';
+import { getBit, tailMask } from '../bits.js';
 import { type BatchOutcomes, OUTCOMES, type ScreeningEngine } from '../engine.js';
 import { type Conn, copyField } from './conn.js';
 import { type HouseholdScope, loadBatch } from './load.js';
+
+/**
+ * The bits of one word whose outcome is kept: `keep` indexed by outcome code (0 ineligible,
+ * 1 eligible, 2 undetermined); `valid` masks the bits past the end of the domain.
+ */
+function keptBits(t: number, f: number, valid: number, keep: ArrayLike<unknown>): number {
+  let m = 0;
+  if (keep[1]) m |= t;
+  if (keep[0]) m |= f;
+  if (keep[2]) m |= ~(t | f) & valid;
+  return m;
+}
 
 /**
  * Population screening runs: a run is split into partitions (household id ranges); each partition
@@ -149,11 +161,7 @@ function forEachKept(
     for (let w = 0; w < t.length; w++) {
       const tw = t[w]!;
       const fw = f[w]!;
-      const valid = w === t.length - 1 && len & 31 ? (1 << (len & 31)) - 1 : 0xffffffff;
-      let m = 0;
-      if (keepCode[1]) m |= tw;
-      if (keepCode[0]) m |= fw;
-      if (keepCode[2]) m |= ~(tw | fw) & valid;
+      const m = keptBits(tw, fw, w === t.length - 1 ? tailMask(len) : -1, keepCode);
       mask[w] = m;
       any |= m;
     }
@@ -236,11 +244,7 @@ function groupByHousehold(run: Pick<RunInfo, 'id' | 'programs' | 'keep'>, r: Bat
     for (let w = 0; w < t.length; w++) {
       const tw = t[w]!;
       const fw = f[w]!;
-      const valid = w === t.length - 1 && len & 31 ? (1 << (len & 31)) - 1 : -1;
-      let m = 0;
-      if (keep[1]) m |= tw;
-      if (keep[0]) m |= fw;
-      if (keep[2]) m |= ~(tw | fw) & valid;
+      let m = keptBits(tw, fw, w === t.length - 1 ? tailMask(len) : -1, keep);
       mask[w] = m;
       any |= m;
       while (m !== 0) {
