@@ -1,3 +1,5 @@
+import { Memory } from './memory.js';
+
 /**
  * Three-valued outcomes over a domain as two bitsets: `t` (eligible) and `f` (ineligible); neither
  * bit set is undetermined. Kleene logic is then word-wide: all = (∧t, ∨f), any = (∨t, ∧f),
@@ -28,41 +30,40 @@ export function ones(len: number): Uint32Array {
 }
 
 /**
- * Recycles bitsets within one evaluation: a node's bitsets go back when no later node reads them
- * and the next node of the same domain takes them, so a run allocates about as many bitsets as
- * are alive at once instead of two per node — fewer allocations outside the JavaScript heap, and
- * fewer full garbage collections, which V8 starts when that memory grows.
+ * Recycles bitsets: a node's bitsets go back when no later node reads them and the next node
+ * takes them, so a run allocates about as many bitsets as are alive at once instead of two per
+ * node. Backed by a `Memory`: the engine's own, so the next batch reuses this one's bitsets
+ * (already mapped), or a private one for a single evaluation.
  */
 export class BitPool {
-  readonly #free = new Map<number, Uint32Array[]>();
+  constructor(readonly memory: Memory = new Memory()) {}
 
   /** A bitset of `len` elements, all zero. */
   zeros(len: number): Uint32Array {
-    const a = this.#free.get(wordsFor(len))?.pop();
-    if (!a) return new Uint32Array(wordsFor(len));
-    a.fill(0);
+    const w = wordsFor(len);
+    const { buffer, reused } = this.memory.take(w * 4);
+    const a = new Uint32Array(buffer, 0, w);
+    if (reused) a.fill(0);
     return a;
   }
 
   /** A bitset of `len` elements with any content: for callers that write every word. */
   take(len: number): Uint32Array {
-    return this.#free.get(wordsFor(len))?.pop() ?? new Uint32Array(wordsFor(len));
+    const w = wordsFor(len);
+    return new Uint32Array(this.memory.take(w * 4).buffer, 0, w);
   }
 
   /** A bitset of `len` elements, all one (bits past the end zero). */
   ones(len: number): Uint32Array {
-    const w = wordsFor(len);
-    const a = this.#free.get(w)?.pop() ?? new Uint32Array(w);
+    const a = this.take(len);
     a.fill(0xffffffff);
-    if (w) a[w - 1] = tailMask(len);
+    if (a.length) a[a.length - 1] = tailMask(len);
     return a;
   }
 
-  /** Returns a bitset nobody reads any more. */
+  /** Returns a bitset nobody reads any more (its whole buffer: one bitset per buffer). */
   give(a: Uint32Array): void {
-    const list = this.#free.get(a.length);
-    if (list) list.push(a);
-    else this.#free.set(a.length, [a]);
+    this.memory.give(a.buffer as ArrayBuffer);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { BitPool, Tri } from './bits.js';
 import { wordsFor } from './bits.js';
+import { type Alloc, HEAP } from './columns.js';
 import { validBits } from './kernels.js';
 
 /**
@@ -21,7 +22,7 @@ const slices = new WeakMap<Float64Array, Slices | null>();
 const MAX_PLANES = 12;
 
 /** The column's bit slices, or null when its values are not integers in a small range (cached). */
-export function slicesOf(a: Float64Array, len: number): Slices | null {
+export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Slices | null {
   const cached = slices.get(a);
   if (cached !== undefined) return cached;
   let min = Number.POSITIVE_INFINITY;
@@ -44,7 +45,7 @@ export function slicesOf(a: Float64Array, len: number): Slices | null {
   let k = 1;
   while (2 ** k <= max - min) k++;
   const words = wordsFor(len);
-  const planes = Array.from({ length: k }, () => new Uint32Array(words));
+  const planes = Array.from({ length: k }, () => alloc.u32(words));
   for (let i = 0; i < len; i++) {
     const v = a[i]!;
     if (Number.isNaN(v)) continue;
@@ -69,9 +70,10 @@ export function sliceCompare(
   c: number,
   len: number,
   pool: BitPool,
+  alloc: Alloc = HEAP,
 ): Tri | undefined {
   if (!Number.isInteger(c)) return undefined;
-  const valid = validBits(a, len);
+  const valid = validBits(a, len, alloc);
   const words = valid.length;
   const x = c - s.base;
   const k = s.planes.length;

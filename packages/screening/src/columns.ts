@@ -1,4 +1,5 @@
 import type { Value } from '@bokji/core';
+import { Memory } from './memory.js';
 
 /** Where a column lives: one value per household (H) or per member (P). */
 export type Domain = 'H' | 'P';
@@ -40,6 +41,7 @@ export interface Alloc {
   u8(n: number): Uint8Array;
   u16(n: number): Uint16Array;
   i32(n: number): Int32Array;
+  u32(n: number): Uint32Array;
 }
 
 /** Each array its own buffer. */
@@ -48,52 +50,90 @@ export const HEAP: Alloc = {
   u8: (n) => new Uint8Array(n),
   u16: (n) => new Uint16Array(n),
   i32: (n) => new Int32Array(n),
+  u32: (n) => new Uint32Array(n),
 };
 
 /**
- * Columns carved out of a few large buffers (zeroed, never reused; freed with the arena). V8
+ * Columns carved out of a few large buffers, freed (or given back to a `Memory`) together. V8
  * starts a garbage collection whenever memory outside its heap has grown by some tens of
  * megabytes; a batch of a million households allocates about two gigabytes of columns, so one
  * buffer per column meant dozens of full collections that found nothing to free. With chunks of
- * up to 256 MB there are a handful.
+ * up to 256 MB there are a handful. With a `Memory`, chunks come back from earlier batches
+ * (already mapped; zeroed here as they are carved) and go back to it on `release`.
  */
 export class Arena implements Alloc {
   #buf: ArrayBuffer | undefined;
+  #reused = false;
   #off = 0;
+  #taken: ArrayBuffer[] = [];
+  #released = false;
 
-  constructor(readonly chunkBytes: number) {}
+  constructor(
+    readonly chunkBytes: number,
+    readonly memory?: Memory,
+  ) {}
 
   /** A chunk size for batches of `elements` members: room for a few dozen columns. */
-  static forElements(elements: number): Arena {
-    return new Arena(Math.min(256 * 2 ** 20, Math.max(2 ** 20, elements * 8 * 32)));
+  static forElements(elements: number, memory?: Memory): Arena {
+    return new Arena(Memory.classOf(Math.min(256 * 2 ** 20, Math.max(2 ** 20, elements * 8 * 32))), memory);
   }
 
-  #take(bytes: number): [ArrayBuffer, number] {
-    if (bytes * 4 > this.chunkBytes) return [new ArrayBuffer(bytes), 0];
+  #buffer(bytes: number): { buffer: ArrayBuffer; reused: boolean } {
+    if (this.#released) throw new Error('the arena was released: its columns are gone');
+    if (!this.memory) return { buffer: new ArrayBuffer(bytes), reused: false };
+    const got = this.memory.take(bytes);
+    this.#taken.push(got.buffer);
+    return got;
+  }
+
+  #take(bytes: number): [ArrayBuffer, number, boolean] {
+    if (bytes * 4 > this.chunkBytes) {
+      const { buffer, reused } = this.#buffer(bytes);
+      return [buffer, 0, reused];
+    }
     let off = (this.#off + 7) & ~7;
     if (!this.#buf || off + bytes > this.#buf.byteLength) {
-      this.#buf = new ArrayBuffer(this.chunkBytes);
+      const { buffer, reused } = this.#buffer(this.chunkBytes);
+      this.#buf = buffer;
+      this.#reused = reused;
       off = 0;
     }
     this.#off = off + bytes;
-    return [this.#buf, off];
+    return [this.#buf, off, this.#reused];
   }
 
   f64(n: number): Float64Array {
-    const [b, o] = this.#take(n * 8);
-    return new Float64Array(b, o, n);
+    const [b, o, dirty] = this.#take(n * 8);
+    const a = new Float64Array(b, o, n);
+    return dirty ? a.fill(0) : a;
   }
   u8(n: number): Uint8Array {
-    const [b, o] = this.#take(n);
-    return new Uint8Array(b, o, n);
+    const [b, o, dirty] = this.#take(n);
+    const a = new Uint8Array(b, o, n);
+    return dirty ? a.fill(0) : a;
   }
   u16(n: number): Uint16Array {
-    const [b, o] = this.#take(n * 2);
-    return new Uint16Array(b, o, n);
+    const [b, o, dirty] = this.#take(n * 2);
+    const a = new Uint16Array(b, o, n);
+    return dirty ? a.fill(0) : a;
   }
   i32(n: number): Int32Array {
-    const [b, o] = this.#take(n * 4);
-    return new Int32Array(b, o, n);
+    const [b, o, dirty] = this.#take(n * 4);
+    const a = new Int32Array(b, o, n);
+    return dirty ? a.fill(0) : a;
+  }
+  u32(n: number): Uint32Array {
+    const [b, o, dirty] = this.#take(n * 4);
+    const a = new Uint32Array(b, o, n);
+    return dirty ? a.fill(0) : a;
+  }
+
+  /** Gives every buffer back to the memory; the arena's arrays must not be read afterwards. */
+  release(): void {
+    this.#released = true;
+    this.#buf = undefined;
+    for (const b of this.#taken) this.memory?.give(b);
+    this.#taken = [];
   }
 }
 

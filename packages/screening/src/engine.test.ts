@@ -9,6 +9,7 @@ import { batchFromSnapshots } from './batch.js';
 import { valueAt } from './columns.js';
 import { outcomeOf, ScreeningEngine } from './engine.js';
 import { ColumnEnv } from './env.js';
+import { Memory } from './memory.js';
 import { arbHouseholds } from './testing/arbitraries.js';
 
 let registry: Registry;
@@ -52,7 +53,17 @@ function compareWithExplainer(eng: ScreeningEngine, snapshots: HouseholdSnapshot
       expect({ household: s.householdId, outcomes: a }).toEqual({ household: s.householdId, outcomes: e });
     compared += exp.length;
   });
+  // The next batch reuses these bitsets (and this batch's columns, given back by `screen`).
+  eng.recycle(r);
   return compared;
+}
+
+/** Memory that scribbles over every buffer given back, so a reader of stale or unzeroed memory fails. */
+class PoisonedMemory extends Memory {
+  override give(buffer: ArrayBuffer): void {
+    new Uint8Array(buffer).fill(0xa5);
+    super.give(buffer);
+  }
 }
 
 describe('columnar engine = per-household explainer', () => {
@@ -93,6 +104,21 @@ describe('columnar engine = per-household explainer', () => {
     let n = 0;
     for (const [date, snaps] of byDate) n += compareWithExplainer(engine, snaps, date);
     expect(n).toBeGreaterThan(0);
+  });
+
+  it('gives the same outcomes batch after batch in reused memory (columns and bitsets scribbled over when given back)', () => {
+    const reusing = new ScreeningEngine(registry, { memory: new PoisonedMemory() });
+    let reused = 0;
+    fc.assert(
+      fc.property(arbHouseholds(registry, { maxHouseholds: 6 }), (snapshots) => {
+        const before = reusing.memory.retainedBytes;
+        compareWithExplainer(reusing, snapshots, snapshots[0]!.referenceDate);
+        if (before > 0) reused++;
+      }),
+      { numRuns: 20 },
+    );
+    // Every batch after the first found memory to reuse.
+    expect(reused).toBeGreaterThanOrEqual(19);
   });
 
   it('falls back to the compiled closure per household with the same outcomes', () => {

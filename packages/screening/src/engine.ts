@@ -3,7 +3,9 @@ import type { HouseholdBatch } from './batch.js';
 import { outcomeCode, type Tri } from './bits.js';
 import { ColumnEnv, type ColumnStats } from './env.js';
 import { evaluatePlan, type StageTimings } from './evaluate.js';
+import { Memory } from './memory.js';
 import { Plan, type ProgramPlan } from './plan.js';
+import { nativeVariables } from './variables.js';
 
 export const OUTCOMES: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];
 
@@ -56,14 +58,23 @@ export function* rowsOf(r: BatchOutcomes, keep?: ReadonlySet<Outcome>): Generato
 export class ScreeningEngine {
   readonly plan: Plan;
   readonly programs: readonly ProgramDefinition[];
+  /**
+   * Buffers kept from one batch to the next (columns, bitsets): a long-running worker screening
+   * partition after partition writes into memory it has already mapped. Holds about what the
+   * largest batch needed; `memory.clear()` lets it go.
+   */
+  readonly memory: Memory;
 
   constructor(
     readonly registry: Pick<Registry, 'params' | 'variables' | 'list'>,
     opts: {
       programIds?: readonly string[] /** Evaluate these per household (to measure or test the fallback). */;
       fallback?: readonly string[];
+      /** Memory to reuse (shared with other engines, or instrumented by a test). */
+      memory?: Memory;
     } = {},
   ) {
+    this.memory = opts.memory ?? new Memory();
     const all = registry.list();
     this.programs = opts.programIds
       ? opts.programIds.map((id) => {
@@ -88,16 +99,41 @@ export class ScreeningEngine {
     };
   }
 
+  /** The columns of a batch, in this engine's memory; `release()` it when done (`screen` does, for its own). */
   environment(batch: HouseholdBatch): ColumnEnv {
-    return new ColumnEnv(batch, this.registry);
+    return new ColumnEnv(batch, this.registry, nativeVariables, this.memory);
   }
 
-  screen(
-    batch: HouseholdBatch,
-    env: ColumnEnv = this.environment(batch),
-    timings?: StageTimings,
-  ): BatchOutcomes {
-    const r = evaluatePlan(this.plan, env, timings);
-    return { batch, programs: this.plan.programs, tri: r.outcomes, columnar: r.columnar, columns: env.stats };
+  /**
+   * Every program over a batch. With no `env`, the columns are computed for this call and given
+   * back to the engine's memory before it returns; the outcomes stay valid until `recycle`.
+   */
+  screen(batch: HouseholdBatch, env?: ColumnEnv, timings?: StageTimings): BatchOutcomes {
+    const own = env ?? this.environment(batch);
+    try {
+      const r = evaluatePlan(this.plan, own, timings);
+      return {
+        batch,
+        programs: this.plan.programs,
+        tri: r.outcomes,
+        columnar: r.columnar,
+        columns: own.stats,
+      };
+    } finally {
+      if (!env) own.release();
+    }
+  }
+
+  /** Gives a result's bitsets back for the next batch; its outcomes must not be read afterwards. */
+  recycle(r: BatchOutcomes): void {
+    const seen = new Set<ArrayBuffer>();
+    for (const { t, f } of r.tri)
+      for (const a of [t, f]) {
+        const b = a.buffer as ArrayBuffer;
+        if (!seen.has(b)) {
+          seen.add(b);
+          this.memory.give(b);
+        }
+      }
   }
 }

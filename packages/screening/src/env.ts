@@ -18,6 +18,7 @@ import {
   codeColumn,
   type Domain,
 } from './columns.js';
+import { Memory } from './memory.js';
 import { nativeVariables } from './variables.js';
 
 /** What the column stage needs from a registry. */
@@ -52,15 +53,28 @@ export class ColumnEnv {
   #contexts: EvalContext[] | undefined;
   readonly stats: ColumnStats = { native: [], generic: [] };
   readonly scratch = new Map<string, unknown>();
-  /** Where this batch's columns live (released with the environment). */
+  /** Where this batch's columns live (given back to `memory` by `release`). */
   readonly alloc: Arena;
 
   constructor(
     readonly batch: HouseholdBatch,
     readonly source: ColumnSource,
     readonly natives: ReadonlyMap<string, ColumnarVariable> = nativeVariables,
+    /** Memory reused across batches (the engine's); a private one by default. */
+    readonly memory: Memory = new Memory(),
   ) {
-    this.alloc = Arena.forElements(batch.m);
+    this.alloc = Arena.forElements(batch.m, memory);
+  }
+
+  /**
+   * Gives this batch's columns back to `memory` for the next batch. Nothing computed from the
+   * environment may be read afterwards except outcomes (they live in their own bitsets).
+   */
+  release(): void {
+    this.#cache.clear();
+    this.scratch.clear();
+    this.#contexts = undefined;
+    this.alloc.release();
   }
 
   get date(): string {

@@ -33,7 +33,7 @@ export class Operands {
   readonly #cache = new Map<string, Opnd>();
   constructor(
     readonly env: ColumnEnv,
-    readonly pool: BitPool = new BitPool(),
+    readonly pool: BitPool = new BitPool(env.memory),
     /** Fuse comparisons that would materialise columns (`src/fuse.ts`); off only to compare. */
     readonly fuse = true,
   ) {}
@@ -244,13 +244,14 @@ const FLIP: Record<string, CompareOp> = {
 };
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
-function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number, pool: BitPool): Tri {
+function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number, ops: Operands): Tri {
+  const alloc = ops.env.alloc;
   if (typeof b === 'number') {
-    const s = slicesOf(a, len);
-    const r = s && sliceCompare(a, s, op as NumOp, b as number, len, pool);
+    const s = slicesOf(a, len, alloc);
+    const r = s && sliceCompare(a, s, op as NumOp, b as number, len, ops.pool, alloc);
     if (r) return r;
   }
-  return compareNum(a, op as NumOp, b, len, pool);
+  return compareNum(a, op as NumOp, b, len, ops.pool, alloc);
 }
 
 /** Any operands, element by element, with core's `compareValues`. */
@@ -310,9 +311,9 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
   }
   const numericOp = op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=';
   if (numericOp && 'col' in L && L.col.kind === 'num' && !L.col.realNaN) {
-    if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len, ops.pool);
+    if ('c' in R && typeof R.c === 'number') return packNum(L.col.values, op, R.c, len, ops);
     if ('col' in R && R.col.kind === 'num' && !R.col.realNaN)
-      return packNum(L.col.values, op, R.col.values, len, ops.pool);
+      return packNum(L.col.values, op, R.col.values, len, ops);
   }
   if (
     numericOp &&
@@ -322,7 +323,7 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
     R.col.kind === 'num' &&
     !R.col.realNaN
   )
-    return packNum(R.col.values, FLIP[op]!, L.c, len, ops.pool);
+    return packNum(R.col.values, FLIP[op]!, L.c, len, ops);
   return packGeneric(L, op, R, len, ops.pool);
 }
 
@@ -736,8 +737,8 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
   }
   const values: (Tri | undefined)[] = new Array(nodes.length);
   const constTri = {
-    H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2, new BitPool())),
-    P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2, new BitPool())),
+    H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2, ops.pool)),
+    P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2, ops.pool)),
   };
   const get = (id: number, dom: Domain): Tri => {
     const n = nodes[id]!;
@@ -832,6 +833,13 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       columnar.push(false);
     }
   }
+  // The constants no program returns go back to the pool.
+  const returned = new Set(outcomes);
+  for (const tri of [...constTri.H, ...constTri.P])
+    if (!returned.has(tri)) {
+      pool.give(tri.t);
+      pool.give(tri.f);
+    }
   return { outcomes, columnar };
 }
 

@@ -1,5 +1,6 @@
 import type { CompareOp } from '@bokji/core';
 import { BitPool, wordsFor } from './bits.js';
+import { type Alloc, HEAP } from './columns.js';
 
 /**
  * Bit-packing kernels for the criteria stage. Each packs one predicate over a typed array into a
@@ -57,10 +58,10 @@ export function numKernel(op: '<' | '<=' | '>' | '>=' | '===', scalar: boolean):
 const validity = new WeakMap<Float64Array, Uint32Array>();
 
 /** Bits of the elements that are not NaN (not missing); cached per column. */
-export function validBits(a: Float64Array, len: number): Uint32Array {
+export function validBits(a: Float64Array, len: number, alloc: Alloc = HEAP): Uint32Array {
   let v = validity.get(a);
   if (!v) {
-    v = new Uint32Array(wordsFor(len));
+    v = alloc.u32(wordsFor(len));
     // x === x is false only for NaN.
     numKernel('===', false)(a, a, v, len);
     validity.set(a, v);
@@ -118,6 +119,8 @@ export function compareNum(
   y: number | Float64Array,
   len: number,
   pool: BitPool = new BitPool(),
+  /** Where the columns' cached validity bits go (the batch's arena). */
+  alloc: Alloc = HEAP,
 ): { t: Uint32Array; f: Uint32Array } {
   const words = wordsFor(len);
   const scalar = typeof y === 'number';
@@ -125,10 +128,10 @@ export function compareNum(
   // The kernel and the loops below write every word.
   const t = pool.take(len);
   const f = pool.take(len);
-  const valid = validBits(a, len);
+  const valid = validBits(a, len, alloc);
   const both = scalar ? valid : pool.zeros(len);
   if (!scalar) {
-    const vy = validBits(y, len);
+    const vy = validBits(y, len, alloc);
     for (let w = 0; w < words; w++) both[w] = valid[w]! & vy[w]!;
   }
   if (op === '!=') {

@@ -528,23 +528,26 @@ export async function screenPartition(
   const counts = countOutcomes(r);
   ms.screen = performance.now() - t0;
   t0 = performance.now();
-  const status = await conn.tx(async (c) => {
-    const [locked] = await c.query<{ status: string }>(
-      'SELECT status FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
-      [runId, partition],
-    );
-    if (locked?.status === 'done') return 'skipped' as const;
-    // The partition is re-run if this commit is lost (its rows and done mark go together).
-    await c.query('SET LOCAL synchronous_commit = off');
-    await writeRows(c, run, r, opts);
-    await opts.beforeCommit?.();
-    await c.query(
-      `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
+  const status = await conn
+    .tx(async (c) => {
+      const [locked] = await c.query<{ status: string }>(
+        'SELECT status FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
+        [runId, partition],
+      );
+      if (locked?.status === 'done') return 'skipped' as const;
+      // The partition is re-run if this commit is lost (its rows and done mark go together).
+      await c.query('SET LOCAL synchronous_commit = off');
+      await writeRows(c, run, r, opts);
+      await opts.beforeCommit?.();
+      await c.query(
+        `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
        WHERE run_id = $1 AND partition = $2`,
-      [runId, partition, batch.n, JSON.stringify(counts), opts.worker ?? null],
-    );
-    return 'done' as const;
-  });
+        [runId, partition, batch.n, JSON.stringify(counts), opts.worker ?? null],
+      );
+      return 'done' as const;
+    })
+    // The outcomes are written (or the partition runs again): their bitsets serve the next partition.
+    .finally(() => engine.recycle(r));
   ms.write = performance.now() - t0;
   return { partition, status, households: batch.n, ms };
 }
@@ -631,13 +634,15 @@ export async function rescreenPeople(
   const batch = await loadBatch(conn, { ids }, run.referenceDate);
   const r = engine.screen(batch);
   let rows = 0;
-  await conn.tx(async (c) => {
-    await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
-      runId,
-      ids,
-    ]);
-    rows = await writeRows(c, run, r, { write: 'copy' });
-  });
+  await conn
+    .tx(async (c) => {
+      await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
+        runId,
+        ids,
+      ]);
+      rows = await writeRows(c, run, r, { write: 'copy' });
+    })
+    .finally(() => engine.recycle(r));
   return { households: ids, rows };
 }
 
