@@ -102,30 +102,28 @@ export class Arena implements Alloc {
     return [this.#buf, off, this.#reused];
   }
 
-  f64(n: number): Float64Array {
-    const [b, o, dirty] = this.#take(n * 8);
-    const a = new Float64Array(b, o, n);
+  #carve<A extends { fill(v: number): A }>(
+    View: { new (b: ArrayBuffer, o: number, n: number): A; BYTES_PER_ELEMENT: number },
+    n: number,
+  ): A {
+    const [b, o, dirty] = this.#take(n * View.BYTES_PER_ELEMENT);
+    const a = new View(b, o, n);
     return dirty ? a.fill(0) : a;
+  }
+  f64(n: number): Float64Array {
+    return this.#carve(Float64Array, n);
   }
   u8(n: number): Uint8Array {
-    const [b, o, dirty] = this.#take(n);
-    const a = new Uint8Array(b, o, n);
-    return dirty ? a.fill(0) : a;
+    return this.#carve(Uint8Array, n);
   }
   u16(n: number): Uint16Array {
-    const [b, o, dirty] = this.#take(n * 2);
-    const a = new Uint16Array(b, o, n);
-    return dirty ? a.fill(0) : a;
+    return this.#carve(Uint16Array, n);
   }
   i32(n: number): Int32Array {
-    const [b, o, dirty] = this.#take(n * 4);
-    const a = new Int32Array(b, o, n);
-    return dirty ? a.fill(0) : a;
+    return this.#carve(Int32Array, n);
   }
   u32(n: number): Uint32Array {
-    const [b, o, dirty] = this.#take(n * 4);
-    const a = new Uint32Array(b, o, n);
-    return dirty ? a.fill(0) : a;
+    return this.#carve(Uint32Array, n);
   }
 
   /** Gives every buffer back to the memory; the arena's arrays must not be read afterwards. */

@@ -323,15 +323,25 @@ export const BOOL_DICT: readonly (Value | undefined)[] = [undefined, false, true
 /** Interns values (by type and value; lists by content) into a categorical column's dictionary. */
 export class DictBuilder {
   readonly dict: (Value | undefined)[] = [undefined];
-  readonly #index = new Map<string, number>();
+  // One map per type, keyed by the value itself (no key string built per call); -0 and 0, and
+  // NaN and NaN, are one key each, as `${typeof v}:${String(v)}` made them.
+  readonly #strings = new Map<string, number>();
+  readonly #numbers = new Map<number, number>();
+  readonly #other = new Map<string, number>();
 
   code(v: Value): number {
-    const k = Array.isArray(v) ? `a:${JSON.stringify(v)}` : `${typeof v}:${String(v)}`;
-    let c = this.#index.get(k);
+    const index = typeof v === 'string' ? this.#strings : typeof v === 'number' ? this.#numbers : this.#other;
+    const key =
+      typeof v === 'string' || typeof v === 'number'
+        ? v
+        : Array.isArray(v)
+          ? `a:${JSON.stringify(v)}`
+          : `${typeof v}:${String(v)}`;
+    let c = (index as Map<unknown, number>).get(key);
     if (c === undefined) {
       c = this.dict.length;
       this.dict.push(v);
-      this.#index.set(k, c);
+      (index as Map<unknown, number>).set(key, c);
     }
     return c;
   }
