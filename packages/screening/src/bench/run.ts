@@ -160,6 +160,10 @@ row(`worker-thread pool: ${threads} threads started (registry + plan each)`, ms(
 t0 = performance.now();
 const par = await pool.screen(batch);
 const parallelMs = performance.now() - t0;
+// The next batch on the same threads: each keeps its memory, as the single thread did above.
+t0 = performance.now();
+await pool.screen(batch);
+const parallelNextMs = performance.now() - t0;
 await pool.close();
 let parDiff = 0;
 first.tri.forEach((tri, k) => {
@@ -171,6 +175,11 @@ row(
   ms(parallelMs),
 );
 row('ratio single thread (first run) / worker threads', `${(total / parallelMs).toFixed(2)}×`);
+row(`engine on ${threads} worker threads: next batch (memory kept in each thread)`, ms(parallelNextMs));
+row(
+  'ratio single thread (next batch) / worker threads (next batch)',
+  `${(next / parallelNextMs).toFixed(2)}×`,
+);
 if (parDiff) process.exitCode = 1;
 
 // Per-household path: core's compiled closures on snapshots.
