@@ -25,6 +25,8 @@ describe('bit-sliced comparisons', () => {
         fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: Number.NaN }), {
           minLength: 1,
           maxLength: 200,
+          // Lengths over the whole range, so columns span several words (fast-check keeps arrays short by default).
+          size: 'max',
         }),
         fc.integer({ min: -2400, max: 2400 }),
         fc.constantFrom(...OPS),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchFromSnapshots } from './batch.js';
 import { ScreeningEngine } from './engine.js';
-import { batchOfSlice, orBitsAt, ScreeningPool, sliceBatch } from './parallel.js';
+import { batchOfSlice, orBitsAt, orBitsAtShared, ScreeningPool, sliceBatch } from './parallel.js';
 import { arbHouseholds } from './testing/arbitraries.js';
 
 const registry = await loadRegistry();
@@ -48,6 +48,36 @@ describe('screening on worker threads', () => {
     expect([...part.incomeAmount]).toEqual([...again.incomeAmount]);
     expect(part.factValue).toEqual(again.factValue);
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
+  });
+
+  it('writes a range into shared bitsets as the plain stitch does, and ranges side by side fill the whole', () => {
+    fc.assert(
+      fc.property(
+        // size 'max': lengths over the whole range (fast-check keeps arrays short by default).
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 300, size: 'max' }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        (bits, cutSeeds) => {
+          const n = bits.length;
+          const cuts = [...new Set([0, ...cutSeeds.map((c) => c % n), n])].sort((a, b) => a - b);
+          const plain = new Uint32Array(Math.ceil(n / 32));
+          const shared = new Uint32Array(new SharedArrayBuffer(plain.length * 4));
+          for (let i = 0; i + 1 < cuts.length; i++) {
+            const [a, b] = [cuts[i]!, cuts[i + 1]!];
+            const src = new Uint32Array(Math.ceil((b - a) / 32));
+            for (let j = a; j < b; j++) if (bits[j]) src[(j - a) >>> 5]! |= 1 << ((j - a) & 31);
+            orBitsAt(plain, src, a, b - a);
+            orBitsAtShared(shared, src, a, b - a);
+          }
+          const want = new Uint32Array(plain.length);
+          bits.forEach((x, j) => {
+            if (x) want[j >>> 5]! |= 1 << (j & 31);
+          });
+          expect([...shared]).toEqual([...want]);
+          expect([...plain]).toEqual([...want]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('stitches bit ranges at any offset', () => {

@@ -6,25 +6,29 @@ import type { HouseholdBatch } from './batch.js';
 import { type Tri, wordsFor } from './bits.js';
 import type { BatchOutcomes } from './engine.js';
 import type { ProgramPlan } from './plan.js';
-import { orBitsAt, sliceBatch, transferables } from './slice.js';
+import { sliceBatch, transferables } from './slice.js';
 
-export { type BatchSlice, batchOfSlice, orBitsAt, sliceBatch } from './slice.js';
+export { type BatchSlice, batchOfSlice, orBitsAt, orBitsAtShared, sliceBatch } from './slice.js';
 
 /**
  * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker;
- * each worker holds its own registry and engine (built once, when the pool starts), screens its
- * range, and sends back its bitsets, which are stitched into the whole batch's. On this 2-core
- * machine that is at most 2×; on a server with more cores it scales with them. Results are the
- * single-thread engine's, bit for bit (tested).
+ * each worker holds its own registry and engine (built once, when the pool starts; its memory kept
+ * from one batch to the next), screens its range and ORs its bitsets into the batch's outcome
+ * bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to the
+ * threads only when something there reads them. Results are the single-thread engine's, bit for
+ * bit (tested).
  */
 
 interface Reply {
   id: number;
-  t?: Uint32Array[];
-  f?: Uint32Array[];
   programs?: { id: string; target: ProgramPlan['target'] }[];
+  /** Whether the thread needs household and person ids (snapshots for fallback or generic variables). */
+  needsIds?: boolean;
   error?: string;
 }
+
+/** A bitset in shared memory: threads write their own bit ranges of it. */
+const sharedBits = (len: number) => new Uint32Array(new SharedArrayBuffer(wordsFor(len) * 4));
 
 /** A pool of screening threads. `await ScreeningPool.start()`, then `screen(batch)` any number of times. */
 export class ScreeningPool {
@@ -48,9 +52,14 @@ export class ScreeningPool {
       () => new Worker(file, { workerData: { programIds: opts.programIds } }),
     );
     const pool = new ScreeningPool(workers);
-    await Promise.all(workers.map((w) => pool.#call(w, { type: 'ready' })));
+    const [ready] = await Promise.all(workers.map((w) => pool.#call(w, { type: 'ready' })));
+    pool.#programs = ready!.programs!;
+    pool.#needsIds = ready!.needsIds!;
     return pool;
   }
+
+  #programs: NonNullable<Reply['programs']> = [];
+  #needsIds = true;
 
   #call(w: Worker, msg: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
     const id = this.#next++;
@@ -70,28 +79,19 @@ export class ScreeningPool {
   async screen(batch: HouseholdBatch): Promise<BatchOutcomes> {
     const k = Math.min(this.workers.length, Math.max(1, batch.n));
     const cuts = Array.from({ length: k + 1 }, (_, i) => Math.round((i * batch.n) / k));
-    const replies = await Promise.all(
-      this.workers.slice(0, k).map((w, i) => {
-        const slice = sliceBatch(batch, cuts[i]!, cuts[i + 1]!);
-        return this.#call(w, { type: 'screen', slice }, transferables(slice));
-      }),
-    );
-    const programs = replies[0]!.programs!;
+    const programs = this.#programs;
     const tri: Tri[] = programs.map((p) => {
       const len = p.target === 'household' ? batch.n : batch.m;
-      return { t: new Uint32Array(wordsFor(len)), f: new Uint32Array(wordsFor(len)) };
+      return { t: sharedBits(len), f: sharedBits(len) };
     });
-    replies.forEach((r, i) => {
-      const h0 = cuts[i]!;
-      const h1 = cuts[i + 1]!;
-      const p0 = batch.hhStart[h0]!;
-      const p1 = batch.hhStart[h1]!;
-      programs.forEach((p, j) => {
-        const [offset, len] = p.target === 'household' ? [h0, h1 - h0] : [p0, p1 - p0];
-        orBitsAt(tri[j]!.t, r.t![j]!, offset, len);
-        orBitsAt(tri[j]!.f, r.f![j]!, offset, len);
-      });
-    });
+    const out = { t: tri.map((x) => x.t), f: tri.map((x) => x.f) };
+    await Promise.all(
+      this.workers.slice(0, k).map((w, i) => {
+        const slice = sliceBatch(batch, cuts[i]!, cuts[i + 1]!, { ids: this.#needsIds });
+        const at = { h: cuts[i]!, p: batch.hhStart[cuts[i]!]! };
+        return this.#call(w, { type: 'screen', slice, out, at }, transferables(slice));
+      }),
+    );
     return {
       batch,
       programs: programs as unknown as ProgramPlan[],

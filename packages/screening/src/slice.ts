@@ -22,8 +22,18 @@ export interface BatchSlice {
   dicts: Record<DictName, unknown[]>;
 }
 
-/** Households `h0 .. h1-1` of a batch, with every offset rebased; typed arrays are copies. */
-export function sliceBatch(b: HouseholdBatch, h0: number, h1: number): BatchSlice {
+/**
+ * Households `h0 .. h1-1` of a batch, with every offset rebased; typed arrays are copies. Without
+ * `ids`, household and person ids are left out (empty lists): the columnar engine never reads
+ * them, only snapshots rebuilt for fallback programs and generic variables do.
+ */
+export function sliceBatch(
+  b: HouseholdBatch,
+  h0: number,
+  h1: number,
+  opts: { ids?: boolean } = {},
+): BatchSlice {
+  const ids = opts.ids ?? true;
   const p0 = b.hhStart[h0]!;
   const p1 = b.hhStart[h1]!;
   const rebase = (a: Int32Array, from: number, to: number) => {
@@ -45,14 +55,14 @@ export function sliceBatch(b: HouseholdBatch, h0: number, h1: number): BatchSlic
     batch: {
       date: b.date,
       n: h1 - h0,
-      householdIds: b.householdIds.slice(h0, h1),
+      householdIds: ids ? b.householdIds.slice(h0, h1) : [],
       hhStart: rebase(b.hhStart, h0, h1),
       region: b.region.slice(h0, h1),
       tenure: b.tenure.slice(h0, h1),
       rent: b.rent.slice(h0, h1),
       deposit: b.deposit.slice(h0, h1),
       m: p1 - p0,
-      personIds: b.personIds.slice(p0, p1),
+      personIds: ids ? b.personIds.slice(p0, p1) : [],
       personHh,
       relation: b.relation.slice(p0, p1),
       sex: b.sex.slice(p0, p1),
@@ -90,6 +100,32 @@ export const transferables = (s: BatchSlice) =>
   Object.values(s.batch)
     .filter((v): v is Int32Array => ArrayBuffer.isView(v))
     .map((v) => v.buffer as ArrayBuffer);
+
+/**
+ * `orBitsAt` into a bitset other threads write at the same time, each its own bit range: the
+ * first and last words of the range may hold another thread's bits too, so they are ORed
+ * atomically; every word between belongs to this range alone.
+ */
+export function orBitsAtShared(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
+  if (len === 0) return;
+  const first = offset >>> 5;
+  const last = (offset + len - 1) >>> 5;
+  const shift = offset & 31;
+  const words = wordsFor(len);
+  const or = (d: number, v: number) => {
+    if (v === 0) return;
+    if (d === first || d === last) Atomics.or(dest, d, v);
+    else dest[d]! |= v;
+  };
+  for (let w = 0; w < words; w++) {
+    const x = src[w]!;
+    if (shift === 0) or(first + w, x);
+    else {
+      or(first + w, x << shift);
+      if (first + w + 1 <= last) or(first + w + 1, x >>> (32 - shift));
+    }
+  }
+}
 
 /** ORs `src` (`len` bits) into `dest` starting at bit `offset`. */
 export function orBitsAt(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
