@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
 import { createLogger, createMetrics, logProgress } from './middleware/index.js';
+import { stopDci } from './routes/dci/index.js';
 import { seedIfEmpty } from './seed.js';
 import { createDispatcher, housekeeping } from './worker/dispatcher.js';
 
@@ -105,6 +106,7 @@ const shutdown = (signal: string) => {
     clearTimeout(force);
     if (chores) clearInterval(chores);
     await dispatcher?.stop();
+    await stopDci(database);
     stopProgressLogs();
     await database.close();
     log.info('stopped');

@@ -5,6 +5,7 @@ import { loadRegistry } from '@bokji/registry';
 import { createApp } from './app.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
+import { stopDci } from './routes/dci/index.js';
 import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
@@ -85,6 +86,7 @@ export async function createTestApp(
       return request(((await res.json()) as { token: string }).token);
     },
     async close() {
+      await stopDci(database);
       restoreConsole();
       await database.close();
       const problems = oracle.scanLogs([...logLines, ...consoleLines], DEMO_PASSWORD);

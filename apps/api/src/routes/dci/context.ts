@@ -43,8 +43,31 @@ export function dciFor(deps: AppDeps): DciService {
     conf.options,
   );
   services.set(deps.database, service);
-  if (conf.notifyIntervalMs && conf.notifyIntervalMs > 0) startNotifier(service, conf.notifyIntervalMs);
+  if (conf.notifyIntervalMs && conf.notifyIntervalMs > 0)
+    notifiers.set(deps.database, startNotifier(service, conf.notifyIntervalMs));
   return service;
+}
+
+interface Notifier {
+  timer: NodeJS.Timeout;
+  /** The notification run in progress, if any. */
+  current?: Promise<unknown> | undefined;
+}
+const notifiers = new WeakMap<Database, Notifier>();
+
+/**
+ * Stops this database's notification runs and waits for the one in progress and the DCI
+ * background jobs: call it before the database closes (a run against a closed database fails
+ * and logs an error for nothing).
+ */
+export async function stopDci(database: Database): Promise<void> {
+  const n = notifiers.get(database);
+  if (n) {
+    clearInterval(n.timer);
+    notifiers.delete(database);
+    await n.current;
+  }
+  await services.get(database)?.idle();
 }
 
 /** Waits for the DCI background jobs (async replies) of this database's app, if it has started. */
@@ -52,23 +75,24 @@ export async function dciIdle(database: Database): Promise<void> {
   await services.get(database)?.idle();
 }
 
-function startNotifier(service: DciService, everyMs: number) {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    service
-      .runNotifications()
-      .catch((e) =>
-        console.error(
-          JSON.stringify({ level: 'error', msg: 'dci notification run failed', error: (e as Error).name }),
-        ),
-      )
-      .finally(() => {
-        running = false;
-      });
-  }, everyMs);
-  timer.unref();
+function startNotifier(service: DciService, everyMs: number): Notifier {
+  const n: Notifier = {
+    timer: setInterval(() => {
+      if (n.current) return;
+      n.current = service
+        .runNotifications()
+        .catch((e) =>
+          console.error(
+            JSON.stringify({ level: 'error', msg: 'dci notification run failed', error: (e as Error).name }),
+          ),
+        )
+        .finally(() => {
+          n.current = undefined;
+        });
+    }, everyMs),
+  };
+  n.timer.unref();
+  return n;
 }
 
 /** Control characters never reach the access log. */

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createEntitlement } from '@bokji/casework';
 import { schema } from '@bokji/db';
-import { verifyEnvelope } from '@bokji/dci';
+import { generateSigningKey, verifyEnvelope } from '@bokji/dci';
 import { fixSample, requestErrors, sample, setPath, specDefects } from '@bokji/dci/testing';
 import { eq } from 'drizzle-orm';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../../test-app.js';
+import { type Client, createTestApp } from '../../test-app.js';
+import { configureDci } from './context.js';
 import { type DciKit, expectContract, header, type Json, startDciApp, ts } from './test-kit.js';
 
 /**
@@ -705,5 +706,25 @@ describe('OpenAPI', () => {
     expect(
       specDefects.ibr.some((d) => d.startsWith('/registry/sync/enrolled: responses.default is a schema')),
     ).toBe(true);
+  });
+});
+
+describe('notification runs and the app lifecycle', () => {
+  it('stops its notification runs when the app closes: none runs against the closed database', async () => {
+    const app = await createTestApp();
+    configureDci(app.database, { signingKey: generateSigningKey() }, 5);
+    // The first DCI request starts the service and its runs every 5 ms.
+    expect((await app.app.request('/api/v1/dci/.well-known/jwks.json')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 30));
+    await app.close();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      await new Promise((r) => setTimeout(r, 60));
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
   });
 });

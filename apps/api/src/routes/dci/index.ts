@@ -5,7 +5,7 @@ import { dciFor } from './context.js';
 import { oauthRoutes } from './oauth.js';
 import { registryRoutes } from './registry.js';
 
-export { configureDci, dciFor } from './context.js';
+export { configureDci, dciFor, stopDci } from './context.js';
 
 /**
  * DCI interoperability (docs/dci.md), mounted at the origin root by one line in app.ts:
