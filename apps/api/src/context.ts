@@ -14,6 +14,11 @@ export interface AppDeps {
   today: () => string;
   /** Logger, metrics, limits and timeouts (issue 9); defaults when absent (tests). */
   ops?: OpsOverrides;
+  /**
+   * The app's own deps, when these are a request's: a keyed request runs with its transaction as
+   * `database`. Per-app services (DCI) key on, and run their background work in, the root.
+   */
+  root?: AppDeps;
 }
 
 export type Env = {

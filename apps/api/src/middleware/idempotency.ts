@@ -300,7 +300,11 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
     const ROLLBACK = Symbol('rollback');
     try {
       await db.transaction(async (tx) => {
-        c.set('deps', { ...deps, database: { ...deps.database, db: tx as unknown as Db } });
+        c.set('deps', {
+          ...deps,
+          database: { ...deps.database, db: tx as unknown as Db },
+          root: deps.root ?? deps,
+        });
         try {
           await next();
         } finally {

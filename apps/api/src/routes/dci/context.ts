@@ -27,7 +27,11 @@ export function configureDci(database: Database, options: DciOptions, notifyInte
   configured.set(database, { options, notifyIntervalMs });
 }
 
-export function dciFor(deps: AppDeps): DciService {
+export function dciFor(requestDeps: AppDeps): DciService {
+  // One service per app: a keyed request's deps carry its transaction as `database`, and a
+  // service (with its notifier) built on that would be a new one per request, bound to a
+  // transaction that ends with it.
+  const deps = requestDeps.root ?? requestDeps;
   let service = services.get(deps.database);
   if (service) return service;
   let conf = configured.get(deps.database);

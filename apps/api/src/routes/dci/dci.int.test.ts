@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp } from '../../test-app.js';
-import { configureDci } from './context.js';
+import { configureDci, dciFor } from './context.js';
 import { type DciKit, expectContract, header, type Json, startDciApp, ts } from './test-kit.js';
 
 /**
@@ -726,5 +726,21 @@ describe('notification runs and the app lifecycle', () => {
       console.error = original;
     }
     expect(errors).toEqual([]);
+  });
+
+  it('is one DCI service per app, also for a keyed request that runs in its own transaction', async () => {
+    const app = await createTestApp();
+    configureDci(app.database, { signingKey: generateSigningKey() });
+    const deps = {
+      database: app.database,
+      registry: {} as never,
+      vault: {} as never,
+      sessionTtlSeconds: 60,
+      today: () => '2026-03-15',
+    };
+    // What the idempotency middleware hands a keyed request: the transaction as the database.
+    const keyed = { ...deps, database: { ...app.database }, root: deps };
+    expect(dciFor(keyed)).toBe(dciFor(deps));
+    await app.close();
   });
 });
