@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRegistry } from '@bokji/registry';
 import { ScreeningEngine } from './engine.js';
-import { type BatchSlice, batchOfSlice, orBitsAtShared } from './slice.js';
+import { type BatchSlice, batchOfSlice, orBitsAt } from './slice.js';
 import { nativeVariables } from './variables.js';
 
 /** One screening thread of a `ScreeningPool`: its own registry and engine, one range at a time. */
@@ -41,8 +41,8 @@ parentPort!.on('message', (msg: ScreenMessage) => {
     const { out, at } = msg as Required<ScreenMessage>;
     r.programs.forEach((p, j) => {
       const [offset, len] = p.target === 'household' ? [at.h, batch.n] : [at.p, batch.m];
-      orBitsAtShared(out.t[j]!, r.tri[j]!.t, offset, len);
-      orBitsAtShared(out.f[j]!, r.tri[j]!.f, offset, len);
+      orBitsAt(out.t[j]!, r.tri[j]!.t, offset, len);
+      orBitsAt(out.f[j]!, r.tri[j]!.f, offset, len);
     });
     // Written into the batch's bitsets: this thread's own serve its next range.
     engine.recycle(r);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchFromSnapshots } from './batch.js';
 import { ScreeningEngine } from './engine.js';
-import { batchOfSlice, orBitsAt, orBitsAtShared, ScreeningPool, sliceBatch } from './parallel.js';
+import { batchOfSlice, orBitsAt, ScreeningPool, sliceBatch } from './parallel.js';
 import { arbHouseholds } from './testing/arbitraries.js';
 
 const registry = await loadRegistry();
@@ -50,7 +50,7 @@ describe('screening on worker threads', () => {
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
   });
 
-  it('writes a range into shared bitsets as the plain stitch does, and ranges side by side fill the whole', () => {
+  it('writes ranges into plain and shared bitsets alike, and ranges side by side fill the whole', () => {
     fc.assert(
       fc.property(
         // size 'max': lengths over the whole range (fast-check keeps arrays short by default).
@@ -66,7 +66,7 @@ describe('screening on worker threads', () => {
             const src = new Uint32Array(Math.ceil((b - a) / 32));
             for (let j = a; j < b; j++) if (bits[j]) src[(j - a) >>> 5]! |= 1 << ((j - a) & 31);
             orBitsAt(plain, src, a, b - a);
-            orBitsAtShared(shared, src, a, b - a);
+            orBitsAt(shared, src, a, b - a);
           }
           const want = new Uint32Array(plain.length);
           bits.forEach((x, j) => {

@@ -8,7 +8,7 @@ import type { BatchOutcomes } from './engine.js';
 import type { ProgramPlan } from './plan.js';
 import { sliceBatch, transferables } from './slice.js';
 
-export { type BatchSlice, batchOfSlice, orBitsAt, orBitsAtShared, sliceBatch } from './slice.js';
+export { type BatchSlice, batchOfSlice, orBitsAt, sliceBatch } from './slice.js';
 
 /**
  * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker;

@@ -102,11 +102,12 @@ export const transferables = (s: BatchSlice) =>
     .map((v) => v.buffer as ArrayBuffer);
 
 /**
- * `orBitsAt` into a bitset other threads write at the same time, each its own bit range: the
- * first and last words of the range may hold another thread's bits too, so they are ORed
- * atomically; every word between belongs to this range alone.
+ * ORs `src` (`len` bits) into `dest` starting at bit `offset`. `dest` may be shared with other
+ * threads writing their own bit ranges at the same time: the first and last words of the range
+ * may hold another range's bits too, so they are ORed atomically (`Atomics` works on unshared
+ * arrays as well); every word between belongs to this range alone.
  */
-export function orBitsAtShared(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
+export function orBitsAt(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
   if (len === 0) return;
   const first = offset >>> 5;
   const last = (offset + len - 1) >>> 5;
@@ -124,21 +125,5 @@ export function orBitsAtShared(dest: Uint32Array, src: Uint32Array, offset: numb
       or(first + w, x << shift);
       if (first + w + 1 <= last) or(first + w + 1, x >>> (32 - shift));
     }
-  }
-}
-
-/** ORs `src` (`len` bits) into `dest` starting at bit `offset`. */
-export function orBitsAt(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
-  const shift = offset & 31;
-  const base = offset >>> 5;
-  const words = wordsFor(len);
-  if (shift === 0) {
-    for (let w = 0; w < words; w++) dest[base + w]! |= src[w]!;
-    return;
-  }
-  for (let w = 0; w < words; w++) {
-    const x = src[w]!;
-    dest[base + w]! |= x << shift;
-    if (base + w + 1 < dest.length) dest[base + w + 1]! |= x >>> (32 - shift);
   }
 }
