@@ -143,8 +143,38 @@ export function codeArray(
   return dictSize <= 256 ? alloc.u8(length) : dictSize <= 65536 ? alloc.u16(length) : alloc.i32(length);
 }
 
-const keyOf = (v: Value): string =>
-  Array.isArray(v) ? `a:${JSON.stringify(v)}` : `${typeof v}:${String(v)}`;
+/** Interns values (by type and value; lists by content) into a categorical column's dictionary. */
+export class DictBuilder {
+  readonly dict: (Value | undefined)[] = [undefined];
+  // One map per type, keyed by the value itself (no key string built per call); -0 and 0, and
+  // NaN and NaN, are one key each, as `${typeof v}:${String(v)}` made them.
+  readonly #strings = new Map<string, number>();
+  readonly #numbers = new Map<number, number>();
+  readonly #other = new Map<string, number>();
+
+  code(v: Value): number {
+    const index = typeof v === 'string' ? this.#strings : typeof v === 'number' ? this.#numbers : this.#other;
+    const key =
+      typeof v === 'string' || typeof v === 'number'
+        ? v
+        : Array.isArray(v)
+          ? `a:${JSON.stringify(v)}`
+          : `${typeof v}:${String(v)}`;
+    let c = (index as Map<unknown, number>).get(key);
+    if (c === undefined) {
+      c = this.dict.length;
+      this.dict.push(v);
+      (index as Map<unknown, number>).set(key, c);
+    }
+    return c;
+  }
+
+  column(domain: Domain, raw: Int32Array): CodeColumn {
+    const codes = codeArray(raw.length, this.dict.length);
+    codes.set(raw);
+    return codeColumn(domain, codes, this.dict);
+  }
+}
 
 /** Builds a column from values one by one: numbers only → numeric, anything else → categorical. */
 export class ColumnBuilder {
@@ -183,24 +213,13 @@ export class ColumnBuilder {
         ? { kind: 'num', domain: this.domain, values, realNaN }
         : { kind: 'num', domain: this.domain, values };
     }
-    const index = new Map<string, number>();
-    const dict: (Value | undefined)[] = [undefined];
+    const dict = new DictBuilder();
     const raw = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const v = this.#values[i];
-      if (v === undefined) continue;
-      const k = keyOf(v);
-      let c = index.get(k);
-      if (c === undefined) {
-        c = dict.length;
-        dict.push(v);
-        index.set(k, c);
-      }
-      raw[i] = c;
+      if (v !== undefined) raw[i] = dict.code(v);
     }
-    const codes = codeArray(n, dict.length);
-    codes.set(raw);
-    return { kind: 'code', domain: this.domain, codes, dict };
+    return dict.column(this.domain, raw);
   }
 }
 

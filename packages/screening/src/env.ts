@@ -11,11 +11,11 @@ import { type HouseholdBatch, snapshotOf } from './batch.js';
 import {
   Arena,
   broadcast,
-  type CodeColumn,
   type Column,
   ColumnBuilder,
   codeArray,
   codeColumn,
+  DictBuilder,
   type Domain,
 } from './columns.js';
 import { Memory } from './memory.js';
@@ -319,36 +319,3 @@ const EMPTY_HOLDERS = { persons: new Int32Array(0), items: new Int32Array(0) };
 
 /** Dictionary for booleans: code 1 = false, 2 = true. */
 export const BOOL_DICT: readonly (Value | undefined)[] = [undefined, false, true];
-
-/** Interns values (by type and value; lists by content) into a categorical column's dictionary. */
-export class DictBuilder {
-  readonly dict: (Value | undefined)[] = [undefined];
-  // One map per type, keyed by the value itself (no key string built per call); -0 and 0, and
-  // NaN and NaN, are one key each, as `${typeof v}:${String(v)}` made them.
-  readonly #strings = new Map<string, number>();
-  readonly #numbers = new Map<number, number>();
-  readonly #other = new Map<string, number>();
-
-  code(v: Value): number {
-    const index = typeof v === 'string' ? this.#strings : typeof v === 'number' ? this.#numbers : this.#other;
-    const key =
-      typeof v === 'string' || typeof v === 'number'
-        ? v
-        : Array.isArray(v)
-          ? `a:${JSON.stringify(v)}`
-          : `${typeof v}:${String(v)}`;
-    let c = (index as Map<unknown, number>).get(key);
-    if (c === undefined) {
-      c = this.dict.length;
-      this.dict.push(v);
-      (index as Map<unknown, number>).set(key, c);
-    }
-    return c;
-  }
-
-  column(domain: Domain, raw: Int32Array): CodeColumn {
-    const codes = codeArray(raw.length, this.dict.length);
-    codes.set(raw);
-    return codeColumn(domain, codes, this.dict);
-  }
-}
