@@ -71,7 +71,7 @@ export async function stopDci(database: Database): Promise<void> {
     notifiers.delete(database);
     await n.current;
   }
-  await services.get(database)?.idle();
+  await dciIdle(database);
 }
 
 /** Waits for the DCI background jobs (async replies) of this database's app, if it has started. */
