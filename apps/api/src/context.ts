@@ -19,6 +19,11 @@ export interface AppDeps {
    * `database`. Per-app services (DCI) key on, and run their background work in, the root.
    */
   root?: AppDeps;
+  /**
+   * In a keyed request: runs `start` once its transaction has committed (never, if it rolls
+   * back). Work that must see what the request wrote, outside its transaction, waits on this.
+   */
+  afterCommit?: (start: () => void) => void;
 }
 
 export type Env = {

@@ -202,19 +202,47 @@ export class DciService {
     };
   }
 
-  /** Resolves when every background job (async replies) has finished. */
-  async idle(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  /** The service this one is a view of (itself when it is not a view): owns the background jobs. */
+  private root: DciService = this;
+  /** A view's hold on its background jobs until its request's transaction has committed. */
+  private defer: ((start: () => void) => void) | undefined;
+
+  /**
+   * The same service (signing key, options, background jobs) with its queries on `db`, a
+   * request's transaction. Background jobs it starts (async replies, callbacks) run on the
+   * service's own database, and only once `defer` starts them: after the transaction has
+   * committed, so they see what the request wrote (and never hold, or wait for, its connection).
+   */
+  within(db: Db, defer?: (start: () => void) => void): DciService {
+    if (db === this.root.deps.db) return this.root;
+    const view = Object.create(this.root) as DciService;
+    Object.defineProperties(view, {
+      deps: { value: { ...this.root.deps, db } },
+      defer: { value: defer },
+    });
+    return view;
   }
 
-  private track(job: Promise<void>) {
-    const p = job.catch((e) => {
-      console.error(
-        JSON.stringify({ level: 'error', msg: 'dci background job failed', error: (e as Error).name }),
-      );
-    });
-    this.pending.add(p);
-    void p.finally(() => this.pending.delete(p));
+  /** Resolves when every background job (async replies) has finished. */
+  async idle(): Promise<void> {
+    const pending = this.root.pending;
+    while (pending.size) await Promise.allSettled([...pending]);
+  }
+
+  /** Runs a background job on the root service, now or when the view's request has committed. */
+  private track(job: (service: DciService) => Promise<void>) {
+    const root = this.root;
+    const start = () => {
+      const p = job(root).catch((e) => {
+        console.error(
+          JSON.stringify({ level: 'error', msg: 'dci background job failed', error: (e as Error).name }),
+        );
+      });
+      root.pending.add(p);
+      void p.finally(() => root.pending.delete(p));
+    };
+    if (this.defer) this.defer(start);
+    else start();
   }
 
   // ------------------------------------------------------------------ keys and tokens
@@ -413,7 +441,7 @@ export class DciService {
           items: pendingItems(items),
           callbackUri: callback,
         });
-        this.track(this.replySearch(caller, registry, env, items, correlationId, callback));
+        this.track((svc) => svc.replySearch(caller, registry, env, items, correlationId, callback));
         return { status: 202, body: ack(correlationId) };
       }
       await recordTransaction(this.deps.db, { ...base, mode, status: 'rcvd' });
@@ -830,7 +858,9 @@ export class DciService {
       });
       const envelope = this.envelope(header, message);
       if (mode === 'sync') return { status: 200, body: envelope };
-      this.track(this.send(caller.principal.client.callbackUris, callback!, envelope, correlationId, 'succ'));
+      this.track((svc) =>
+        svc.send(caller.principal.client.callbackUris, callback!, envelope, correlationId, 'succ'),
+      );
       return { status: 202, body: ack(correlationId) };
     });
   }
@@ -907,8 +937,8 @@ export class DciService {
         subscribe_response: responses,
       });
       await updateTransaction(this.deps.db, correlationId, { status: 'pdng', items: txItems });
-      this.track(
-        this.send(caller.principal.client.callbackUris, callback, envelope, correlationId, status, txItems),
+      this.track((svc) =>
+        svc.send(caller.principal.client.callbackUris, callback, envelope, correlationId, status, txItems),
       );
       return { status: 202, body: ack(correlationId) };
     });
@@ -1132,7 +1162,7 @@ export class DciService {
           ...(reasonCode ? { reasonCode, reasonMessage: reasonMessage! } : {}),
         },
       ];
-      this.track(this.send(client.callbackUris, callback, envelope, correlationId, status, items));
+      this.track((svc) => svc.send(client.callbackUris, callback, envelope, correlationId, status, items));
       return { status: 202, body: ack(correlationId) };
     });
   }

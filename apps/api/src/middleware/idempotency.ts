@@ -298,12 +298,14 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
     // either the change and its answer, or neither (then the retry runs it again).
     const deps = c.get('deps');
     const ROLLBACK = Symbol('rollback');
+    const afterCommit: (() => void)[] = [];
     try {
       await db.transaction(async (tx) => {
         c.set('deps', {
           ...deps,
           database: { ...deps.database, db: tx as unknown as Db },
           root: deps.root ?? deps,
+          afterCommit: (start) => void afterCommit.push(start),
         });
         try {
           await next();
@@ -314,6 +316,7 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
         if (notAnAnswer()) throw ROLLBACK;
         await complete(tx as unknown as Db);
       });
+      for (const start of afterCommit) start();
     } catch (e) {
       if (e !== ROLLBACK) throw e;
       await release(); // not an answer (5xx, 429): nothing was kept, a retry runs again

@@ -27,11 +27,20 @@ export function configureDci(database: Database, options: DciOptions, notifyInte
   configured.set(database, { options, notifyIntervalMs });
 }
 
+/**
+ * The app's DCI service, for this request: a keyed request runs in its transaction (its deps carry
+ * it as `database`), so it gets a view whose queries run there and whose background jobs start
+ * after the commit. (The service itself, with its notifier, is one per app: built on a
+ * transaction it would be one per request, bound to a transaction that ends with it; and its
+ * queries on the app's database while the request's transaction is open would wait for that
+ * transaction — on the embedded database, forever.)
+ */
 export function dciFor(requestDeps: AppDeps): DciService {
-  // One service per app: a keyed request's deps carry its transaction as `database`, and a
-  // service (with its notifier) built on that would be a new one per request, bound to a
-  // transaction that ends with it.
-  const deps = requestDeps.root ?? requestDeps;
+  const service = appService(requestDeps.root ?? requestDeps);
+  return requestDeps.root ? service.within(requestDeps.database.db, requestDeps.afterCommit) : service;
+}
+
+function appService(deps: AppDeps): DciService {
   let service = services.get(deps.database);
   if (service) return service;
   let conf = configured.get(deps.database);

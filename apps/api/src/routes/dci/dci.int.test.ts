@@ -728,9 +728,21 @@ describe('notification runs and the app lifecycle', () => {
     expect(errors).toEqual([]);
   });
 
-  it('is one DCI service per app, also for a keyed request that runs in its own transaction', async () => {
+  it('answers a keyed request in its own transaction, with the app’s one service (key, notifier)', async () => {
     const app = await createTestApp();
-    configureDci(app.database, { signingKey: generateSigningKey() });
+    configureDci(app.database, { signingKey: generateSigningKey() }, 5);
+    const admin = await app.as('admin');
+    const key = { 'idempotency-key': `notify-${randomUUID()}` };
+    // The run's queries go to the request's transaction: on the embedded database, a query on the
+    // app's own connection would wait for that transaction, and the request would never end.
+    const run = await admin.post('/api/v1/dci/notifications/run', {}, key);
+    expect(run.status).toBe(200);
+    const first = await run.json();
+    expect(first).toMatchObject({ subscriptions: 0, events: 0 });
+    const replay = await admin.post('/api/v1/dci/notifications/run', {}, key);
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual(first);
+    // A keyed request's view signs with the app's key and waits on the app's background jobs.
     const deps = {
       database: app.database,
       registry: {} as never,
@@ -738,9 +750,8 @@ describe('notification runs and the app lifecycle', () => {
       sessionTtlSeconds: 60,
       today: () => '2026-03-15',
     };
-    // What the idempotency middleware hands a keyed request: the transaction as the database.
-    const keyed = { ...deps, database: { ...app.database }, root: deps };
-    expect(dciFor(keyed)).toBe(dciFor(deps));
+    const keyed = { ...deps, database: { ...app.database, db: {} as never }, root: deps };
+    expect(dciFor(keyed).jwks()).toEqual(dciFor(deps).jwks());
     await app.close();
   });
 });
