@@ -3,6 +3,7 @@ import { createUser, type Database, RrnVault } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { createApp } from './app.js';
+import type { AppDeps } from './context.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
 import { stopDci } from './routes/dci/index.js';
@@ -10,6 +11,8 @@ import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
+  /** What the app was created with (the app's own deps, as routes see them outside a keyed request). */
+  deps: AppDeps;
   database: Database;
   /** Logs in a demo user and returns request helpers carrying the token. */
   as(username: (typeof demoUsers)[number]['username']): Promise<Client>;
@@ -43,7 +46,7 @@ export async function createTestApp(
   const restoreConsole = captureConsole(consoleLines);
   for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const registry = await loadRegistry();
-  const app = createApp({
+  const deps: AppDeps = {
     database,
     registry,
     vault: new RrnVault(RrnVault.generateKeys()),
@@ -51,7 +54,8 @@ export async function createTestApp(
     today: () => opts.today ?? '2026-03-01',
     // Every log line the app writes is captured and scanned for secrets at close (issue 8).
     ops: { logger: createLogger({ level: 'info', destination: logSink }), ...(opts.ops ?? {}) },
-  });
+  };
+  const app = createApp(deps);
   // Every response of every test passes the privacy oracles (test-oracles.ts, docs/security.md).
   const oracle = new ResponseOracle(database, { accessLog: opts.accessLogOracle ?? true });
   const fetch = app.fetch;
@@ -75,6 +79,7 @@ export async function createTestApp(
   });
   return {
     app,
+    deps,
     database,
     async as(username) {
       const res = await app.request('/api/v1/auth/login', {

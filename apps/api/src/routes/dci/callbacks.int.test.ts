@@ -6,7 +6,7 @@ import { fixSample, requestErrors, sample, setPath } from '@bokji/dci/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../test-app.js';
-import { dciIdle } from './context.js';
+import { dciFor, dciIdle } from './context.js';
 import { type DciKit, header, type Json, type Received, startDciApp, startReceiver, ts } from './test-kit.js';
 
 /**
@@ -122,6 +122,44 @@ describe('async search', () => {
     expect(onStatus.body.message.txnstatus_response.txn_status.search_response[0]).toMatchObject({
       status: 'succ',
     });
+  });
+
+  it('in a request’s transaction, replies only after the commit, from what the transaction wrote', async () => {
+    const app = dciFor(k.t.deps);
+    const { principal, scopes } = await app.authenticate(`Bearer ${token}`);
+    const caller = { principal, scopes, ip: null, requestId: randomUUID(), purpose: '지연 회신 확인' };
+    const { body } = fixSample(sample('social', 'processflow1-2req.json'));
+    setPath(body, 'header.sender_uri', `${rx.url}/dci/registry/on-search`);
+    setPath(body, 'message.search_request.0.search_criteria.query.value.expression.query', {
+      region_code: '11110',
+    });
+    const held: (() => void)[] = [];
+    let correlationId = '';
+    await k.t.database.db.transaction(async (tx) => {
+      // What the idempotency middleware hands a keyed request: its transaction, and afterCommit.
+      const view = dciFor({
+        ...k.t.deps,
+        database: { ...k.t.database, db: tx as never },
+        root: k.t.deps,
+        afterCommit: (start) => void held.push(start),
+      });
+      const ack = await view.search(caller, 'social', body, 'async');
+      expect(ack.status).toBe(202);
+      correlationId = (ack.body as Json).message.correlation_id;
+    });
+    const byThis = byCorrelation(correlationId);
+    await dciIdle(k.t.database);
+    expect(rx.received.filter(byThis)).toEqual([]); // held until the commit
+    expect(held).toHaveLength(1);
+    for (const start of held) start();
+    const cb = await rx.next(byThis);
+    expect(cb.body.header).toMatchObject({ action: 'on-search', status: 'succ' });
+    await dciIdle(k.t.database);
+    const [txn] = await k.t.database.db
+      .select()
+      .from(schema.dciTransactions)
+      .where(eq(schema.dciTransactions.correlationId, correlationId));
+    expect(txn).toMatchObject({ status: 'succ', delivery: 'delivered', mode: 'async' });
   });
 
   it('refuses a sender_uri outside the registered prefixes (ERR err.sender_uri.invalid), and records failed deliveries', async () => {
