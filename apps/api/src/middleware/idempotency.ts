@@ -15,6 +15,8 @@ const { idempotencyKeys } = schema;
  */
 export const readOnlyPosts: RegExp[] = [
   /^\/api\/v1\/auth\/(login|logout)$/,
+  // Credentials are never recorded for a replay: the DCI token endpoint is like a login.
+  /^\/api\/v1\/dci\/oauth2\/client\/token$/,
   /^\/api\/v1\/people\/lookup$/,
   /^\/api\/v1\/calculator$/,
   /^\/api\/v1\/hub\/(qualifications|benefit-history)$/,
@@ -38,6 +40,9 @@ export const ownTransactions: RegExp[] = [
   /^\/api\/v1\/linkage\/batches\//,
   /^\/api\/v1\/reinvestigations$/,
   /^\/api\/v1\/duplicates\/sweep$/,
+  // The DCI notification run: one subscription at a time, its cursor committed after each
+  // delivery — never a transaction held open across a subscriber's HTTP answer.
+  /^\/api\/v1\/dci\/notifications\/run$/,
 ];
 
 /** Roles that must send an Idempotency-Key with every non-idempotent POST. */
@@ -144,7 +149,7 @@ async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<
  *   leaves both or neither. A request whose server died keeps its lease until it runs out
  *   (`leaseMs`, renewed while it runs); then a retry takes the key over and runs it again.
  *   Long work with transactions of its own (`ownTransactions`: agency batches, re-investigation
- *   runs, the duplicate sweep) is recorded after it and relies on its own key (the batch key, the
+ *   runs, the duplicate sweep, the DCI notification run) is recorded after it and relies on its own key (the batch key, the
  *   run that resumes).
  * - Server errors (5xx) are not stored: nothing is kept, the key is released and a retry runs
  *   again.

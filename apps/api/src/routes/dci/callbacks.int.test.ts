@@ -375,10 +375,22 @@ describe('subscribe, notify, unsubscribe', () => {
         endDate: null,
       }),
     );
-    expect(await (await admin.post('/api/v1/dci/notifications/run', {})).json()).toMatchObject({
-      delivered: 1,
-    });
+    // A keyed run (as a scheduler would send it) whose subscriber takes its time to answer: the
+    // run commits as it goes and holds no transaction across the delivery, so the rest of the API
+    // keeps answering meanwhile (on the embedded database one open transaction stops every query).
+    rx.respondWith.delayMs = 1500;
+    let runEnded = false;
+    const run = admin
+      .post('/api/v1/dci/notifications/run', {}, { 'idempotency-key': `notify-${randomUUID()}` })
+      .finally(() => {
+        runEnded = true;
+      });
     const notify = await rx.next((r) => r.body.header?.action === 'notify' && r.path === '/dci/ibr');
+    const probe = await jongno.get(`/api/v1/households/${householdId}`);
+    expect(probe.status).toBe(200);
+    expect(runEnded).toBe(false);
+    rx.respondWith.delayMs = 0;
+    expect(await (await run).json()).toMatchObject({ delivered: 1 });
     expectCallback('ibr', '/registry/notify', notify);
     expect(notify.body.message.notify_event[0].data).toMatchObject({
       reg_event_type: 'enrollement',

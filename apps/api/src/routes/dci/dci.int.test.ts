@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp } from '../../test-app.js';
-import { configureDci, dciFor } from './context.js';
+import { configureDci } from './context.js';
 import { type DciKit, expectContract, header, type Json, startDciApp, ts } from './test-kit.js';
 
 /**
@@ -728,30 +728,46 @@ describe('notification runs and the app lifecycle', () => {
     expect(errors).toEqual([]);
   });
 
-  it('answers a keyed request in its own transaction, with the app’s one service (key, notifier)', async () => {
+  it('issues a token like a login: never recorded for a replay, even with an Idempotency-Key', async () => {
     const app = await createTestApp();
-    configureDci(app.database, { signingKey: generateSigningKey() }, 5);
+    const signingKey = generateSigningKey();
+    configureDci(app.database, { signingKey }, 5);
     const admin = await app.as('admin');
-    const key = { 'idempotency-key': `notify-${randomUUID()}` };
-    // The run's queries go to the request's transaction: on the embedded database, a query on the
-    // app's own connection would wait for that transaction, and the request would never end.
-    const run = await admin.post('/api/v1/dci/notifications/run', {}, key);
-    expect(run.status).toBe(200);
-    const first = await run.json();
-    expect(first).toMatchObject({ subscriptions: 0, events: 0 });
-    const replay = await admin.post('/api/v1/dci/notifications/run', {}, key);
-    expect(replay.status).toBe(200);
-    expect(await replay.json()).toEqual(first);
-    // A keyed request's view signs with the app's key and waits on the app's background jobs.
-    const deps = {
-      database: app.database,
-      registry: {} as never,
-      vault: {} as never,
-      sessionTtlSeconds: 60,
-      today: () => '2026-03-15',
-    };
-    const keyed = { ...deps, database: { ...app.database, db: {} as never }, root: deps };
-    expect(dciFor(keyed).jwks()).toEqual(dciFor(deps).jwks());
+    const created = await admin.post('/api/v1/dci/clients', {
+      name: '국토교통부 시험',
+      username: 'ministry-molit',
+      clientId: 'molit-keyed',
+      scopes: ['social.search'],
+    });
+    expect(created.status).toBe(201);
+    const secret = ((await created.json()) as Json).clientSecret as string;
+    const tokenRequest = () =>
+      app.app.request('/api/v1/dci/oauth2/client/token', {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${admin.token}`,
+          'idempotency-key': 'token-keyed-1',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'molit-keyed',
+          client_secret: secret,
+        }).toString(),
+      });
+    const jwks = createLocalJWKSet({ keys: [signingKey.publicJwk] } as never);
+    const issued: string[] = [];
+    for (const _ of [1, 2]) {
+      const res = await tokenRequest();
+      expect(res.status).toBe(200);
+      const token = ((await res.json()) as Json).access_token as string;
+      const { payload } = await jwtVerify(token, jwks, { audience: 'bokji-dci', issuer: 'bokji' });
+      expect(payload.sub).toBe('molit-keyed');
+      issued.push(token);
+    }
+    expect(issued[1]).not.toBe(issued[0]);
+    const kept = await app.database.db.select().from(schema.idempotencyKeys);
+    expect(kept.filter((row) => JSON.stringify(row).includes(issued[0]!))).toEqual([]);
     await app.close();
   });
 });

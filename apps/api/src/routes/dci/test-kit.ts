@@ -24,13 +24,13 @@ export async function startReceiver(): Promise<{
   received: Received[];
   /** Next received POST matching the predicate (already received ones count). */
   next(match: (r: Received) => boolean, timeoutMs?: number): Promise<Received>;
-  /** Status code to answer with (200 by default). */
-  respondWith: { status: number };
+  /** Status code to answer with (200 by default), after `delayMs` (0 by default). */
+  respondWith: { status: number; delayMs?: number };
   close(): Promise<void>;
 }> {
   const received: Received[] = [];
   const waiters: { match: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
-  const respondWith = { status: 200 };
+  const respondWith: { status: number; delayMs?: number } = { status: 200 };
   const server: Server = createServer((req, res) => {
     let data = '';
     req.setEncoding('utf8');
@@ -45,8 +45,10 @@ export async function startReceiver(): Promise<{
           waiters.splice(waiters.indexOf(w), 1);
           w.resolve(r);
         }
-      res.writeHead(respondWith.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: { ack_status: 'ACK' } }));
+      setTimeout(() => {
+        res.writeHead(respondWith.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: { ack_status: 'ACK' } }));
+      }, respondWith.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
