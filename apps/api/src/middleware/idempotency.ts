@@ -149,8 +149,8 @@ async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<
  *   leaves both or neither. A request whose server died keeps its lease until it runs out
  *   (`leaseMs`, renewed while it runs); then a retry takes the key over and runs it again.
  *   Long work with transactions of its own (`ownTransactions`: agency batches, re-investigation
- *   runs, the duplicate sweep, the DCI notification run) is recorded after it and relies on its own key (the batch key, the
- *   run that resumes).
+ *   runs, the duplicate sweep, the DCI notification run) is recorded after it and relies on its
+ *   own key (the batch key, the run that resumes, the subscription's cursor).
  * - Server errors (5xx) are not stored: nothing is kept, the key is released and a retry runs
  *   again.
  */
