@@ -5,7 +5,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { audit } from '../audit.js';
 import { bearerToken, sessionUser } from '../auth.js';
-import type { Env } from '../context.js';
+import type { AppDeps, Env } from '../context.js';
 
 const { idempotencyKeys } = schema;
 
@@ -306,12 +306,10 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
     const afterCommit: (() => void)[] = [];
     try {
       await db.transaction(async (tx) => {
-        c.set('deps', {
-          ...deps,
-          database: { ...deps.database, db: tx as unknown as Db },
-          root: deps.root ?? deps,
-          afterCommit: (start) => void afterCommit.push(start),
-        });
+        c.set(
+          'deps',
+          keyedDeps(deps, tx as unknown as Db, (start) => void afterCommit.push(start)),
+        );
         try {
           await next();
         } finally {
@@ -327,6 +325,14 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
       await release(); // not an answer (5xx, 429): nothing was kept, a retry runs again
     }
   };
+}
+
+/**
+ * What a keyed request's routes get as deps: its transaction as the database, the app's own deps
+ * as `root`, and `afterCommit` for work that must wait until the transaction has committed.
+ */
+export function keyedDeps(deps: AppDeps, tx: Db, afterCommit: NonNullable<AppDeps['afterCommit']>): AppDeps {
+  return { ...deps, database: { ...deps.database, db: tx }, root: deps.root ?? deps, afterCommit };
 }
 
 function conflictInProgress(c: Context) {

@@ -5,6 +5,7 @@ import { verifyEnvelope } from '@bokji/dci';
 import { fixSample, requestErrors, sample, setPath } from '@bokji/dci/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyedDeps } from '../../middleware/idempotency.js';
 import type { Client } from '../../test-app.js';
 import { dciFor, dciIdle } from './context.js';
 import { type DciKit, header, type Json, type Received, startDciApp, startReceiver, ts } from './test-kit.js';
@@ -137,12 +138,7 @@ describe('async search', () => {
     let correlationId = '';
     await k.t.database.db.transaction(async (tx) => {
       // What the idempotency middleware hands a keyed request: its transaction, and afterCommit.
-      const view = dciFor({
-        ...k.t.deps,
-        database: { ...k.t.database, db: tx as never },
-        root: k.t.deps,
-        afterCommit: (start) => void held.push(start),
-      });
+      const view = dciFor(keyedDeps(k.t.deps, tx as never, (start) => void held.push(start)));
       const ack = await view.search(caller, 'social', body, 'async');
       expect(ack.status).toBe(202);
       correlationId = (ack.body as Json).message.correlation_id;
