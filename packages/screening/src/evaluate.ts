@@ -7,6 +7,7 @@ import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
+import { Segments } from './segments.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
 
@@ -273,7 +274,7 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
   if (ops.fuse && node.dom === 'P' && householdOnly(env, node.left) && householdOnly(env, node.right)) {
     // The same for every member of a household: compared per household, then spread to members.
     const h = evalCompare(ops, { ...node, dom: 'H' }, env.batch.n);
-    const r = spreadToMembers(h, env.batch, ops.pool);
+    const r = spreadToMembers(h, env, ops.pool);
     ops.pool.give(h.t);
     ops.pool.give(h.f);
     return r;
@@ -359,10 +360,14 @@ function evalMembers(
   const decide = decider(ops, node);
   // Households have few members: the decision for every (lo, open, size) below 16, as a table.
   const table = decisionTable(decide, ops, node);
-  if (table && node.dom === 'P' && node.excl && maxHouseholdSize(env) < 16)
-    return membersExcludingSubject(b, wt, wf, table, ops.pool);
+  if (table && node.dom === 'P' && node.excl && maxHouseholdSize(env) < 16) {
+    const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 0;
+    return membersExcludingSubject(b, wt, wf, table, ops.pool, mode);
+  }
   if (table && !(node.dom === 'P' && node.excl)) {
     const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 3;
+    const seg = mode ? segmentsOf(env) : undefined;
+    if (seg) return quantifyBySegments(seg, wt, wf, node.dom, ops.pool, mode);
     return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool, mode);
   }
   const lo = new Int32Array(b.n);
@@ -524,7 +529,10 @@ function maxHouseholdSize(env: ColumnEnv): number {
 /**
  * `members`/`count` with `excludeSubject` (households under 16 members): each household's range
  * is read once and counted; each member's decision is the table's for the counts without its own
- * bits, collected into the range's masks and written as one or two words.
+ * bits, collected into the range's masks and written as one or two words. `some` and `none` are
+ * decided from the counts directly: another member is eligible for every member when two are,
+ * for all but the one when one is; every other member is ineligible for every member when all
+ * are, for the one exception alone when one is not.
  */
 function membersExcludingSubject(
   b: ColumnEnv['batch'],
@@ -532,6 +540,8 @@ function membersExcludingSubject(
   wf: Uint32Array,
   table: Uint8Array,
   pool: BitPool,
+  /** 0: decide by the table; 1 some, 2 none. */
+  mode: number,
 ): Tri {
   const t = pool.zeros(b.m);
   const f = pool.zeros(b.m);
@@ -549,15 +559,24 @@ function membersExcludingSubject(
     const mask = (1 << size) - 1;
     const xt = ((wt[word]! >>> off) | (more ? (wt[word + 1]! << 1) << sh : 0)) & mask;
     const xf = ((wf[word]! >>> off) | (more ? (wf[word + 1]! << 1) << sh : 0)) & mask;
-    const xo = ~(xt | xf) & mask;
     const l = popcount32(xt);
-    const o = popcount32(xo);
     let mt = 0;
     let mf = 0;
-    for (let j = 0; j < size; j++) {
-      const code = table[((l - ((xt >>> j) & 1)) << 8) | ((o - ((xo >>> j) & 1)) << 4) | (size - 1)]!;
-      mt |= (code === 1 ? 1 : 0) << j;
-      mf |= (code === 0 ? 1 : 0) << j;
+    if (mode) {
+      const notF = ~xf & mask;
+      const z = popcount32(notF);
+      const some = l >= 2 ? mask : l === 1 ? mask & ~xt : 0;
+      const allF = z === 0 ? mask : z === 1 ? notF : 0;
+      mt = mode === 1 ? some : allF;
+      mf = mode === 1 ? allF : some;
+    } else {
+      const xo = ~(xt | xf) & mask;
+      const o = popcount32(xo);
+      for (let j = 0; j < size; j++) {
+        const code = table[((l - ((xt >>> j) & 1)) << 8) | ((o - ((xo >>> j) & 1)) << 4) | (size - 1)]!;
+        mt |= (code === 1 ? 1 : 0) << j;
+        mf |= (code === 0 ? 1 : 0) << j;
+      }
     }
     t[word]! |= mt << off;
     f[word]! |= mf << off;
@@ -570,13 +589,68 @@ function membersExcludingSubject(
   return { t, f };
 }
 
+/** The batch's households as segments of the member bitsets (cached); none with an empty household. */
+function segmentsOf(env: ColumnEnv): Segments | undefined {
+  return env.memo('segments', () => Segments.of(env.batch));
+}
+
 /**
- * A household-domain Tri spread to members: each member's bits are its household's, gathered
- * member by member 32 to a word (about a nanosecond a member; a range write per household cost
- * several times that).
+ * `members` some / none / every (no `excludeSubject`) 32 members at a time (see `Segments`): the
+ * quantifier is decided at each household's last member by one addition per word, then packed
+ * to household bits, and spread back to the members for person-domain nodes. Three-valued as the
+ * household-by-household path.
  */
-function spreadToMembers(h: Tri, b: ColumnEnv['batch'], pool: BitPool): Tri {
+function quantifyBySegments(
+  seg: Segments,
+  wt: Uint32Array,
+  wf: Uint32Array,
+  dom: Domain,
+  pool: BitPool,
+  /** 1 some, 2 none, 3 every. */
+  mode: number,
+): Tri {
+  const st = pool.take(seg.m);
+  const sf = pool.take(seg.m);
+  // some: (any t, every f); none: (every f, any t); every: (every t, any f).
+  if (mode === 1) {
+    seg.anyAtEnds(wt, st);
+    seg.everyAtEnds(wf, sf);
+  } else if (mode === 2) {
+    seg.everyAtEnds(wf, st);
+    seg.anyAtEnds(wt, sf);
+  } else {
+    seg.everyAtEnds(wt, st);
+    seg.anyAtEnds(wf, sf);
+  }
+  const t = pool.take(seg.n);
+  const f = pool.take(seg.n);
+  seg.compact(st, t, sf, f);
+  if (dom === 'H') {
+    pool.give(st);
+    pool.give(sf);
+    return { t, f };
+  }
+  // The member-space scratch bitsets take the spread result (every word is written).
+  seg.spread(t, st, f, sf);
+  pool.give(t);
+  pool.give(f);
+  return { t: st, f: sf };
+}
+
+/**
+ * A household-domain Tri spread to members: by byte tables 8 members at a time (`Segments`), or,
+ * in a batch with an empty household, gathered member by member 32 to a word (about a
+ * nanosecond a member; a range write per household cost several times that).
+ */
+function spreadToMembers(h: Tri, env: ColumnEnv, pool: BitPool): Tri {
+  const b = env.batch;
   const m = b.m;
+  const seg = segmentsOf(env);
+  if (seg) {
+    const r = { t: pool.take(m), f: pool.take(m) };
+    seg.spread(h.t, r.t, h.f, r.f);
+    return r;
+  }
   // Every word is written below.
   const t = pool.take(m);
   const f = pool.take(m);

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getBit, wordsFor } from './bits.js';
+import { Segments } from './segments.js';
+
+/** A batch's shape from household sizes: hhStart and personHh. */
+function shape(sizes: number[]) {
+  const hhStart = new Int32Array(sizes.length + 1);
+  for (const [h, s] of sizes.entries()) hhStart[h + 1] = hhStart[h]! + s;
+  const m = hhStart[sizes.length]!;
+  const personHh = new Int32Array(m);
+  for (let h = 0; h < sizes.length; h++) personHh.fill(h, hhStart[h]!, hhStart[h + 1]!);
+  return { n: sizes.length, m, hhStart, personHh };
+}
+
+/** Mostly small households, some of 14–40 members (ranges over several words). */
+const sizes = fc.array(
+  fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 6 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 7, max: 40 }) },
+  ),
+  { minLength: 1, maxLength: 120, size: 'max' },
+);
+const bitsOf = (len: number, seed: number[]) => {
+  const a = new Uint32Array(wordsFor(len));
+  for (let i = 0; i < len; i++) if (seed[i % seed.length]! & (1 << (i % 7))) a[i >>> 5]! |= 1 << (i & 31);
+  return a;
+};
+const seedArb = fc.array(fc.integer({ min: 0, max: 127 }), { minLength: 1, maxLength: 64 });
+
+describe('household segments of the member bitsets', () => {
+  it('some / every member per household, compacted to household bits, equal a member-by-member loop', () => {
+    fc.assert(
+      fc.property(sizes, seedArb, (hs, seed) => {
+        const b = shape(hs);
+        const seg = Segments.of(b)!;
+        const x = bitsOf(b.m, seed);
+        const anyH = new Uint32Array(wordsFor(b.n)).fill(-1);
+        const everyH = new Uint32Array(wordsFor(b.n)).fill(-1);
+        const anyM = seg.anyAtEnds(x, new Uint32Array(wordsFor(b.m)));
+        seg.compact(anyM, anyH, seg.everyAtEnds(x, new Uint32Array(wordsFor(b.m))), everyH);
+        for (let h = 0; h < b.n; h++) {
+          const bits = [];
+          for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++) bits.push(getBit(x, p));
+          expect([h, getBit(anyH, h), getBit(everyH, h)]).toEqual([h, +bits.includes(1), +!bits.includes(0)]);
+        }
+        // Bits past the households' end stay zero.
+        for (let h = b.n; h < wordsFor(b.n) * 32; h++) expect(getBit(anyH, h) | getBit(everyH, h)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('spreads household bits to every member of the household, and nothing past the last member', () => {
+    fc.assert(
+      fc.property(sizes, seedArb, seedArb, (hs, seed, seed2) => {
+        const b = shape(hs);
+        const seg = Segments.of(b)!;
+        const h = bitsOf(b.n, seed);
+        const h2 = bitsOf(b.n, seed2);
+        const out = new Uint32Array(wordsFor(b.m)).fill(-1);
+        const out2 = new Uint32Array(wordsFor(b.m)).fill(-1);
+        seg.spread(h, out, h2, out2);
+        for (let p = 0; p < b.m; p++)
+          expect([p, getBit(out, p), getBit(out2, p)]).toEqual([
+            p,
+            getBit(h, b.personHh[p]!),
+            getBit(h2, b.personHh[p]!),
+          ]);
+        for (let p = b.m; p < wordsFor(b.m) * 32; p++) expect(getBit(out, p) | getBit(out2, p)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('declines a batch with a household without members', () => {
+    expect(Segments.of(shape([2, 0, 1]))).toBeUndefined();
+    expect(Segments.of(shape([2, 1]))).toBeInstanceOf(Segments);
+  });
+});
