@@ -3,6 +3,7 @@ import { snapshotOf } from './batch.js';
 import { BitPool, popcount32, type Tri, tailMask, wordsFor, zeros } from './bits.js';
 import { sliceCompare, slicesOf } from './bitslice.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
+import { FLIP, shareEqualNodes } from './cse.js';
 import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
@@ -234,15 +235,6 @@ function packLut(
   packTriCodes(codes, lut2, t, f, len);
   return { t, f };
 }
-
-const FLIP: Record<string, CompareOp> = {
-  '<': '>',
-  '<=': '>=',
-  '>': '<',
-  '>=': '<=',
-  '==': '==',
-  '!=': '!=',
-};
 
 /** Numeric column against a numeric constant or column; NaN is missing. */
 function packNum(a: Float64Array, op: CompareOp, b: number | Float64Array, len: number, ops: Operands): Tri {
@@ -796,18 +788,18 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     else if (n.k === 'not') mark(n.kid);
     else if (n.k === 'members' || n.k === 'count') mark(n.where);
   };
+  for (const p of plan.programs) if (p.root !== undefined) mark(p.root);
+  // Nodes equal once the batch's parameters are known are computed once (`cse.ts`); `not` is
+  // its operand's bitsets read the other way round.
+  const { canon, neg } = shareEqualNodes(nodes, need, (id, key) => env.param(id, key));
   const roots = new Set<number>();
-  for (const p of plan.programs)
-    if (p.root !== undefined) {
-      mark(p.root);
-      roots.add(p.root);
-    }
+  for (const p of plan.programs) if (p.root !== undefined) roots.add(canon[p.root]!);
+  const computed = (id: number) => need[id] === 1 && canon[id] === id && nodes[id]!.k !== 'const';
   for (let id = 0; id < nodes.length; id++) {
-    if (!need[id]) continue;
+    if (!computed(id)) continue;
     const n = nodes[id]!;
-    if (n.k === 'and' || n.k === 'or') for (const k of n.kids) uses[k]!++;
-    else if (n.k === 'not') uses[n.kid]!++;
-    else if (n.k === 'members' || n.k === 'count') uses[n.where]!++;
+    if (n.k === 'and' || n.k === 'or') for (const k of n.kids) uses[canon[k]!]!++;
+    else if (n.k === 'members' || n.k === 'count') uses[canon[n.where]!]!++;
   }
   const values: (Tri | undefined)[] = new Array(nodes.length);
   const constTri = {
@@ -815,14 +807,18 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2, ops.pool)),
   };
   const get = (id: number, dom: Domain): Tri => {
-    const n = nodes[id]!;
-    if (n.k === 'const') return constTri[dom][n.o]!;
-    return values[id]!;
+    const c = canon[id]!;
+    const n = nodes[c]!;
+    if (n.k === 'const') return constTri[dom][neg[id] && n.o !== 2 ? 1 - n.o : n.o]!;
+    const v = values[c]!;
+    return neg[id] ? { t: v.f, f: v.t } : v;
   };
-  // Every non-constant node owns its two bitsets (`not` copies), so a released node's go back
-  // to the pool for the next node.
+  // Every computed node owns its two bitsets, so a released node's go back to the pool for the
+  // next node.
   const pool = ops.pool;
-  const release = (id: number) => {
+  const release = (kid: number) => {
+    const id = canon[kid]!;
+    if (nodes[id]!.k === 'const') return;
     if (--uses[id]! === 0 && !roots.has(id)) {
       const v = values[id];
       if (v) {
@@ -833,25 +829,15 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     }
   };
   for (let id = 0; id < nodes.length; id++) {
-    if (!need[id]) continue;
+    if (!computed(id)) continue;
     const n = nodes[id]!;
-    if (n.k === 'const') continue;
+    if (n.k === 'const' || n.k === 'not') continue;
     const len = n.dom === 'H' ? b.n : b.m;
     const started = timings ? performance.now() : 0;
     switch (n.k) {
       case 'cmp':
         values[id] = evalCompare(ops, n, len);
         break;
-      case 'not': {
-        const x = get(n.kid, n.dom);
-        const t = pool.take(len);
-        const f = pool.take(len);
-        t.set(x.f);
-        f.set(x.t);
-        values[id] = { t, f };
-        release(n.kid);
-        break;
-      }
       case 'and':
       case 'or': {
         const words = wordsFor(len);
