@@ -557,8 +557,9 @@ function membersExcludingSubject(
     if (mode) {
       const notF = ~xf & mask;
       const z = popcount32(notF);
-      const some = l >= 2 ? mask : l === 1 ? mask & ~xt : 0;
-      const allF = z === 0 ? mask : z === 1 ? notF : 0;
+      // Branch-free (the counts vary household to household): all ones when l ≥ 2 / l = 1.
+      const some = (mask & ((1 - l) >> 31)) | (mask & ~xt & (((l ^ 1) - 1) >> 31));
+      const allF = (mask & ((z - 1) >> 31)) | (notF & (((z ^ 1) - 1) >> 31));
       mt = mode === 1 ? some : allF;
       mf = mode === 1 ? allF : some;
     } else {
@@ -769,6 +770,56 @@ export interface EvalResult {
   columnar: boolean[];
 }
 
+/**
+ * All (isAnd) or any of the kids into t and f: all = (∧t, ∨f), any = (∨t, ∧f). Two kids a pass,
+ * the first pass writing t and f without reading them: half the passes over t and f.
+ */
+function kleene(kids: Tri[], isAnd: boolean, t: Uint32Array, f: Uint32Array, words: number): void {
+  let j = 0;
+  for (; j + 1 < kids.length; j += 2) {
+    const at = kids[j]!.t;
+    const af = kids[j]!.f;
+    const bt = kids[j + 1]!.t;
+    const bf = kids[j + 1]!.f;
+    if (j === 0 && isAnd)
+      for (let w = 0; w < words; w++) {
+        t[w] = at[w]! & bt[w]!;
+        f[w] = af[w]! | bf[w]!;
+      }
+    else if (j === 0)
+      for (let w = 0; w < words; w++) {
+        t[w] = at[w]! | bt[w]!;
+        f[w] = af[w]! & bf[w]!;
+      }
+    else if (isAnd)
+      for (let w = 0; w < words; w++) {
+        t[w]! &= at[w]! & bt[w]!;
+        f[w]! |= af[w]! | bf[w]!;
+      }
+    else
+      for (let w = 0; w < words; w++) {
+        t[w]! |= at[w]! | bt[w]!;
+        f[w]! &= af[w]! & bf[w]!;
+      }
+  }
+  if (j === kids.length) return;
+  const kt = kids[j]!.t;
+  const kf = kids[j]!.f;
+  if (j === 0) {
+    t.set(kt.subarray(0, words));
+    f.set(kf.subarray(0, words));
+  } else if (isAnd)
+    for (let w = 0; w < words; w++) {
+      t[w]! &= kt[w]!;
+      f[w]! |= kf[w]!;
+    }
+  else
+    for (let w = 0; w < words; w++) {
+      t[w]! |= kt[w]!;
+      f[w]! &= kf[w]!;
+    }
+}
+
 /** Milliseconds spent per node kind (comparisons include building their operand columns). */
 export type StageTimings = Record<'cmp' | 'logic' | 'members' | 'fallback', number>;
 
@@ -847,23 +898,7 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
         // The undetermined constant among the kids: all → t is 0; any → f is 0.
         const hasU = n.kids.includes(2);
         const kids = n.kids.filter((k) => k !== 2).map((k) => get(k, n.dom));
-        const first = kids[0]!;
-        t.set(isAnd ? first.t : first.t);
-        f.set(first.f);
-        for (let j = 1; j < kids.length; j++) {
-          const kt = kids[j]!.t;
-          const kf = kids[j]!.f;
-          if (isAnd)
-            for (let w = 0; w < words; w++) {
-              t[w]! &= kt[w]!;
-              f[w]! |= kf[w]!;
-            }
-          else
-            for (let w = 0; w < words; w++) {
-              t[w]! |= kt[w]!;
-              f[w]! &= kf[w]!;
-            }
-        }
+        kleene(kids, isAnd, t, f, words);
         if (hasU) (isAnd ? t : f).fill(0);
         values[id] = { t, f };
         for (const k of n.kids) release(k);
