@@ -13,59 +13,72 @@ import type { ColumnarVariable, ColumnEnv } from './env.js';
 // ---- helpers over the batch -----------------------------------------------------------------
 
 function assetByKind(env: ColumnEnv): Float64Array[] {
-  return env.memo('assetByKind', () => {
-    const b = env.batch;
-    const out: Float64Array[] = [];
-    for (let c = 0; c < b.dicts.assetKind.size; c++) out.push(env.alloc.f64(b.m));
-    for (let p = 0; p < b.m; p++)
-      for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++)
-        out[b.assetKind[k]!]![p]! += b.assetAmount[k]!;
-    return out;
-  });
+  const b = env.batch;
+  return env.memo('assetByKind', () =>
+    byKind(env, b.dicts.assetKind.size, b.assetStart, b.assetKind, b.assetAmount),
+  );
+}
+
+function incomeByKind(env: ColumnEnv): Float64Array[] {
+  const b = env.batch;
+  return env.memo('incomeByKind', () =>
+    byKind(env, b.dicts.incomeKind.size, b.incomeStart, b.incomeKind, b.incomeAmount),
+  );
+}
+
+/** Per kind code, per person: the sum of the person's items of that kind (one pass over items). */
+function byKind(
+  env: ColumnEnv,
+  kinds: number,
+  start: Int32Array,
+  kind: Int32Array,
+  amount: Float64Array,
+): Float64Array[] {
+  const m = env.batch.m;
+  const out: Float64Array[] = [];
+  for (let c = 0; c < kinds; c++) out.push(env.alloc.f64(m));
+  for (let p = 0; p < m; p++)
+    for (let k = start[p]!; k < start[p + 1]!; k++) out[kind[k]!]![p]! += amount[k]!;
+  return out;
 }
 
 const assetCode = (b: HouseholdBatch, kind: string) => b.dicts.assetKind.code(kind);
 
+/**
+ * Per person: the sum of the per-kind sums whose kind has a weight (1, or −1 for what is
+ * subtracted), kind by kind over whole columns. Core sums item by item in item order; amounts are
+ * whole won (records validate them as integers up to 10^12), so every partial sum is an integer
+ * below 2^53 and exact in any order: the values are identical.
+ */
+function weightedKinds(
+  env: ColumnEnv,
+  perKind: Float64Array[],
+  kinds: readonly (string | undefined)[],
+  weight: (kind: string) => number,
+): Float64Array {
+  const m = env.batch.m;
+  const out = env.alloc.f64(m);
+  for (let c = 0; c < perKind.length; c++) {
+    const k = kinds[c];
+    const w = k === undefined ? 0 : weight(k);
+    const v = perKind[c]!;
+    if (w === 1) for (let p = 0; p < m; p++) out[p]! += v[p]!;
+    else if (w === -1) for (let p = 0; p < m; p++) out[p]! += -v[p]!;
+  }
+  return out;
+}
+
 /** Per person: sum over income items whose kind passes `keep`. */
 function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => boolean): Float64Array {
-  return env.memo(`personIncome:${name}`, () => {
-    const b = env.batch;
-    const out = env.alloc.f64(b.m);
-    const kinds = b.dicts.incomeKind.values;
-    const kept = Uint8Array.from(kinds, (k) => (k !== undefined && keep(k) ? 1 : 0));
-    const kind = b.incomeKind;
-    const amount = b.incomeAmount;
-    const start = b.incomeStart;
-    // Sum item by item in item order, as core does (exact for integer won either way).
-    for (let p = 0; p < b.m; p++) {
-      let s = 0;
-      for (let k = start[p]!; k < start[p + 1]!; k++) if (kept[kind[k]!]) s += amount[k]!;
-      out[p] = s;
-    }
-    return out;
-  });
+  return env.memo(`personIncome:${name}`, () =>
+    weightedKinds(env, incomeByKind(env), env.batch.dicts.incomeKind.values, (k) => (keep(k) ? 1 : 0)),
+  );
 }
 
 function personAssets(env: ColumnEnv, name: string, sign: (kind: string) => number): Float64Array {
-  return env.memo(`personAssets:${name}`, () => {
-    const b = env.batch;
-    const out = env.alloc.f64(b.m);
-    const kinds = b.dicts.assetKind.values;
-    const signs = Int8Array.from(kinds, (k) => (k === undefined ? 0 : sign(k)));
-    const kind = b.assetKind;
-    const amount = b.assetAmount;
-    const start = b.assetStart;
-    for (let p = 0; p < b.m; p++) {
-      let s = 0;
-      for (let k = start[p]!; k < start[p + 1]!; k++) {
-        const w = signs[kind[k]!]!;
-        if (w === 1) s += amount[k]!;
-        else if (w === -1) s += -amount[k]!;
-      }
-      out[p] = s;
-    }
-    return out;
-  });
+  return env.memo(`personAssets:${name}`, () =>
+    weightedKinds(env, assetByKind(env), env.batch.dicts.assetKind.values, sign),
+  );
 }
 
 /** Per household: 1 when every member's incomes (or assets) are known (`requireMeans`). */
