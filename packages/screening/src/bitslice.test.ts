@@ -28,10 +28,12 @@ describe('bit-sliced comparisons', () => {
           // Lengths over the whole range, so columns span several words (fast-check keeps arrays short by default).
           size: 'max',
         }),
+        // Spans of values from 1 to 301: up to 8 planes (built from bytes) and 9 (bit by bit).
+        fc.integer({ min: 1, max: 301 }),
         fc.integer({ min: -2400, max: 2400 }),
         fc.constantFrom(...OPS),
-        (base, values, c, op) => {
-          const a = Float64Array.from(values, (v) => v + base);
+        (base, values, span, c, op) => {
+          const a = Float64Array.from(values, (v) => (v % span) + base);
           const s = slicesOf(a, a.length);
           if (!s) return Number.isNaN(a.reduce((x, y) => (Number.isNaN(y) ? x : y), Number.NaN));
           const r = sliceCompare(a, s, op, c, a.length, new BitPool())!;

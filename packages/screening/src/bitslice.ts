@@ -46,17 +46,56 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
   while (2 ** k <= max - min) k++;
   const words = wordsFor(len);
   const planes = Array.from({ length: k }, () => alloc.u32(words));
-  for (let i = 0; i < len; i++) {
-    const v = a[i]!;
-    if (Number.isNaN(v)) continue;
-    const x = v - min;
-    const bit = 1 << (i & 31);
-    const w = i >>> 5;
-    for (let j = 0; j < k; j++) if ((x >>> j) & 1) planes[j]![w]! |= bit;
+  if (k <= 8) slicePlanesOfBytes(a, len, min, planes);
+  else {
+    // Word by word: the 32 elements' bits gathered into k local words (no branch per bit, no
+    // read-modify-write of the planes), then each plane's word written once.
+    const acc = new Int32Array(MAX_PLANES);
+    for (let w = 0; w < words; w++) {
+      acc.fill(0, 0, k);
+      const end = Math.min(len, (w + 1) << 5);
+      for (let i = w << 5, bit = 0; i < end; i++, bit++) {
+        const v = a[i]!;
+        // NaN (missing) sets no plane: its validity bit is clear.
+        const x = v === v ? v - min : 0;
+        for (let j = 0; j < k; j++) acc[j]! |= ((x >>> j) & 1) << bit;
+      }
+      for (let j = 0; j < k; j++) planes[j]![w] = acc[j]!;
+    }
   }
   const s = { base: min, planes };
   slices.set(a, s);
   return s;
+}
+
+let scratch = new Uint8Array(0);
+
+/**
+ * Planes of values below 256, four elements a step: the values as bytes, four to a 32-bit word;
+ * bit j of each byte isolated (`& 0x01010101`) and gathered into 4 adjacent bits by one multiply
+ * (0x01020408 moves the bytes' bits to bits 24–27, every other product bit lands below 24 or
+ * past 31, so nothing carries). Eight such nibbles make a plane's word. Bytes are little-endian
+ * (element 4g in the low byte), as on every platform Node runs on.
+ */
+function slicePlanesOfBytes(a: Float64Array, len: number, min: number, planes: Uint32Array[]): void {
+  const words = wordsFor(len);
+  if (scratch.length < words * 32) scratch = new Uint8Array(words * 32);
+  const bytes = scratch;
+  for (let i = 0; i < len; i++) {
+    const v = a[i]!;
+    bytes[i] = v === v ? v - min : 0;
+  }
+  bytes.fill(0, len, words * 32);
+  const u = new Uint32Array(bytes.buffer, 0, words * 8);
+  for (let j = 0; j < planes.length; j++) {
+    const plane = planes[j]!;
+    for (let w = 0; w < words; w++) {
+      let word = 0;
+      for (let g = 0; g < 8; g++)
+        word |= ((Math.imul((u[(w << 3) | g]! >>> j) & 0x01010101, 0x01020408) >>> 24) & 15) << (g << 2);
+      plane[w] = word;
+    }
+  }
 }
 
 /**
