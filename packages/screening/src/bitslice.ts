@@ -57,7 +57,7 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
       for (let i = w << 5, bit = 0; i < end; i++, bit++) {
         const v = a[i]!;
         // NaN (missing) sets no plane: its validity bit is clear.
-        const x = v === v ? v - min : 0;
+        const x = Number.isNaN(v) ? 0 : v - min;
         for (let j = 0; j < k; j++) acc[j]! |= ((x >>> j) & 1) << bit;
       }
       for (let j = 0; j < k; j++) planes[j]![w] = acc[j]!;
@@ -83,7 +83,7 @@ function slicePlanesOfBytes(a: Float64Array, len: number, min: number, planes: U
   const bytes = scratch;
   for (let i = 0; i < len; i++) {
     const v = a[i]!;
-    bytes[i] = v === v ? v - min : 0;
+    bytes[i] = Number.isNaN(v) ? 0 : v - min;
   }
   bytes.fill(0, len, words * 32);
   const u = new Uint32Array(bytes.buffer, 0, words * 8);
