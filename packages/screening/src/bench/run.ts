@@ -16,6 +16,7 @@ import { ZenEngine } from '@gorules/zen-engine';
 import { Engine } from 'json-rules-engine';
 import { BatchBuilder } from '../batch.js';
 import type { Column } from '../columns.js';
+import { shareEqualNodes } from '../cse.js';
 import { outcomeOf, ScreeningEngine } from '../engine.js';
 import { ScreeningPool } from '../parallel.js';
 import { inputs, jreCondition, translate, zenGraph } from './rule-engines.js';
@@ -71,6 +72,18 @@ row(
 
 // Columns + criteria, then criteria alone on the same columns.
 const env = engine.environment(batch);
+{
+  // What a run computes once the batch's parameters are known (`cse.ts`): canonical nodes only.
+  const nodes = engine.plan.nodes;
+  const { canon } = shareEqualNodes(nodes, new Uint8Array(nodes.length).fill(1), (id, key) =>
+    env.param(id, key),
+  );
+  const computed = (k: string) => nodes.filter((n, id) => n.k === k && canon[id] === id).length;
+  row(
+    `nodes computed at the batch's parameters: comparisons / quantifiers / all-any / not`,
+    `${computed('cmp')} / ${computed('members') + computed('count')} / ${computed('and') + computed('or')} / ${computed('not')}`,
+  );
+}
 t0 = performance.now();
 const first = engine.screen(batch, env);
 const total = performance.now() - t0;
