@@ -8,7 +8,7 @@ import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
-import { Segments } from './segments.js';
+import { countThreshold, Segments, type Threshold } from './segments.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
 
@@ -358,8 +358,10 @@ function evalMembers(
   }
   if (table && !(node.dom === 'P' && node.excl)) {
     const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 3;
-    const seg = mode ? segmentsOf(env) : undefined;
-    if (seg) return quantifyBySegments(seg, wt, wf, node.dom, ops.pool, mode);
+    const seg = segmentsOf(env);
+    if (seg && mode) return quantifyBySegments(seg, wt, wf, node.dom, ops.pool, mode);
+    const threshold = seg && node.k === 'count' ? thresholdOf(ops, node) : undefined;
+    if (seg && threshold) return countBySegments(seg, wt, wf, threshold, node.dom, ops.pool);
     return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool, mode);
   }
   const lo = new Int32Array(b.n);
@@ -615,6 +617,46 @@ function quantifyBySegments(
     seg.everyAtEnds(wt, st);
     seg.anyAtEnds(wf, sf);
   }
+  return householdsOf(seg, st, sf, dom, pool);
+}
+
+/** A `count` against a constant number as a threshold (`countThreshold`); undefined otherwise. */
+function thresholdOf(ops: Operands, node: Extract<PlanNode, { k: 'count' }>): Threshold | undefined {
+  const right = ops.get(node.right, node.dom);
+  return 'c' in right && typeof right.c === 'number' ? countThreshold(node.op, right.c) : undefined;
+}
+
+/**
+ * `count` (no `excludeSubject`) against a threshold, by segments: lo = members eligible, hi =
+ * members not ineligible; as core's countOutcome, the count is decided when lo and hi agree.
+ * Rising (≥ T): eligible when lo ≥ T, ineligible when hi < T. Falling (< T): eligible when
+ * hi < T, ineligible when lo ≥ T.
+ */
+function countBySegments(
+  seg: Segments,
+  wt: Uint32Array,
+  wf: Uint32Array,
+  { T, rising }: Threshold,
+  dom: Domain,
+  pool: BitPool,
+): Tri {
+  const lo = pool.take(seg.m);
+  const hi = pool.take(seg.m);
+  const scratch = pool.take(seg.m);
+  seg.atLeastAtEnds(wt, T, lo, scratch);
+  // Members not ineligible (bits past the last member are never read: ends mask them).
+  for (let w = 0; w < scratch.length; w++) scratch[w] = ~wf[w]!;
+  seg.atLeastAtEnds(scratch, T, hi, scratch);
+  seg.notAtEnds(hi);
+  pool.give(scratch);
+  return householdsOf(seg, rising ? lo : hi, rising ? hi : lo, dom, pool);
+}
+
+/**
+ * Decisions at each household's last member (member space, given to this function) as household
+ * bits, or spread back to the members for person-domain nodes.
+ */
+function householdsOf(seg: Segments, st: Uint32Array, sf: Uint32Array, dom: Domain, pool: BitPool): Tri {
   const t = pool.take(seg.n);
   const f = pool.take(seg.n);
   seg.compact(st, t, sf, f);
@@ -623,7 +665,7 @@ function quantifyBySegments(
     pool.give(sf);
     return { t, f };
   }
-  // The member-space scratch bitsets take the spread result (every word is written).
+  // The member-space bitsets take the spread result (every word is written).
   seg.spread(t, st, f, sf);
   pool.give(t);
   pool.give(f);

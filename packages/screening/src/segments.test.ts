@@ -1,7 +1,8 @@
+import { countOutcome } from '@bokji/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBit, wordsFor } from './bits.js';
-import { Segments } from './segments.js';
+import { countThreshold, Segments } from './segments.js';
 
 /** A batch's shape from household sizes: hhStart and personHh. */
 function shape(sizes: number[]) {
@@ -51,6 +52,29 @@ describe('household segments of the member bitsets', () => {
     );
   });
 
+  it('decides "at least k members" per household, k from 0 to 5, as a member-by-member count', () => {
+    fc.assert(
+      fc.property(sizes, seedArb, fc.integer({ min: 0, max: 5 }), (hs, seed, k) => {
+        const b = shape(hs);
+        const seg = Segments.of(b)!;
+        const x = bitsOf(b.m, seed);
+        const before = x.slice();
+        const at = seg.atLeastAtEnds(x, k, new Uint32Array(wordsFor(b.m)), new Uint32Array(wordsFor(b.m)));
+        const below = seg.notAtEnds(at.slice());
+        const h = new Uint32Array(wordsFor(b.n));
+        const hb = new Uint32Array(wordsFor(b.n));
+        seg.compact(at, h, below, hb);
+        for (let i = 0; i < b.n; i++) {
+          let n = 0;
+          for (let p = b.hhStart[i]!; p < b.hhStart[i + 1]!; p++) n += getBit(x, p);
+          expect([i, getBit(h, i), getBit(hb, i)]).toEqual([i, +(n >= k), +(n < k)]);
+        }
+        expect(x).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('spreads household bits to every member of the household, and nothing past the last member', () => {
     fc.assert(
       fc.property(sizes, seedArb, seedArb, (hs, seed, seed2) => {
@@ -76,5 +100,32 @@ describe('household segments of the member bitsets', () => {
   it('declines a batch with a household without members', () => {
     expect(Segments.of(shape([2, 0, 1]))).toBeUndefined();
     expect(Segments.of(shape([2, 1]))).toBeInstanceOf(Segments);
+  });
+});
+
+describe('counts as thresholds', () => {
+  it("decide as core's countOutcome for every ordering operator, whole and fractional r", () => {
+    for (const op of ['<=', '<', '>=', '>'] as const)
+      for (let r = -2; r <= 6; r += 0.5) {
+        const th = countThreshold(op, r);
+        if (!th) {
+          expect([op, r, r > 3]).toEqual([op, r, true]);
+          continue;
+        }
+        for (let hi = 0; hi <= 8; hi++)
+          for (let lo = 0; lo <= hi; lo++) {
+            const t = th.rising ? lo >= th.T : hi < th.T;
+            const f = th.rising ? hi < th.T : lo >= th.T;
+            const mine = t ? 'eligible' : f ? 'ineligible' : 'undetermined';
+            expect([op, r, lo, hi, mine]).toEqual([op, r, lo, hi, countOutcome(lo, hi, op, r)]);
+          }
+      }
+  });
+
+  it('leaves ==, non-finite numbers and large thresholds to the household-by-household path', () => {
+    expect(countThreshold('==', 1)).toBeUndefined();
+    expect(countThreshold('>=', Number.NaN)).toBeUndefined();
+    expect(countThreshold('>=', 5)).toBeUndefined();
+    expect(countThreshold('>=', 4)).toEqual({ T: 4, rising: true });
   });
 });

@@ -63,6 +63,49 @@ export class Segments {
   }
 
   /**
+   * out (member space): at each household's last member, 1 when at least k of its members' bits
+   * in x are set (every household when k ≤ 0): each household's lowest set bit taken away k − 1
+   * times, then "some". `scratch` is overwritten; x is not.
+   */
+  atLeastAtEnds(x: Uint32Array, k: number, out: Uint32Array, scratch: Uint32Array): Uint32Array {
+    if (k <= 0) {
+      out.set(this.end);
+      return out;
+    }
+    let y = x;
+    for (let i = 1; i < k; i++) {
+      this.#withoutLowest(y, scratch);
+      y = scratch;
+    }
+    return this.anyAtEnds(y, out);
+  }
+
+  /**
+   * x without each household's lowest set bit (out may be x). Adding the first member's one to the
+   * negated bits (last members cleared) carries up to the household's lowest set bit; the bits
+   * the addition flipped are those up to it, so x outside them keeps the rest.
+   */
+  #withoutLowest(x: Uint32Array, out: Uint32Array): void {
+    const S = this.start;
+    const E = this.end;
+    let carry = 0;
+    for (let w = 0; w < out.length; w++) {
+      const xw = x[w]!;
+      const n = ~xw & ~E[w]!;
+      const sum = (n >>> 0) + S[w]! + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      out[w] = xw & ~(sum ^ n);
+    }
+  }
+
+  /** v (member space, bits at last members) negated at the last members, in place. */
+  notAtEnds(v: Uint32Array): Uint32Array {
+    const E = this.end;
+    for (let w = 0; w < v.length; w++) v[w] = E[w]! & ~v[w]!;
+    return v;
+  }
+
+  /**
    * every (inv 0): y = x, and "y held for every member before the last" and the last's bit;
    * any (inv −1): y = ¬x, and the negation of "no member set" — some member set.
    */
@@ -190,3 +233,26 @@ for (let starts = 0; starts < 128; starts++)
     }
     SPREAD[(starts << 8) | v] = out;
   }
+
+/** "At least T members": the count holds when it is ≥ T (rising) or < T (falling). */
+export interface Threshold {
+  T: number;
+  rising: boolean;
+}
+
+/** At most this many members counted by segments (each one more is a pass over the members). */
+export const MAX_SEGMENT_COUNT = 4;
+
+/**
+ * A `count … op r` as a threshold on whole counts: `>= r` and `> r` hold from T = ⌈r⌉ and
+ * ⌊r⌋ + 1 members on, `< r` and `<= r` below them. Undefined for `==`, a non-finite r, or T over
+ * MAX_SEGMENT_COUNT. With lo members eligible and hi not ineligible, core's countOutcome is then:
+ * rising — eligible when lo ≥ T, ineligible when hi < T; falling — eligible when hi < T,
+ * ineligible when lo ≥ T; undetermined otherwise.
+ */
+export function countThreshold(op: '<=' | '<' | '>=' | '>' | '==', r: number): Threshold | undefined {
+  if (op === '==' || !Number.isFinite(r)) return undefined;
+  const T = op === '>=' || op === '<' ? Math.ceil(r) : Math.floor(r) + 1;
+  if (T > MAX_SEGMENT_COUNT) return undefined;
+  return { T: Math.max(T, 0), rising: op === '>=' || op === '>' };
+}
