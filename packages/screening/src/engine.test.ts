@@ -94,6 +94,19 @@ describe('columnar engine = per-household explainer', () => {
     );
   });
 
+  it('gives the same outcomes in a batch with a household without members (household-by-household quantifiers)', () => {
+    fc.assert(
+      // Up to 16 households, so the members fill whole words of the bitsets too.
+      fc.property(arbHouseholds(registry, { maxHouseholds: 16 }), (snapshots) => {
+        const empty = { ...snapshots[0]!, householdId: `${snapshots[0]!.householdId}-empty`, members: [] };
+        const batch = batchFromSnapshots([empty], empty.referenceDate);
+        expect(batch.hhStart[1]).toBe(0);
+        compareWithExplainer(engine, [...snapshots, empty], snapshots[0]!.referenceDate);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
   it("gives the explainer's outcomes on each program's first case", () => {
     const byDate = new Map<string, HouseholdSnapshot[]>();
     for (const p of registry.list())

@@ -362,7 +362,7 @@ function evalMembers(
     if (seg && mode) return quantifyBySegments(seg, wt, wf, node.dom, ops.pool, mode);
     const threshold = seg && node.k === 'count' ? thresholdOf(ops, node) : undefined;
     if (seg && threshold) return countBySegments(seg, wt, wf, threshold, node.dom, ops.pool);
-    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool, mode);
+    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool);
   }
   const lo = new Int32Array(b.n);
   const open = new Int32Array(b.n);
@@ -401,7 +401,9 @@ function evalMembers(
 type Decide = (l: number, o: number, size: number, i: number) => number;
 
 /**
- * `members`/`count` without `excludeSubject` and with a decision table: a household's members are
+ * `members`/`count` without `excludeSubject` and with a decision table, household by household —
+ * for what `Segments` does not decide (counts against `==` or large thresholds, batches with a
+ * household without members): a household's members are
  * a contiguous bit range of the member bitsets, so each household reads its range's t and f bits
  * (one or two words), counts them with popcount, looks the decision up in masks (all ones where
  * the outcome holds) and writes it — one bit (household domain) or the whole member range (person
@@ -416,8 +418,6 @@ function membersByRange(
   decide: Decide,
   dom: Domain,
   pool: BitPool,
-  /** 0: decide by the table; 1 some, 2 none, 3 every: decided from the range's bits directly. */
-  mode: number,
 ): Tri {
   const len = dom === 'H' ? b.n : b.m;
   const t = pool.zeros(len);
@@ -450,22 +450,9 @@ function membersByRange(
       const mask = (1 << size) - 1;
       const xt = xt0 & mask;
       const xf = xf0 & mask;
-      if (mode === 1) {
-        // some: eligible if any member is; ineligible if every member is ineligible.
-        mt = xt !== 0 ? -1 : 0;
-        mf = xf === mask ? -1 : 0;
-      } else if (mode === 2) {
-        mt = xf === mask ? -1 : 0;
-        mf = xt !== 0 ? -1 : 0;
-      } else if (mode === 3) {
-        // every: eligible if every member is; ineligible if any member is ineligible.
-        mt = xt === mask ? -1 : 0;
-        mf = xf !== 0 ? -1 : 0;
-      } else {
-        const k = (popcount32(xt) << 8) | ((size - popcount32(xt | xf)) << 4) | size;
-        mt = T[k]!;
-        mf = F[k]!;
-      }
+      const k = (popcount32(xt) << 8) | ((size - popcount32(xt | xf)) << 4) | size;
+      mt = T[k]!;
+      mf = F[k]!;
     } else {
       let l = 0;
       let o = 0;

@@ -45,10 +45,10 @@ function byKind(
 const assetCode = (b: HouseholdBatch, kind: string) => b.dicts.assetKind.code(kind);
 
 /**
- * Per person: the sum of the per-kind sums whose kind has a weight (1, or −1 for what is
- * subtracted), kind by kind over whole columns. Core sums item by item in item order; amounts are
- * whole won (records validate them as integers up to 10^12), so every partial sum is an integer
- * below 2^53 and exact in any order: the values are identical.
+ * Per person: the per-kind sums times their kind's weight (0 leaves the kind out, −1 subtracts
+ * it), kind by kind over whole columns. Core sums item by item in item order; amounts are whole
+ * won (records validate them as integers up to 10^12) and weights are integers, so every partial
+ * sum is an integer below 2^53 and exact in any order: the values are identical.
  */
 function weightedKinds(
   env: ColumnEnv,
@@ -62,8 +62,7 @@ function weightedKinds(
     const k = kinds[c];
     const w = k === undefined ? 0 : weight(k);
     const v = perKind[c]!;
-    if (w === 1) for (let p = 0; p < m; p++) out[p]! += v[p]!;
-    else if (w === -1) for (let p = 0; p < m; p++) out[p]! += -v[p]!;
+    if (w !== 0) for (let p = 0; p < m; p++) out[p]! += w * v[p]!;
   }
   return out;
 }
