@@ -162,29 +162,27 @@ export class Segments {
    * its household's in h2.
    */
   spread(h: Uint32Array, out: Uint32Array, h2: Uint32Array, out2: Uint32Array): void {
+    const { wordBase, byteRel } = this.#bases();
     const sb = this.startBytes;
     const HW = h.length;
-    // The household of each byte's first member, carried from byte to byte: the previous base
-    // plus the households starting at members 1..7 of the previous byte and at this byte's first.
-    let base = 0;
-    let prev = 0;
     for (let w = 0; w < out.length; w++) {
+      // The 32 households from the word's first member's: enough for all four bytes, as a byte's
+      // first household is at most 8j households past the word's (j its byte in the word).
+      const base = wordBase[w]!;
+      const hw = base >>> 5;
+      const off = base & 31;
+      const more = hw + 1 < HW;
+      // (x << 1) << (31 − off) is x << (32 − off), and 0 when off is 0.
+      const x = (h[hw]! >>> off) | (more ? (h[hw + 1]! << 1) << (31 - off) : 0);
+      const x2 = (h2[hw]! >>> off) | (more ? (h2[hw + 1]! << 1) << (31 - off) : 0);
       let word = 0;
       let word2 = 0;
       for (let j = 0; j < 4; j++) {
         const i = (w << 2) | j;
-        const st = sb[i]!;
-        if (i > 0) base += POP8[prev >>> 1]! + (st & 1);
-        prev = st;
-        const hw = base >>> 5;
-        const off = base & 31;
-        const more = hw + 1 < HW;
-        // (x << 1) << (31 − off) is x << (32 − off), and 0 when off is 0.
-        const v = ((h[hw]! >>> off) | (more ? (h[hw + 1]! << 1) << (31 - off) : 0)) & 255;
-        const v2 = ((h2[hw]! >>> off) | (more ? (h2[hw + 1]! << 1) << (31 - off) : 0)) & 255;
-        const row = (st >>> 1) << 8;
-        word |= SPREAD[row | v]! << (j << 3);
-        word2 |= SPREAD[row | v2]! << (j << 3);
+        const r = byteRel[i]!;
+        const row = (sb[i]! >>> 1) << 8;
+        word |= SPREAD[row | ((x >>> r) & 255)]! << (j << 3);
+        word2 |= SPREAD[row | ((x2 >>> r) & 255)]! << (j << 3);
       }
       out[w] = word;
       out2[w] = word2;
@@ -194,6 +192,32 @@ export class Segments {
       out[out.length - 1]! &= (1 << r) - 1;
       out2[out2.length - 1]! &= (1 << r) - 1;
     }
+  }
+
+  #spreadBases: { wordBase: Int32Array; byteRel: Uint8Array } | undefined;
+
+  /**
+   * For `spread`, computed once: the household of each word's first member, and of each byte's
+   * first member relative to its word's (0–24). The household is carried from byte to byte: the
+   * previous byte's plus the households starting at members 1..7 of the previous byte and at this
+   * byte's first.
+   */
+  #bases() {
+    if (this.#spreadBases) return this.#spreadBases;
+    const sb = this.startBytes;
+    const wordBase = new Int32Array(this.start.length);
+    const byteRel = new Uint8Array(sb.length);
+    let base = 0;
+    let prev = 0;
+    for (let i = 0; i < sb.length; i++) {
+      const st = sb[i]!;
+      if (i > 0) base += POP8[prev >>> 1]! + (st & 1);
+      prev = st;
+      if ((i & 3) === 0) wordBase[i >>> 2] = base;
+      byteRel[i] = base - wordBase[i >>> 2]!;
+    }
+    this.#spreadBases = { wordBase, byteRel };
+    return this.#spreadBases;
   }
 }
 
