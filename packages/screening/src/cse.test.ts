@@ -15,9 +15,18 @@ const cmp = (left: Operand, op: '<' | '<=' | '>' | '>=' | '==' | '!=' | 'in', ri
 });
 const PARAMS: Record<string, number> = { a: 18, b: 18, c: 19, none: Number.NaN };
 
-function share(nodes: PlanNode[]) {
+function shared(nodes: PlanNode[], householdOnly?: (o: Operand) => boolean) {
   const all: PlanNode[] = [{ k: 'const', o: 0 }, { k: 'const', o: 1 }, { k: 'const', o: 2 }, ...nodes];
-  const r = shareEqualNodes(all, new Uint8Array(all.length).fill(1), (id) => PARAMS[id] ?? Number.NaN);
+  return shareEqualNodes(
+    all,
+    new Uint8Array(all.length).fill(1),
+    (id) => PARAMS[id] ?? Number.NaN,
+    householdOnly,
+  );
+}
+
+function share(nodes: PlanNode[]) {
+  const r = shared(nodes);
   // [canonical node, negated] of each given node, ids counted from the first given node.
   return nodes.map((_, i) => [r.canon[i + 3]! - 3, r.neg[i + 3]!]);
 }
@@ -110,6 +119,52 @@ describe('nodes equal once the parameters are known', () => {
       [0, 0],
       [1, 0],
       [0, 0],
+    ]);
+  });
+
+  it('computes person nodes that are the same for every member over households, shared with household nodes', () => {
+    const income: Operand = { var: 'household.income' };
+    const size: Operand = { var: 'household.size' };
+    const atHousehold = (o: Operand) => !('var' in o) || o.var.startsWith('household.');
+    const person = (n: PlanNode): PlanNode => ({ ...n, dom: 'P' }) as PlanNode;
+    const household = (n: PlanNode): PlanNode => ({ ...n, dom: 'H' }) as PlanNode;
+    const nodes: PlanNode[] = [
+      household(cmp(income, '<=', lit(100))), // 3
+      person(cmp(income, '<=', lit(100))), // 4: the same bits per household
+      person(cmp(age, '>=', lit(65))), // 5: the member's own
+      person(cmp(income, '>', lit(100))), // 6: 4 negated
+      { k: 'and', dom: 'P', kids: [4, 6] }, // 7: household-level kids only
+      { k: 'and', dom: 'P', kids: [4, 5] }, // 8: a member's own kid
+      { k: 'members', dom: 'P', q: 'some', where: 5, excl: false }, // 9
+      { k: 'members', dom: 'H', q: 'some', where: 5, excl: false }, // 10: = 9
+      { k: 'members', dom: 'P', q: 'some', where: 5, excl: true }, // 11: the others than the subject
+      { k: 'count', dom: 'P', op: '>=', where: 5, right: size, excl: false }, // 12
+      { k: 'count', dom: 'P', op: '>=', where: 5, right: age, excl: false }, // 13: against the member's age
+      { k: 'not', dom: 'P', kid: 7 }, // 14
+    ];
+    const r = shared(nodes, atHousehold);
+    const at = (id: number) => [r.canon[id]!, r.neg[id]!, r.level[id]!];
+    expect(nodes.map((_, i) => at(i + 3))).toEqual([
+      [3, 0, 1],
+      [3, 0, 1],
+      [5, 0, 0],
+      [3, 1, 1],
+      [7, 0, 1],
+      [8, 0, 0],
+      [9, 0, 1],
+      [9, 0, 1],
+      [11, 0, 0],
+      [12, 0, 1],
+      [13, 0, 0],
+      [7, 1, 1],
+    ]);
+    // Without knowing which operands are household-only, comparisons stay over members; a
+    // quantifier over all the members is the household's in any case.
+    const plain = shared(nodes);
+    expect([4, 7, 9].map((id) => [plain.canon[id], plain.level[id]])).toEqual([
+      [4, 0],
+      [7, 0],
+      [9, 1],
     ]);
   });
 });

@@ -18,10 +18,18 @@ import { operandKey, type PlanNode } from './plan.js';
  *    built on equal comparisons is shared too.
  * Nodes are in dependency order (a node's operands have smaller ids), so the canonical node of
  * a key is always computed before the nodes that reuse it.
+ *
+ * Household level: a person-domain node that is the same for every member of a household — a
+ * comparison of household-only operands (`householdOnly`), `members` without `excludeSubject`,
+ * `count` without it against a household-only operand, `all`/`any` of such nodes — is keyed as the household-domain node it equals,
+ * and `level` marks it: it is computed once per household (n bits instead of m) and spread to
+ * the members only where a member-level node or a person program reads it.
  */
 export interface Sharing {
   canon: Int32Array;
   neg: Uint8Array;
+  /** 1 where the (canonical) node's bitsets are over households: household nodes, and person nodes at household level. */
+  level: Uint8Array;
 }
 
 export function shareEqualNodes(
@@ -29,9 +37,19 @@ export function shareEqualNodes(
   need: Uint8Array,
   /** A parameter's value at the batch's date; NaN when it has none. */
   param: (id: string, key: string | number | undefined) => number,
+  /** Whether an operand is the same for every member of a household (none when not given). */
+  householdOnly: (o: Operand) => boolean = () => false,
 ): Sharing {
   const canon = new Int32Array(nodes.length);
   const neg = new Uint8Array(nodes.length);
+  const level = new Uint8Array(nodes.length);
+  /** The domain a node's key names: H for household nodes and person nodes at household level. */
+  const at = (id: number, householdLevel: boolean) => {
+    if ((nodes[id] as { dom: 'H' | 'P' }).dom === 'H' || householdLevel) level[id] = 1;
+    return level[id] ? 'H' : 'P';
+  };
+  const kidsAtHousehold = (kids: readonly number[]) =>
+    kids.every((k) => nodes[k]!.k === 'const' || level[canon[k]!] === 1);
   /** Key → [canonical node, whether that node is its key negated]. */
   const byKey = new Map<string, [number, number]>();
   const ref = (id: number) => {
@@ -58,6 +76,7 @@ export function shareEqualNodes(
       case 'not':
         canon[id] = canon[n.kid]!;
         neg[id] = neg[n.kid]! ^ 1;
+        level[id] = level[canon[id]!]!;
         continue;
       case 'cmp': {
         let l = value(n.left);
@@ -74,18 +93,18 @@ export function shareEqualNodes(
           op = COMPLEMENT[op]!;
           negated = 1;
         }
-        key = `cmp|${n.dom}|${l}|${op}|${r}`;
+        key = `cmp|${at(id, householdOnly(n.left) && householdOnly(n.right))}|${l}|${op}|${r}`;
         break;
       }
       case 'and':
       case 'or':
-        key = `${n.k}|${n.dom}|${[...new Set(n.kids.map(ref))].sort().join(',')}`;
+        key = `${n.k}|${at(id, kidsAtHousehold(n.kids))}|${[...new Set(n.kids.map(ref))].sort().join(',')}`;
         break;
       case 'members':
-        key = `members|${n.dom}|${n.q}|${ref(n.where)}|${n.excl}`;
+        key = `members|${at(id, !n.excl)}|${n.q}|${ref(n.where)}|${n.excl}`;
         break;
       case 'count':
-        key = `count|${n.dom}|${n.op}|${ref(n.where)}|${value(n.right)}|${n.excl}`;
+        key = `count|${at(id, !n.excl && householdOnly(n.right))}|${n.op}|${ref(n.where)}|${value(n.right)}|${n.excl}`;
         break;
     }
     const seen = byKey.get(key);
@@ -94,7 +113,7 @@ export function shareEqualNodes(
       neg[id] = negated ^ seen[1];
     } else byKey.set(key, [id, negated]);
   }
-  return { canon, neg };
+  return { canon, neg, level };
 }
 
 /** The operator with its operands swapped (`a < b` is `b > a`); none for list operators. */

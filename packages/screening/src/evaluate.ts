@@ -849,6 +849,39 @@ function kleene(kids: Tri[], isAnd: boolean, t: Uint32Array, f: Uint32Array, wor
     }
 }
 
+type LogicKernel = (
+  T: readonly Uint32Array[],
+  F: readonly Uint32Array[],
+  t: Uint32Array,
+  f: Uint32Array,
+  words: number,
+) => void;
+const logicKernels = new Map<string, LogicKernel>();
+
+/**
+ * A pass computing an all/any expression word by word: `te` and `fe` are its eligible and
+ * ineligible bits over the leaves' (`t0[w]`, `f0[w]`, …), all = (∧t, ∨f), any = (∨t, ∧f), so
+ * nested all/any read once are computed without writing their bitsets. Generated once per
+ * expression and cached (the registry has a few hundred shapes).
+ */
+function logicKernel(n: number, te: string, fe: string): LogicKernel {
+  const key = `${n}|${te}|${fe}`;
+  let k = logicKernels.get(key);
+  if (!k) {
+    const unpack = Array.from({ length: n }, (_, i) => `const t${i} = T[${i}], f${i} = F[${i}];`).join(' ');
+    k = new Function(
+      'T',
+      'F',
+      't',
+      'f',
+      'words',
+      `${unpack}\nfor (let w = 0; w < words; w++) { t[w] = ${te}; f[w] = ${fe}; }\n//# sourceURL=kernel-logic`,
+    ) as LogicKernel;
+    logicKernels.set(key, k);
+  }
+  return k;
+}
+
 /** Milliseconds spent per node kind (comparisons include building their operand columns). */
 export type StageTimings = Record<'cmp' | 'logic' | 'members' | 'fallback', number>;
 
@@ -859,6 +892,8 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
   const nodes = plan.nodes;
   // Reference counts so intermediate bitsets are released as soon as possible.
   const uses = new Int32Array(nodes.length);
+  /** The last computed node reading each node (the only one where it is read once). */
+  const consumer = new Int32Array(nodes.length).fill(-1);
   const need = new Uint8Array(nodes.length);
   const mark = (id: number) => {
     if (need[id]) return;
@@ -870,18 +905,40 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
   };
   for (const p of plan.programs) if (p.root !== undefined) mark(p.root);
   // Nodes equal once the batch's parameters are known are computed once (`cse.ts`); `not` is
-  // its operand's bitsets read the other way round.
-  const { canon, neg } = shareEqualNodes(nodes, need, (id, key) => env.param(id, key));
+  // its operand's bitsets read the other way round. Person nodes that are the same for every
+  // member of a household are computed over households (`level`) and spread to the members only
+  // where a member-level node or a person program reads them.
+  const { canon, neg, level } = shareEqualNodes(
+    nodes,
+    need,
+    (id, key) => env.param(id, key),
+    ops.fuse ? (o) => householdOnly(env, o) : undefined,
+  );
   const roots = new Set<number>();
   for (const p of plan.programs) if (p.root !== undefined) roots.add(canon[p.root]!);
   const computed = (id: number) => need[id] === 1 && canon[id] === id && nodes[id]!.k !== 'const';
   for (let id = 0; id < nodes.length; id++) {
     if (!computed(id)) continue;
     const n = nodes[id]!;
-    if (n.k === 'and' || n.k === 'or') for (const k of n.kids) uses[canon[k]!]!++;
+    if (n.k === 'and' || n.k === 'or')
+      for (const k of n.kids) {
+        uses[canon[k]!]!++;
+        consumer[canon[k]!] = id;
+      }
     else if (n.k === 'members' || n.k === 'count') uses[canon[n.where]!]!++;
   }
+  // An all/any read once, by an all/any at its level, is computed inside that one's pass (see
+  // `logicKernel`): its bitsets are never written.
+  const inline = new Uint8Array(nodes.length);
+  for (let id = 0; id < nodes.length; id++) {
+    const n = nodes[id]!;
+    const c = consumer[id]!;
+    if ((n.k === 'and' || n.k === 'or') && computed(id) && uses[id] === 1 && !roots.has(id) && c >= 0)
+      inline[id] = level[c] === level[id] ? 1 : 0;
+  }
+  /** Each computed node's bitsets at its level; `spread`, a household-level node's over members. */
   const values: (Tri | undefined)[] = new Array(nodes.length);
+  const spread: (Tri | undefined)[] = new Array(nodes.length);
   const constTri = {
     H: [0, 1, 2].map((o) => constantTri(b.n, o as 0 | 1 | 2, ops.pool)),
     P: [0, 1, 2].map((o) => constantTri(b.m, o as 0 | 1 | 2, ops.pool)),
@@ -890,52 +947,48 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     const c = canon[id]!;
     const n = nodes[c]!;
     if (n.k === 'const') return constTri[dom][neg[id] && n.o !== 2 ? 1 - n.o : n.o]!;
-    const v = values[c]!;
+    let v = values[c]!;
+    if (dom === 'P' && level[c]) {
+      v = spread[c] ??= spreadToMembers(v, env, ops.pool);
+    }
     return neg[id] ? { t: v.f, f: v.t } : v;
   };
-  // Every computed node owns its two bitsets, so a released node's go back to the pool for the
+  // Every computed node owns its bitsets, so a released node's go back to the pool for the
   // next node.
   const pool = ops.pool;
+  const give = (v: Tri | undefined) => {
+    if (v) {
+      pool.give(v.t);
+      pool.give(v.f);
+    }
+  };
   const release = (kid: number) => {
     const id = canon[kid]!;
     if (nodes[id]!.k === 'const') return;
     if (--uses[id]! === 0 && !roots.has(id)) {
-      const v = values[id];
-      if (v) {
-        pool.give(v.t);
-        pool.give(v.f);
-      }
+      give(values[id]);
+      give(spread[id]);
       values[id] = undefined;
+      spread[id] = undefined;
     }
   };
   for (let id = 0; id < nodes.length; id++) {
     if (!computed(id)) continue;
     const n = nodes[id]!;
-    if (n.k === 'const' || n.k === 'not') continue;
-    const len = n.dom === 'H' ? b.n : b.m;
+    if (n.k === 'const' || n.k === 'not' || inline[id]) continue;
+    const dom: Domain = level[id] ? 'H' : 'P';
     const started = timings ? performance.now() : 0;
     switch (n.k) {
       case 'cmp':
-        values[id] = evalCompare(ops, n, len);
+        values[id] = evalCompare(ops, n.dom === dom ? n : { ...n, dom }, dom === 'H' ? b.n : b.m);
         break;
       case 'and':
-      case 'or': {
-        const words = wordsFor(len);
-        const t = pool.take(len);
-        const f = pool.take(len);
-        const isAnd = n.k === 'and';
-        // The undetermined constant among the kids: all → t is 0; any → f is 0.
-        const hasU = n.kids.includes(2);
-        const kids = n.kids.filter((k) => k !== 2).map((k) => get(k, n.dom));
-        kleene(kids, isAnd, t, f, words);
-        if (hasU) (isAnd ? t : f).fill(0);
-        values[id] = { t, f };
-        for (const k of n.kids) release(k);
+      case 'or':
+        values[id] = allOrAny(id, dom);
         break;
-      }
       case 'members':
       case 'count':
-        values[id] = evalMembers(env, ops, n, get(n.where, 'P'));
+        values[id] = evalMembers(env, ops, n.dom === dom ? n : { ...n, dom }, get(n.where, 'P'));
         release(n.where);
         break;
     }
@@ -943,6 +996,75 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       const kind = n.k === 'cmp' ? 'cmp' : n.k === 'members' || n.k === 'count' ? 'members' : 'logic';
       timings[kind] += performance.now() - started;
     }
+  }
+  /**
+   * An all/any node and the all/any nodes inlined into it, in one pass over the words (a kernel
+   * generated per expression, `logicKernel`). A member-level node with several household-level
+   * kids combines those over households first and spreads the result once.
+   */
+  function allOrAny(top: number, dom: Domain): Tri {
+    const len = dom === 'H' ? b.n : b.m;
+    const leaves: Tri[] = [];
+    const temps: Tri[] = [];
+    const done: number[] = [];
+    const leaf = (tri: Tri): [string, string] => {
+      const i = leaves.length;
+      leaves.push(tri);
+      return [`t${i}[w]`, `f${i}[w]`];
+    };
+    const expr = (id: number): [string, string] => {
+      const n = nodes[id] as Extract<PlanNode, { k: 'and' | 'or' }>;
+      done.push(id);
+      const isAnd = n.k === 'and';
+      const parts: [string, string][] = [];
+      const atH: number[] = [];
+      for (const k of n.kids) {
+        // The undetermined constant: all → t is 0; any → f is 0 (below).
+        if (k === 2) continue;
+        const c = canon[k]!;
+        if (inline[c]) {
+          const [t, f] = expr(c);
+          parts.push(neg[k] ? [f, t] : [t, f]);
+        } else if (dom === 'P' && level[c] && nodes[c]!.k !== 'const') atH.push(k);
+        else parts.push(leaf(get(k, dom)));
+      }
+      if (atH.length > 1) {
+        const h = { t: pool.take(b.n), f: pool.take(b.n) };
+        kleene(
+          atH.map((k) => get(k, 'H')),
+          isAnd,
+          h.t,
+          h.f,
+          wordsFor(b.n),
+        );
+        const spreadTri = spreadToMembers(h, env, pool);
+        give(h);
+        temps.push(spreadTri);
+        parts.push(leaf(spreadTri));
+      } else if (atH.length === 1) parts.push(leaf(get(atH[0]!, dom)));
+      // No kids: all holds, any does not.
+      if (!parts.length) parts.push(leaf(constTri[dom][isAnd ? 1 : 0]!));
+      let t = parts.map((x) => x[0]).join(isAnd ? ' & ' : ' | ');
+      let f = parts.map((x) => x[1]).join(isAnd ? ' | ' : ' & ');
+      if (n.kids.includes(2)) {
+        if (isAnd) t = '0';
+        else f = '0';
+      }
+      return [`(${t})`, `(${f})`];
+    };
+    const [te, fe] = expr(top);
+    const t = pool.take(len);
+    const f = pool.take(len);
+    logicKernel(leaves.length, te, fe)(
+      leaves.map((x) => x.t),
+      leaves.map((x) => x.f),
+      t,
+      f,
+      wordsFor(len),
+    );
+    for (const tmp of temps) give(tmp);
+    for (const id of done) for (const k of (nodes[id] as { kids: number[] }).kids) release(k);
+    return { t, f };
   }
   const outcomes: Tri[] = [];
   const columnar: boolean[] = [];
@@ -957,13 +1079,14 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       columnar.push(false);
     }
   }
+  // A household-level root read only by person programs gives its household bitsets back.
+  const returned = new Set<Uint32Array>();
+  for (const o of outcomes) returned.add(o.t).add(o.f);
+  for (const id of roots)
+    if (spread[id] && values[id] && !returned.has(values[id].t) && !returned.has(values[id].f))
+      give(values[id]);
   // The constants no program returns go back to the pool.
-  const returned = new Set(outcomes);
-  for (const tri of [...constTri.H, ...constTri.P])
-    if (!returned.has(tri)) {
-      pool.give(tri.t);
-      pool.give(tri.f);
-    }
+  for (const tri of [...constTri.H, ...constTri.P]) if (!returned.has(tri.t)) give(tri);
   return { outcomes, columnar };
 }
 
