@@ -242,27 +242,40 @@ export class ColumnEnv {
       const absentCode = absent === undefined ? 0 : dict.code(absent);
       const raw = new Int32Array(persons.length);
       const trueCode = field ? 0 : dict.code(true);
-      const at: number[] = [];
+      const read = field ? fieldReader(field) : undefined;
+      // Holders whose code is not the absent one, in order.
+      const at = new Int32Array(persons.length);
+      let nAt = 0;
+      // Values repeat from holder to holder: the last one's code is kept.
+      let last: unknown = at;
+      let lastCode = 0;
+      const fv = b.factValue;
       for (let j = 0; j < persons.length; j++) {
-        const present = b.factValue[items[j]!];
+        const present = fv[items[j]!];
         // A fact stored as JSON null is present (core tests `!== undefined`).
-        if (present === undefined) {
-          raw[j] = absentCode;
-          continue;
-        }
-        if (!field) raw[j] = trueCode;
+        let c: number;
+        if (present === undefined) c = absentCode;
+        else if (!read) c = trueCode;
         else {
-          const v = present === true ? undefined : (present as Record<string, unknown>)[field];
-          raw[j] = dict.code(
-            Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as string | number | boolean),
-          );
+          const v = present === true ? undefined : read(present);
+          if (v === last) c = lastCode;
+          else {
+            c = dict.code(
+              Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as string | number | boolean),
+            );
+            if (!Array.isArray(v)) {
+              last = v;
+              lastCode = c;
+            }
+          }
         }
-        if (raw[j] !== absentCode) at.push(j);
+        raw[j] = c;
+        if (c !== absentCode) at[nAt++] = j;
       }
       const codes = codeArray(b.m, dict.dict.length, this.alloc);
       if (absentCode) codes.fill(absentCode);
-      const positions = new Int32Array(at.length);
-      for (let j = 0; j < at.length; j++) {
+      const positions = new Int32Array(nAt);
+      for (let j = 0; j < nAt; j++) {
         const q = at[j]!;
         codes[persons[q]!] = raw[q]!;
         positions[j] = persons[q]!;
@@ -313,6 +326,22 @@ export class ColumnEnv {
     });
     return domain === 'H' ? hh : this.toMembers(`recvH:${programId}`, hh);
   }
+}
+
+const readers = new Map<string, (o: unknown) => unknown>();
+
+/**
+ * `o[field]` with the field as a literal in generated code: one property-access site per field,
+ * which V8 caches for the fact objects' few shapes, instead of one site for every field of every
+ * kind (a megamorphic keyed load per holder).
+ */
+function fieldReader(field: string): (o: unknown) => unknown {
+  let r = readers.get(field);
+  if (!r) {
+    r = new Function('o', `return o[${JSON.stringify(field)}];`) as (o: unknown) => unknown;
+    readers.set(field, r);
+  }
+  return r;
 }
 
 const EMPTY_HOLDERS = { persons: new Int32Array(0), items: new Int32Array(0) };
