@@ -8,7 +8,7 @@ import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
-import { countThreshold, Segments, type Threshold } from './segments.js';
+import { countThreshold, othersBySegments, Segments, type Threshold } from './segments.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
 
@@ -352,6 +352,10 @@ function evalMembers(
   const decide = decider(ops, node);
   // Households have few members: the decision for every (lo, open, size) below 16, as a table.
   const table = decisionTable(decide, ops, node);
+  if (node.dom === 'P' && node.excl && node.k === 'members') {
+    const seg = segmentsOf(env);
+    if (seg) return othersBySegments(seg, wt, wf, ops.pool, node.q);
+  }
   if (table && node.dom === 'P' && node.excl && maxHouseholdSize(env) < 16) {
     const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 0;
     return membersExcludingSubject(b, wt, wf, table, ops.pool, mode);

@@ -1,8 +1,8 @@
 import { countOutcome } from '@bokji/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getBit, wordsFor } from './bits.js';
-import { countThreshold, Segments } from './segments.js';
+import { BitPool, getBit, wordsFor } from './bits.js';
+import { countThreshold, othersBySegments, Segments } from './segments.js';
 
 /** A batch's shape from household sizes: hhStart and personHh. */
 function shape(sizes: number[]) {
@@ -92,6 +92,59 @@ describe('household segments of the member bitsets', () => {
             getBit(h2, b.personHh[p]!),
           ]);
         for (let p = b.m; p < wordsFor(b.m) * 32; p++) expect(getBit(out, p) | getBit(out2, p)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fills every member with the bit at its household's last member, and nothing past the last member", () => {
+    fc.assert(
+      fc.property(sizes, seedArb, (hs, seed) => {
+        const b = shape(hs);
+        const seg = Segments.of(b)!;
+        // Bits everywhere, also where no household ends: only the last members' count.
+        const v = bitsOf(wordsFor(b.m) * 32, seed);
+        const out = new Uint32Array(wordsFor(b.m)).fill(-1);
+        seg.fillFromEnds(v, out);
+        for (let p = 0; p < b.m; p++)
+          expect([p, getBit(out, p)]).toEqual([p, getBit(v, b.hhStart[b.personHh[p]! + 1]! - 1)]);
+        for (let p = b.m; p < wordsFor(b.m) * 32; p++) expect(getBit(out, p)).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decides some / none / every other member than each member as a member-by-member loop', () => {
+    fc.assert(
+      fc.property(sizes, seedArb, seedArb, fc.constantFrom('some', 'none', 'every'), (hs, s1, s2, q) => {
+        const b = shape(hs);
+        const seg = Segments.of(b)!;
+        // Eligible, ineligible or neither per member (never both).
+        const wt = bitsOf(b.m, s1);
+        const wf = bitsOf(b.m, s2).map((x, w) => x & ~wt[w]!);
+        const r = othersBySegments(seg, wt, wf, new BitPool(), q);
+        for (let p = 0; p < b.m; p++) {
+          const h = b.personHh[p]!;
+          let l = 0;
+          let failing = 0;
+          let others = 0;
+          for (let o = b.hhStart[h]!; o < b.hhStart[h + 1]!; o++)
+            if (o !== p) {
+              others++;
+              l += getBit(wt, o);
+              failing += getBit(wf, o);
+            }
+          const open = others - l - failing;
+          // core's members quantifier over the other members (1 eligible, 0 ineligible, 2 neither).
+          const some = l > 0 ? 1 : open === 0 ? 0 : 2;
+          const none = some === 2 ? 2 : 1 - some;
+          const every = failing > 0 ? 0 : open > 0 ? 2 : 1;
+          const expected = q === 'some' ? some : q === 'none' ? none : every;
+          const got = getBit(r.t, p) ? 1 : getBit(r.f, p) ? 0 : 2;
+          expect([p, q, got]).toEqual([p, q, expected]);
+          expect(getBit(r.t, p) & getBit(r.f, p)).toBe(0);
+        }
+        for (let p = b.m; p < wordsFor(b.m) * 32; p++) expect(getBit(r.t, p) | getBit(r.f, p)).toBe(0);
       }),
       { numRuns: 300 },
     );

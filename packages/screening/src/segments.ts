@@ -1,4 +1,4 @@
-import { wordsFor } from './bits.js';
+import { type BitPool, type Tri, tailMask, wordsFor } from './bits.js';
 
 /**
  * Households as segments of the member bitsets, for word-parallel quantifiers.
@@ -124,6 +124,27 @@ export class Segments {
   }
 
   /**
+   * out (member space): every member takes the bit of v at its household's last member, a byte
+   * (8 members) at a time from the last byte down: `FILL` gives the members whose household ends
+   * in the byte their end's bit, and the members after the byte's last end belong to the
+   * household of the next byte's first member, whose bit is carried down. Bits past the last
+   * member are 0.
+   */
+  fillFromEnds(v: Uint32Array, out: Uint32Array): Uint32Array {
+    const vb = new Uint8Array(v.buffer, v.byteOffset, v.length * 4);
+    const ob = new Uint8Array(out.buffer, out.byteOffset, out.length * 4);
+    const eb = this.endBytes;
+    let carry = 0;
+    for (let i = eb.length - 1; i >= 0; i--) {
+      const e = eb[i]!;
+      const o = FILL[(e << 8) | (vb[i]! & e)]! | (-carry & ABOVE[e]!);
+      ob[i] = o;
+      carry = o & 1;
+    }
+    return out;
+  }
+
+  /**
    * Household bits from the bits at each household's last member: v → out and v2 → out2 (n
    * elements each) in one pass over the end bytes.
    */
@@ -221,6 +242,25 @@ export class Segments {
   }
 }
 
+/**
+ * FILL[(ends << 8) | v]: each member of a byte takes v's bit at the first end at or after it;
+ * ABOVE[ends]: the members after the byte's last end (their household ends in a later byte).
+ */
+const FILL = new Uint8Array(256 * 256);
+const ABOVE = new Uint8Array(256);
+for (let ends = 0; ends < 256; ends++) {
+  for (let j = 7; j >= 0 && !((ends >>> j) & 1); j--) ABOVE[ends]! |= 1 << j;
+  for (let v = 0; v < 256; v++) {
+    let out = 0;
+    for (let j = 0; j < 8; j++) {
+      let k = j;
+      while (k < 8 && !((ends >>> k) & 1)) k++;
+      if (k < 8) out |= ((v >>> k) & 1) << j;
+    }
+    FILL[(ends << 8) | v] = out;
+  }
+}
+
 /** Bits set in each byte. */
 const POP8 = new Uint8Array(256);
 /** PEXT[(mask << 8) | v]: the bits of v where mask is set, packed from bit 0. */
@@ -257,6 +297,56 @@ for (let starts = 0; starts < 128; starts++)
     }
     SPREAD[(starts << 8) | v] = out;
   }
+
+/**
+ * `members` with `excludeSubject` by segments: whether some member other than the subject holds
+ * needs only "at least one" and "at least two" per household (another member holds for all when
+ * two do, for all but the one when one does), decided at the last members by carries and filled
+ * back over each household (`Segments.fillFromEnds`); every other member holding is no other
+ * member failing. Three-valued: some = (some t, every f), none = (every f, some t), every =
+ * (every t, some f), each over the other members.
+ */
+export function othersBySegments(
+  seg: Segments,
+  wt: Uint32Array,
+  wf: Uint32Array,
+  pool: BitPool,
+  q: 'some' | 'none' | 'every',
+): Tri {
+  const m = seg.m;
+  const W = wordsFor(m);
+  const one = pool.take(m);
+  const two = pool.take(m);
+  const scratch = pool.take(m);
+  const inverse = pool.take(m);
+  /** out: some member other than each member has x. */
+  const someOther = (x: Uint32Array, out: Uint32Array) => {
+    seg.fillFromEnds(seg.anyAtEnds(x, one), one);
+    seg.fillFromEnds(seg.atLeastAtEnds(x, 2, two, scratch), two);
+    for (let w = 0; w < W; w++) out[w] = one[w]! & (two[w]! | ~x[w]!);
+  };
+  /** out: every member other than each member has x (no other lacks it). */
+  const everyOther = (x: Uint32Array, out: Uint32Array) => {
+    for (let w = 0; w < W; w++) inverse[w] = ~x[w]!;
+    someOther(inverse, out);
+    for (let w = 0; w < W; w++) out[w] = ~out[w]!;
+    out[W - 1]! &= tailMask(m);
+  };
+  const t = pool.take(m);
+  const f = pool.take(m);
+  if (q === 'some') {
+    someOther(wt, t);
+    everyOther(wf, f);
+  } else if (q === 'none') {
+    everyOther(wf, t);
+    someOther(wt, f);
+  } else {
+    everyOther(wt, t);
+    someOther(wf, f);
+  }
+  for (const a of [one, two, scratch, inverse]) pool.give(a);
+  return { t, f };
+}
 
 /** "At least T members": the count holds when it is ≥ T (rising) or < T (falling). */
 export interface Threshold {
