@@ -1059,13 +1059,19 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     const [te, fe] = expr(top);
     const t = pool.take(len);
     const f = pool.take(len);
-    logicKernel(leaves.length, te, fe)(
-      leaves.map((x) => x.t),
-      leaves.map((x) => x.f),
-      t,
-      f,
-      wordsFor(len),
-    );
+    const n = nodes[top] as Extract<PlanNode, { k: 'and' | 'or' }>;
+    if (done.length === 1 && leaves.length <= 2) {
+      // Nothing inlined, one pass either way: the shared loop, no kernel to compile.
+      kleene(leaves, n.k === 'and', t, f, wordsFor(len));
+      if (n.kids.includes(2)) (n.k === 'and' ? t : f).fill(0);
+    } else
+      logicKernel(leaves.length, te, fe)(
+        leaves.map((x) => x.t),
+        leaves.map((x) => x.f),
+        t,
+        f,
+        wordsFor(len),
+      );
     for (const tmp of temps) give(tmp);
     for (const id of done) for (const k of (nodes[id] as { kids: number[] }).kids) release(k);
     return { t, f };

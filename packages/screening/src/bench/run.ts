@@ -18,6 +18,7 @@ import { BatchBuilder } from '../batch.js';
 import type { Column } from '../columns.js';
 import { shareEqualNodes } from '../cse.js';
 import { outcomeOf, ScreeningEngine } from '../engine.js';
+import { householdOnly } from '../fuse.js';
 import { ScreeningPool } from '../parallel.js';
 import { inputs, jreCondition, translate, zenGraph } from './rule-engines.js';
 
@@ -73,15 +74,23 @@ row(
 // Columns + criteria, then criteria alone on the same columns.
 const env = engine.environment(batch);
 {
-  // What a run computes once the batch's parameters are known (`cse.ts`): canonical nodes only.
+  // What a run computes once the batch's parameters are known (`cse.ts`): canonical nodes only,
+  // person nodes the same for every member computed over households.
   const nodes = engine.plan.nodes;
-  const { canon } = shareEqualNodes(nodes, new Uint8Array(nodes.length).fill(1), (id, key) =>
-    env.param(id, key),
+  const { canon, level } = shareEqualNodes(
+    nodes,
+    new Uint8Array(nodes.length).fill(1),
+    (id, key) => env.param(id, key),
+    (o) => householdOnly(env, o),
   );
   const computed = (k: string) => nodes.filter((n, id) => n.k === k && canon[id] === id).length;
   row(
     `nodes computed at the batch's parameters: comparisons / quantifiers / all-any / not`,
     `${computed('cmp')} / ${computed('members') + computed('count')} / ${computed('and') + computed('or')} / ${computed('not')}`,
+  );
+  row(
+    'of which person nodes computed over households (the same for every member)',
+    `${nodes.filter((n, id) => n.k !== 'const' && n.dom === 'P' && canon[id] === id && level[id]).length}`,
   );
 }
 t0 = performance.now();
