@@ -12,72 +12,77 @@ import type { ColumnarVariable, ColumnEnv } from './env.js';
 
 // ---- helpers over the batch -----------------------------------------------------------------
 
-function assetByKind(env: ColumnEnv): Float64Array[] {
-  const b = env.batch;
-  return env.memo('assetByKind', () =>
-    byKind(env, b.dicts.assetKind.size, b.assetStart, b.assetKind, b.assetAmount),
-  );
-}
-
-function incomeByKind(env: ColumnEnv): Float64Array[] {
-  const b = env.batch;
-  return env.memo('incomeByKind', () =>
-    byKind(env, b.dicts.incomeKind.size, b.incomeStart, b.incomeKind, b.incomeAmount),
-  );
-}
-
-/** Per kind code, per person: the sum of the person's items of that kind (one pass over items). */
-function byKind(
-  env: ColumnEnv,
-  kinds: number,
-  start: Int32Array,
-  kind: Int32Array,
-  amount: Float64Array,
-): Float64Array[] {
-  const m = env.batch.m;
-  const out: Float64Array[] = [];
-  for (let c = 0; c < kinds; c++) out.push(env.alloc.f64(m));
-  for (let p = 0; p < m; p++)
-    for (let k = start[p]!; k < start[p + 1]!; k++) out[kind[k]!]![p]! += amount[k]!;
-  return out;
-}
-
-const assetCode = (b: HouseholdBatch, kind: string) => b.dicts.assetKind.code(kind);
-
 /**
- * Per person: the per-kind sums times their kind's weight (0 leaves the kind out, −1 subtracts
- * it), kind by kind over whole columns. Core sums item by item in item order; amounts are whole
- * won (records validate them as integers up to 10^12) and weights are integers, so every partial
- * sum is an integer below 2^53 and exact in any order: the values are identical.
+ * Per person: the sum of its items' amounts times their kind's weight (0 leaves the kind out, −1
+ * subtracts it), in one pass over the items. Core sums item by item in item order; amounts are
+ * whole won (records validate them as integers up to 10^12) and weights are integers, so every
+ * partial sum is an integer below 2^53 and exact in any order: the values are identical.
  */
-function weightedKinds(
+function weightedItems(
   env: ColumnEnv,
-  perKind: Float64Array[],
-  kinds: readonly (string | undefined)[],
+  items: {
+    name: string;
+    start: Int32Array;
+    kind: Int32Array;
+    amount: Float64Array;
+    kinds: readonly (string | undefined)[];
+  },
   weight: (kind: string) => number,
 ): Float64Array {
-  const m = env.batch.m;
-  const out = env.alloc.f64(m);
-  for (let c = 0; c < perKind.length; c++) {
-    const k = kinds[c];
-    const w = k === undefined ? 0 : weight(k);
-    const v = perKind[c]!;
-    if (w !== 0) for (let p = 0; p < m; p++) out[p]! += w * v[p]!;
-  }
+  const { kind, amount, kinds } = items;
+  const w = Float64Array.from(kinds, (k) => (k === undefined ? 0 : weight(k)));
+  const owner = ownerOfItems(env, items.name, items.start);
+  // Zeroed: a person without items sums to 0. One branch-free pass over the items (a loop per
+  // person of 0–3 items mispredicts its exit at almost every person).
+  const out = env.alloc.f64(env.batch.m);
+  for (let k = 0; k < kind.length; k++) out[owner[k]!]! += w[kind[k]!]! * amount[k]!;
   return out;
 }
+
+/** Per item: the person it belongs to (items are grouped by person, `start` their offsets). */
+function ownerOfItems(env: ColumnEnv, name: string, start: Int32Array): Int32Array {
+  return env.memo(`owner:${name}`, () => {
+    // Branch-free: count the persons starting at each item (several when persons have no
+    // items), then each item's owner is the count of persons started at or before it, less one.
+    const m = env.batch.m;
+    const items = start[m]!;
+    const owner = env.alloc.i32(items);
+    const starts = new Int32Array(items + 1);
+    for (let p = 1; p < m; p++) starts[start[p]!]!++;
+    let running = 0;
+    for (let k = 0; k < items; k++) {
+      running += starts[k]!;
+      owner[k] = running;
+    }
+    return owner;
+  });
+}
+
+const incomeItems = (b: HouseholdBatch) => ({
+  name: 'income',
+  start: b.incomeStart,
+  kind: b.incomeKind,
+  amount: b.incomeAmount,
+  kinds: b.dicts.incomeKind.values,
+});
+
+const assetItems = (b: HouseholdBatch) => ({
+  name: 'asset',
+  start: b.assetStart,
+  kind: b.assetKind,
+  amount: b.assetAmount,
+  kinds: b.dicts.assetKind.values,
+});
 
 /** Per person: sum over income items whose kind passes `keep`. */
 function personIncome(env: ColumnEnv, name: string, keep: (kind: string) => boolean): Float64Array {
   return env.memo(`personIncome:${name}`, () =>
-    weightedKinds(env, incomeByKind(env), env.batch.dicts.incomeKind.values, (k) => (keep(k) ? 1 : 0)),
+    weightedItems(env, incomeItems(env.batch), (k) => (keep(k) ? 1 : 0)),
   );
 }
 
 function personAssets(env: ColumnEnv, name: string, sign: (kind: string) => number): Float64Array {
-  return env.memo(`personAssets:${name}`, () =>
-    weightedKinds(env, assetByKind(env), env.batch.dicts.assetKind.values, sign),
-  );
+  return env.memo(`personAssets:${name}`, () => weightedItems(env, assetItems(env.batch), sign));
 }
 
 /** Per household: 1 when every member's incomes (or assets) are known (`requireMeans`). */
@@ -241,9 +246,7 @@ function nblss(env: ColumnEnv): Column {
   const area = regionInfo(env).area;
   const total = personIncome(env, 'all', () => true);
   const earned = personIncome(env, 'earned', (k) => k === 'earned');
-  const byKind = assetByKind(env);
-  const zero = env.alloc.f64(b.m);
-  const a = (kind: string) => byKind[assetCode(b, kind)] ?? zero;
+  const a = (kind: string) => personAssets(env, kind, (k) => (k === kind ? 1 : 0));
   const [res, gen, fin, car, debt] = [a('residential'), a('general'), a('financial'), a('car'), a('debt')];
   const rate = env.param('nblss.earnedIncomeDeductionRate');
   const cr = {
