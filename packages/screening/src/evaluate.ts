@@ -349,13 +349,14 @@ function evalMembers(
   const wt = where.t;
   const wf = where.f;
   const start = b.hhStart;
-  const decide = decider(ops, node);
-  // Households have few members: the decision for every (lo, open, size) below 16, as a table.
-  const table = decisionTable(decide, ops, node);
   if (node.dom === 'P' && node.excl && node.k === 'members') {
+    // Needs no decision table: "at least one" and "at least two" per household decide it.
     const seg = segmentsOf(env);
     if (seg) return othersBySegments(seg, wt, wf, ops.pool, node.q);
   }
+  const decide = decider(ops, node);
+  // Households have few members: the decision for every (lo, open, size) below 16, as a table.
+  const table = decisionTable(decide, ops, node);
   if (table && node.dom === 'P' && node.excl && maxHouseholdSize(env) < 16) {
     const mode = node.k === 'count' ? 0 : node.q === 'some' ? 1 : node.q === 'none' ? 2 : 0;
     return membersExcludingSubject(b, wt, wf, table, ops.pool, mode);
@@ -512,7 +513,8 @@ function maxHouseholdSize(env: ColumnEnv): number {
 }
 
 /**
- * `members`/`count` with `excludeSubject` (households under 16 members): each household's range
+ * `members`/`count` with `excludeSubject` (households under 16 members) — counts, and `members`
+ * in a batch with a household without members (others take `othersBySegments`): each household's range
  * is read once and counted; each member's decision is the table's for the counts without its own
  * bits, collected into the range's masks and written as one or two words. `some` and `none` are
  * decided from the counts directly: another member is eligible for every member when two are,

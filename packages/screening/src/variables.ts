@@ -42,8 +42,8 @@ function weightedItems(
 /** Per item: the person it belongs to (items are grouped by person, `start` their offsets). */
 function ownerOfItems(env: ColumnEnv, name: string, start: Int32Array): Int32Array {
   return env.memo(`owner:${name}`, () => {
-    // Branch-free: count the persons starting at each item (several when persons have no
-    // items), then each item's owner is the count of persons started at or before it, less one.
+    // Branch-free: mark how many persons after the first start at each item (several when
+    // persons have no items); an item's owner is the number of them starting at or before it.
     const m = env.batch.m;
     const items = start[m]!;
     const owner = env.alloc.i32(items);
