@@ -1,5 +1,14 @@
 import { BokjiError } from '@bokji/core';
-import { type Db, getHouseholdRow, personCreator, regionsOfPerson, schema, type User } from '@bokji/db';
+import {
+  type Db,
+  getHouseholdRow,
+  jsonRow,
+  namedStatement,
+  personCreator,
+  regionsOfPerson,
+  schema,
+  type User,
+} from '@bokji/db';
 import { and, eq, exists, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { audit, purposeOf } from './audit.js';
@@ -108,6 +117,15 @@ async function personFlagged(db: Db, personId: string): Promise<boolean> {
   return Boolean(row);
 }
 
+/** The household row (as drizzle reads it) and whether it holds a flagged person: on every household read. */
+const householdAccess = namedStatement<{ row: typeof schema.households.$inferSelect; flagged: boolean }>(
+  'bokji_household_access',
+  () => sql`select ${jsonRow(schema.households)} as row,
+    exists (select 1 from flagged_persons f inner join memberships m on m.person_id = f.person_id
+            where m.household_id = households.id) as flagged
+    from ${schema.households} where id = ${sql.placeholder('householdId')}`,
+);
+
 /**
  * Loads a household for the current user or refuses: 404 when unknown (logged as a not-found
  * look-up), 403 (and a "denied" access-log row) when outside the user's jurisdiction and no open
@@ -117,13 +135,7 @@ export async function householdFor(c: Context<Env>, householdId: string, action:
   const db = c.get('deps').database.db;
   const user = c.get('user');
   // The household and whether it holds a flagged person, in one round trip.
-  const [found] = await db
-    .select({
-      row: schema.households,
-      flagged: sql<boolean>`exists (select 1 from flagged_persons f inner join memberships m on m.person_id = f.person_id where m.household_id = households.id)`,
-    })
-    .from(schema.households)
-    .where(eq(schema.households.id, householdId));
+  const [found] = await householdAccess(db, { householdId });
   if (!found) return getHouseholdRow(db, householdId); // 404, as before
   const { row, flagged } = found;
   if (!coversRegion(user, row.regionCode) && !(await holdsCaseOfHousehold(db, user, householdId))) {

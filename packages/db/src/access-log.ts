@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { accessLog, accessLogAnchors } from './schema.js';
+import { namedStatement } from './statements.js';
 
 export interface AccessEntry {
   userId: string | null;
@@ -129,13 +130,38 @@ export function createAccessLogAppender(db: Db, opts: { maxBatchRows?: number } 
   };
 }
 
+/** The chain lock and the row to link to: on every append, so run by name (`namedStatement`). */
+const chainLock = namedStatement('bokji_access_log_lock', () => sql`select pg_advisory_xact_lock(4242)`);
+const chainEnd = namedStatement<{ hash: string; at: string }>(
+  'bokji_access_log_end',
+  () => sql`select ${accessLog.hash} as hash, ${accessLog.at}::text as at from ${accessLog}
+    order by ${accessLog.id} desc limit 1`,
+);
+
+/**
+ * The rows of a batch in chain order (ids are taken in that order): one statement of one text
+ * for any number of rows, so it runs by name too.
+ */
+const insertChainRows = namedStatement('bokji_access_log_insert', () => {
+  const r = sql.raw;
+  return sql`insert into ${accessLog} (at, user_id, username, role, ip, request_id, action, purpose,
+      person_id, household_id, outcome, prev_hash, hash)
+    select r.at, r.user_id, r.username, r.role, r.ip, r.request_id, r.action, r.purpose,
+      r.person_id, r.household_id, r.outcome, r.prev_hash, r.hash
+    from rows from (json_to_recordset(${sql.placeholder('rows')}::json) as (${r(
+      `"at" timestamptz, "userId" uuid, "username" text, "role" text, "ip" text, "requestId" text,
+      "action" text, "purpose" text, "personId" uuid, "householdId" uuid, "outcome" text,
+      "prevHash" text, "hash" text`,
+    )})) with ordinality
+      as r(at, user_id, username, role, ip, request_id, action, purpose, person_id, household_id,
+        outcome, prev_hash, hash, ord)
+    order by r.ord`;
+});
+
 async function appendLocked(tx: Tx, entries: AccessEntry[], atOpt?: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
-  const [last] = await tx
-    .select({ hash: accessLog.hash, at: accessLog.at })
-    .from(accessLog)
-    .orderBy(desc(accessLog.id))
-    .limit(1);
+  await chainLock(tx, {});
+  // A statement of its own after the lock: its snapshot sees every append committed before it.
+  const [last] = await chainEnd(tx, {});
   let prev = last?.hash ?? (await anchorHash(tx)) ?? GENESIS;
   let atMs = atOpt ? Date.parse(atOpt) : Date.now();
   if (last && Date.parse(last.at) > atMs) atMs = Date.parse(last.at);
@@ -153,7 +179,7 @@ async function appendLocked(tx: Tx, entries: AccessEntry[], atOpt?: string): Pro
     prev = hash;
     return row;
   });
-  await tx.insert(accessLog).values(rows);
+  await insertChainRows(tx, { rows: JSON.stringify(rows) });
 }
 
 async function anchorHash(db: Db | Tx): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import {
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { evaluations, programVersions } from './schema.js';
+import { namedStatement } from './statements.js';
 
 /** Stable JSON (sorted keys) so a digest identifies the content, not its key order. */
 export function canonicalJson(value: unknown): string {
@@ -70,51 +71,70 @@ export async function storeEvaluations(
   for (const id of new Set(input.results.map((r) => r.programId)))
     versions.set(id, programVersionOf(input.programs.get(id)!));
   // One statement: the program versions are registered (if new) together with the evaluations.
-  const register = tx.$with('registered', { programId: sql<string>`program_id` }).as(
-    tx
-      .insert(programVersions)
-      .values(
-        [...versions].map(([programId, v]) => ({
-          programId,
-          version: input.programs.get(programId)!.version,
-          digest: v.digest,
-          definition: v.doc,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ programId: programVersions.programId })
-      .getSQL(),
-  );
-  return tx
-    .with(register)
-    .insert(evaluations)
-    .values(
+  return storeStatement(tx, {
+    versions: JSON.stringify(
+      [...versions].map(([programId, v]) => ({
+        programId,
+        version: input.programs.get(programId)!.version,
+        digest: v.digest,
+        definition: v.doc,
+      })),
+    ),
+    rows: JSON.stringify(
       input.results.map((r) => ({
-        householdId: input.snapshot.householdId,
         personId: r.personId ?? null,
         programId: r.programId,
         programVersion: r.programVersion,
         programDigest: versions.get(r.programId)!.digest,
-        referenceDate: input.snapshot.referenceDate,
         parameterVersions: r.parameterVersions,
-        inputDigest,
-        inputs: input.snapshot,
         outcome: r.outcome,
         missing: r.missing,
         explanation: r.explanation,
         benefit: r.benefit ?? null,
-        createdBy: input.createdBy,
       })),
-    )
-    .returning({
-      id: evaluations.id,
-      programId: evaluations.programId,
-      personId: evaluations.personId,
-      programDigest: evaluations.programDigest,
-      inputDigest: evaluations.inputDigest,
-      createdAt: evaluations.createdAt,
-    });
+    ),
+    householdId: input.snapshot.householdId,
+    referenceDate: input.snapshot.referenceDate,
+    inputDigest,
+    inputs: JSON.stringify(input.snapshot),
+    createdBy: input.createdBy,
+  });
 }
+
+/**
+ * The store as one text for any number of programs and results (rows as JSON, in the results'
+ * order, which the returned rows keep): PostgreSQL plans it once per connection
+ * (`namedStatement`), and the snapshot the rows share is sent once, not once per row.
+ */
+const storeStatement = namedStatement<
+  Pick<StoredEvaluation, 'id' | 'programId' | 'personId' | 'programDigest' | 'inputDigest' | 'createdAt'>
+>('bokji_store_evaluations', () => {
+  const p = (name: string) => sql.placeholder(name);
+  return sql`with registered as (
+      insert into ${programVersions} (program_id, version, digest, definition)
+      select v."programId", v.version, v.digest, v.definition::jsonb
+      from json_to_recordset(${p('versions')}::json)
+        as v(${sql.raw('"programId" text, "version" text, "digest" text, "definition" text')})
+      -- (the definition is parsed into jsonb only for a version not stored yet)
+      where not exists (select 1 from ${programVersions} pv
+        where pv.program_id = v."programId" and pv.digest = v.digest)
+      on conflict do nothing returning program_id)
+    insert into ${evaluations} (household_id, person_id, program_id, program_version, program_digest,
+      reference_date, parameter_versions, input_digest, inputs, outcome, missing, explanation,
+      benefit, created_by)
+    select ${p('householdId')}::uuid, e.person_id, e.program_id, e.program_version, e.program_digest,
+      ${p('referenceDate')}::date, e.parameter_versions, ${p('inputDigest')}, ${p('inputs')}::jsonb,
+      e.outcome, e.missing, e.explanation, e.benefit, ${p('createdBy')}::uuid
+    from rows from (json_to_recordset(${p('rows')}::json) as (${sql.raw(
+      `"personId" uuid, "programId" text, "programVersion" text, "programDigest" text,
+      "parameterVersions" jsonb, "outcome" text, "missing" jsonb, "explanation" jsonb, "benefit" jsonb`,
+    )})) with ordinality
+      as e(person_id, program_id, program_version, program_digest, parameter_versions, outcome,
+        missing, explanation, benefit, ord)
+    order by e.ord
+    returning id, program_id as "programId", person_id as "personId", program_digest as "programDigest",
+      input_digest as "inputDigest", created_at::text as "createdAt"`;
+});
 
 export async function getEvaluation(db: Db | Tx, id: string): Promise<StoredEvaluation> {
   const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));

@@ -9,4 +9,5 @@ export * from './progress.js';
 export * from './records.js';
 export * as schema from './schema.js';
 export * from './search.js';
+export * from './statements.js';
 export * from './users.js';

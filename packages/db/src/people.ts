@@ -1,5 +1,5 @@
 import { conflict, maskRrn, notFound, type Person, type PersonInput } from '@bokji/core';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import type { RrnVault } from './pii.js';
 import { people } from './schema.js';
@@ -53,7 +53,13 @@ export async function createPerson(
 }
 
 export async function getPerson(db: Db | Tx, id: string): Promise<Person> {
-  const [row] = await db.select().from(people).where(eq(people.id, id));
+  // By name: PostgreSQL plans it once per connection (`namedStatement`); it is on every person read.
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder('id')))
+    .prepare('bokji_person_by_id')
+    .execute({ id });
   if (!row) throw notFound('person', id);
   return toPerson(row);
 }

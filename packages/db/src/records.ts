@@ -12,6 +12,7 @@ import type { Db, Tx } from './client.js';
 import { householdView, residenceOn } from './households.js';
 import { toPerson } from './people.js';
 import { householdResidences, households, linkedRecords, memberships, people } from './schema.js';
+import { namedStatement } from './statements.js';
 
 type Row = typeof linkedRecords.$inferSelect;
 
@@ -101,6 +102,23 @@ export function jsonRow(table: PgTable): SQL {
 const list = (table: PgTable, where: SQL, orderBy?: SQL) =>
   sql`(select coalesce(json_agg(${jsonRow(table)}${orderBy ? sql` order by ${orderBy}` : sql``}), '[]'::json) from ${table} where ${where})`;
 
+const snapshotStatement = namedStatement<{
+  household: typeof households.$inferSelect | null;
+  memberships: (typeof memberships.$inferSelect)[];
+  residences: (typeof householdResidences.$inferSelect)[];
+  people: (typeof people.$inferSelect)[];
+  records: Row[];
+}>('bokji_household_snapshot', () => {
+  const id = sql.placeholder('householdId');
+  const members = sql`(select person_id from ${memberships} where household_id = ${id})`;
+  return sql`select
+    (select ${jsonRow(households)} from ${households} where id = ${id}) as household,
+    ${list(memberships, sql`household_id = ${id}`, sql`effective_from`)} as memberships,
+    ${list(householdResidences, sql`household_id = ${id}`, sql`effective_from, recorded_at`)} as residences,
+    ${list(people, sql`id in ${members}`)} as people,
+    ${list(linkedRecords, sql`person_id in ${members}`, sql`period_from, received_at`)} as records`;
+});
+
 /**
  * Everything eligibility needs about a stored household on `date`: membership, residence and
  * records then. One statement (the household, its memberships and residences, its members and
@@ -111,21 +129,8 @@ export async function loadSnapshot(
   householdId: string,
   date: string,
 ): Promise<HouseholdSnapshot> {
-  const members = sql`(select person_id from ${memberships} where household_id = ${householdId})`;
-  const result = await db.execute(sql`select
-    (select ${jsonRow(households)} from ${households} where id = ${householdId}) as household,
-    ${list(memberships, sql`household_id = ${householdId}`, sql`effective_from`)} as memberships,
-    ${list(householdResidences, sql`household_id = ${householdId}`, sql`effective_from, recorded_at`)} as residences,
-    ${list(people, sql`id in ${members}`)} as people,
-    ${list(linkedRecords, sql`person_id in ${members}`, sql`period_from, received_at`)} as records`);
-  const row = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]))[0] as {
-    household: typeof households.$inferSelect | null;
-    memberships: (typeof memberships.$inferSelect)[];
-    residences: (typeof householdResidences.$inferSelect)[];
-    people: (typeof people.$inferSelect)[];
-    records: Row[];
-  };
-  if (!row.household) throw notFound('household', householdId);
+  const [row] = await snapshotStatement(db, { householdId });
+  if (!row?.household) throw notFound('household', householdId);
   const view = householdView(row.household, row.memberships, row.residences, date);
   const residence = residenceOn(view, date);
   if (!residence) {

@@ -200,6 +200,30 @@ const DUMMY_HASH = hashPassword(randomBytes(8).toString('hex'));
 export const defaultIdleSeconds = () => Number(process.env.BOKJI_SESSION_IDLE_SECONDS ?? 30 * 60);
 
 /**
+ * The session look-up runs on every authenticated request: prepared once per database handle and
+ * run by name, so PostgreSQL parses and plans it once per connection (see `namedStatement`).
+ */
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+const prepareSessionLookup = (db: Db) =>
+  db
+    .select({ user: users, lastSeenAt: sessionActivity.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(sessionActivity, eq(sessionActivity.tokenHash, sessions.tokenHash))
+    .where(
+      and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now'))),
+    )
+    .prepare('bokji_session_lookup');
+function sessionLookup(db: Db) {
+  let q = sessionLookups.get(db);
+  if (!q) {
+    q = prepareSessionLookup(db);
+    sessionLookups.set(db, q);
+  }
+  return q;
+}
+
+/**
  * The user behind a bearer token, if the session is live (not past its absolute expiry, used
  * within the idle timeout) and the account enabled. The user row is read on every call, so a
  * disabled account or a changed role or jurisdiction takes effect on the next request.
@@ -212,12 +236,7 @@ export async function resolveSession(
   const now = Date.now();
   const nowIso = new Date(now).toISOString();
   const hash = tokenHash(token);
-  const [row] = await db
-    .select({ user: users, lastSeenAt: sessionActivity.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(sessionActivity, eq(sessionActivity.tokenHash, sessions.tokenHash))
-    .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, nowIso)));
+  const [row] = await sessionLookup(db).execute({ hash, now: nowIso });
   if (!row || row.user.disabled) return undefined;
   const idle = (opts.idleSeconds ?? defaultIdleSeconds()) * 1000;
   const last = row.lastSeenAt ? Date.parse(row.lastSeenAt) : 0;

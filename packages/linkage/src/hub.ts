@@ -6,6 +6,7 @@ import {
   getPerson,
   jsonRow,
   loadSnapshot,
+  namedStatement,
   type RrnVault,
   schema,
   type User,
@@ -67,6 +68,24 @@ async function currentHousehold(db: Db, personId: string) {
   return m?.householdId;
 }
 
+/** The person's current household and the live entitlements of the person or it (a named statement: on every look-up). */
+const currentHouseholdAndEntitlements = namedStatement<{
+  household_id: string | null;
+  live: (typeof schema.entitlements.$inferSelect)[];
+}>('bokji_hub_household_entitlements', () => {
+  const e = schema.entitlements;
+  const m = schema.memberships;
+  const personId = sql.placeholder('personId');
+  return sql`with hh as (
+      select ${m.householdId} as id from ${m} where ${m.personId} = ${personId} and ${m.effectiveTo} is null
+      limit 1)
+    select (select id from hh) as household_id,
+      (select coalesce(json_agg(${jsonRow(e)}), '[]'::json) from ${e}
+        where ${e.programId} = any(${sql.placeholder('programIds')}::text[])
+          and ${e.status} in ('active', 'suspended')
+          and (${e.personId} = ${personId} or ${e.householdId} = (select id from hh))) as live`;
+});
+
 /**
  * Is this person receiving, or eligible for, each program (since when, how much)? Only programs
  * the client's `qualification` grant covers; asking for others is a 403.
@@ -89,22 +108,13 @@ export async function qualifications(
       issues: unknown.map((id) => ({ path: 'programIds', message: `no program ${id}` })),
     });
   // The person's current household and the live entitlements of the person or it, in one statement.
-  const e = schema.entitlements;
-  const found = await deps.db.execute(sql`with hh as (
-      select ${schema.memberships.householdId} as id from ${schema.memberships}
-      where ${schema.memberships.personId} = ${input.personId} and ${schema.memberships.effectiveTo} is null
-      limit 1)
-    select (select id from hh) as household_id,
-      (select coalesce(json_agg(${jsonRow(e)}), '[]'::json) from ${e}
-        where ${asked.length ? inArray(e.programId, asked) : sql`false`}
-          and ${inArray(e.status, ['active', 'suspended'])}
-          and (${e.personId} = ${input.personId} or ${e.householdId} = (select id from hh))) as live`);
-  const row = ((found as { rows?: unknown[] }).rows ?? (found as unknown as unknown[]))[0] as {
-    household_id: string | null;
-    live: (typeof e.$inferSelect)[];
-  };
-  const householdId = row.household_id ?? undefined;
-  const live = row.live;
+  // (A select without FROM: always one row.)
+  const [row] = await currentHouseholdAndEntitlements(deps.db, {
+    personId: input.personId,
+    programIds: asked,
+  });
+  const householdId = row?.household_id ?? undefined;
+  const live = row?.live ?? [];
   const snapshot = householdId ? await loadSnapshot(deps.db, householdId, deps.today()) : undefined;
   const results = snapshot ? deps.registry.evaluate(snapshot, asked) : [];
   return asked.map((programId) => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BokjiError } from '@bokji/core';
-import { type AccessEntry, type Db, schema, type User } from '@bokji/db';
+import { type AccessEntry, type Db, namedStatement, schema, type User } from '@bokji/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { audit } from '../audit.js';
@@ -124,14 +124,20 @@ async function hashOf(c: Context): Promise<string> {
  * transaction commits later with a flush that covers the claim, so a crash can lose the claim only
  * together with everything the request did — the retry then runs again, as it should.
  */
-async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
-  const k = idempotencyKeys;
-  const result =
-    await db.execute(sql`insert into ${k} (client_id, key, method, path, status, locked_until, request_id, expires_at)
-    select ${row.clientId}::uuid, ${row.key}, ${row.method}, ${row.path}, ${row.status}, ${row.lockedUntil ?? null}::timestamptz, ${row.requestId ?? null}, ${row.expiresAt}::timestamptz
+const claimStatement = namedStatement<{ key: string }>('bokji_idempotency_claim', () => {
+  const p = (name: string) => sql.placeholder(name);
+  return sql`insert into ${idempotencyKeys} (client_id, key, method, path, status, locked_until, request_id, expires_at)
+    select ${p('clientId')}::uuid, ${p('key')}, ${p('method')}, ${p('path')}, ${p('status')}, ${p('lockedUntil')}::timestamptz, ${p('requestId')}, ${p('expiresAt')}::timestamptz
     from (select set_config('synchronous_commit', 'off', true)) as no_flush_wait
-    on conflict do nothing returning key`);
-  const rows = (result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]);
+    on conflict do nothing returning key`;
+});
+
+async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
+  const rows = await claimStatement(db, {
+    ...row,
+    lockedUntil: row.lockedUntil ?? null,
+    requestId: row.requestId ?? null,
+  });
   return rows.length > 0;
 }
 
@@ -282,7 +288,10 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
           responseBody: text,
           audit: trail,
         })
-        .where(where);
+        .where(where)
+        // Same text on every keyed request: by name, so PostgreSQL plans it once per connection.
+        .prepare('bokji_idempotency_complete')
+        .execute();
     };
     const notAnAnswer = () => c.res.status >= 500 || c.res.status === 429 || c.res.status === 408;
 
