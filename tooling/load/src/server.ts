@@ -50,6 +50,8 @@ export interface LoadServer {
   ministry: string;
   agency: string;
   households: { id: string; people: string[] }[];
+  /** The server's process id (for CPU figures). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -155,6 +157,7 @@ export async function startServer(
     ministry,
     agency,
     households,
+    pid: server.pid,
     async stop() {
       if (server && server.exitCode === null) {
         server.kill('SIGTERM');

@@ -17,6 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { freePort, log, root, startServer, waitReady } from './server.js';
@@ -32,13 +33,42 @@ interface Figure {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU per request (ms) of the process answering, and of all PostgreSQL processes on the machine. */
+  cpu?: { server: number; postgres: number };
 }
+
+/** CPU seconds (user + system) of the processes `match` selects, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(match: (pid: string, cmdline: string) => boolean): number | undefined {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (!match(pid, readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+        // Fields after the command name: utime and stime are the 12th and 13th.
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return ticks / 100; // USER_HZ
+}
+const cpuOf = (serverPid: number | undefined) => ({
+  server: cpuSeconds((pid) => pid === String(serverPid)),
+  postgres: cpuSeconds((_pid, cmd) => cmd.startsWith('postgres')),
+});
 
 async function measure(
   name: string,
   url: string,
   request: () => { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string },
+  serverPid: number | undefined,
 ): Promise<Figure> {
+  const before = cpuOf(serverPid);
   const r = await autocannon({
     url,
     connections,
@@ -58,9 +88,18 @@ async function measure(
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
-  };
+  } as Figure;
+  const after = cpuOf(serverPid);
+  if (before.server !== undefined && after.server !== undefined && fig.requests > 0)
+    fig.cpu = {
+      server: (1000 * (after.server - before.server)) / fig.requests,
+      postgres: (1000 * ((after.postgres ?? 0) - (before.postgres ?? 0))) / fig.requests,
+    };
   log(
-    `${name}: ${fig.rps}/s, p50 ${fig.p50} ms, p99 ${fig.p99} ms, non-2xx ${fig.non2xx}, errors ${fig.errors}`,
+    `${name}: ${fig.rps}/s, p50 ${fig.p50} ms, p99 ${fig.p99} ms, non-2xx ${fig.non2xx}, errors ${fig.errors}` +
+      (fig.cpu
+        ? `, CPU per request: server ${fig.cpu.server.toFixed(2)} ms, PostgreSQL ${fig.cpu.postgres.toFixed(2)} ms`
+        : ''),
   );
   return fig;
 }
@@ -106,26 +145,36 @@ for (const make of [eligibility, qualification]) {
 }
 const figures: Figure[] = [];
 figures.push(
-  await measure('bare Hono, constant JSON', `http://127.0.0.1:${barePort}`, () => ({
-    method: 'GET',
-    path: '/',
-    headers: {},
-  })),
+  await measure(
+    'bare Hono, constant JSON',
+    `http://127.0.0.1:${barePort}`,
+    () => ({
+      method: 'GET',
+      path: '/',
+      headers: {},
+    }),
+    bare.pid,
+  ),
 );
 figures.push(
-  await measure('eligibility of a stored household (1 program, stored, access-logged)', base, eligibility),
+  await measure(
+    'eligibility of a stored household (1 program, stored, access-logged)',
+    base,
+    eligibility,
+    server.pid,
+  ),
 );
-figures.push(await measure('qualification look-up (hub, 1 program)', base, qualification));
+figures.push(await measure('qualification look-up (hub, 1 program)', base, qualification, server.pid));
 bare.kill('SIGTERM');
 await server.stop();
 
 const bareRps = figures[0]!.rps;
 const table = [
-  `| request (${connections} connections, ${seconds} s each) | throughput | p50 | p99 | non-2xx | errors | share of bare Hono |`,
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  `| request (${connections} connections, ${seconds} s each) | throughput | p50 | p99 | non-2xx | errors | share of bare Hono | server CPU / request | PostgreSQL CPU / request |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...figures.map(
     (f) =>
-      `| ${f.name} | ${f.rps.toLocaleString('en')}/s | ${f.p50} ms | ${f.p99} ms | ${f.non2xx} | ${f.errors} | ${((100 * f.rps) / bareRps).toFixed(1)}% |`,
+      `| ${f.name} | ${f.rps.toLocaleString('en')}/s | ${f.p50} ms | ${f.p99} ms | ${f.non2xx} | ${f.errors} | ${((100 * f.rps) / bareRps).toFixed(1)}% | ${f.cpu ? `${f.cpu.server.toFixed(2)} ms` : '—'} | ${f.cpu ? `${f.cpu.postgres.toFixed(2)} ms` : '—'} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
