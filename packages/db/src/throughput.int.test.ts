@@ -189,6 +189,55 @@ describe('stored evaluations', () => {
     for (const e of stored) expect(e.inputs).toEqual(snapshot);
     expect(stored.map((e) => e.id).sort()).toEqual([...first, ...second].map((e) => e.id).sort());
     expect(n).toBe(3);
+
+    // Several programs and a person's result in one store: the rows come back in the results'
+    // order, each stored with its own outcome, explanation, benefit and parameter versions.
+    const other = { ...program, id: 'TEST00000002', version: '2026.2' } as ProgramDefinition;
+    const results = [
+      { ...result, programId: other.id, programVersion: other.version, outcome: 'ineligible' },
+      {
+        ...result,
+        personId: head.id,
+        outcome: 'undetermined',
+        missing: [{ what: 'income' }],
+        parameterVersions: { 'p.x': '2026-01-01' },
+      },
+      { ...result, benefit: { monthlyKrw: 123456 }, explanation: { kind: 'any', children: [] } },
+    ] as unknown as ProgramEvaluation[];
+    const mixed = await storeEvaluations(database.db, {
+      snapshot,
+      results,
+      programs: new Map([...programs, [other.id, other]]),
+      createdBy: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(mixed.map((m) => [m.programId, m.personId])).toEqual([
+      [other.id, null],
+      [program.id, head.id],
+      [program.id, null],
+    ]);
+    for (const [i, m] of mixed.entries()) {
+      const [row] = await database.db
+        .select()
+        .from(schema.evaluations)
+        .where(eq(schema.evaluations.id, m.id));
+      const r = results[i]!;
+      expect(row).toMatchObject({
+        outcome: r.outcome,
+        missing: r.missing,
+        explanation: r.explanation,
+        benefit: r.benefit ?? null,
+        parameterVersions: r.parameterVersions,
+        programVersion: r.programVersion,
+        inputs: snapshot,
+        referenceDate: '2026-03-01',
+      });
+    }
+    expect(
+      await database.db
+        .select({ id: schema.programVersions.programId })
+        .from(schema.programVersions)
+        .where(eq(schema.programVersions.programId, other.id)),
+    ).toHaveLength(1);
   });
 });
 
