@@ -31,17 +31,21 @@ export function programDocument(p: ProgramDefinition) {
   };
 }
 
-/** Program documents and digests, computed once per program definition (a registry is immutable). */
-const programDigests = new WeakMap<
-  ProgramDefinition,
-  { doc: ReturnType<typeof programDocument>; digest: string }
->();
+/**
+ * Program documents and digests, computed once per program definition (a registry is immutable),
+ * with the version's row as the JSON the store sends.
+ */
+const programDigests = new WeakMap<ProgramDefinition, { digest: string; json: string }>();
 
 function programVersionOf(p: ProgramDefinition) {
   let v = programDigests.get(p);
   if (!v) {
     const doc = programDocument(p);
-    v = { doc, digest: digest(doc) };
+    const d = digest(doc);
+    v = {
+      digest: d,
+      json: JSON.stringify({ programId: p.id, version: p.version, digest: d, definition: doc }),
+    };
     programDigests.set(p, v);
   }
   return v;
@@ -67,19 +71,12 @@ export async function storeEvaluations(
 > {
   if (input.results.length === 0) return [];
   const inputDigest = digest(input.snapshot);
-  const versions = new Map<string, { doc: ReturnType<typeof programDocument>; digest: string }>();
+  const versions = new Map<string, { digest: string; json: string }>();
   for (const id of new Set(input.results.map((r) => r.programId)))
     versions.set(id, programVersionOf(input.programs.get(id)!));
   // One statement: the program versions are registered (if new) together with the evaluations.
   return storeStatement(tx, {
-    versions: JSON.stringify(
-      [...versions].map(([programId, v]) => ({
-        programId,
-        version: input.programs.get(programId)!.version,
-        digest: v.digest,
-        definition: v.doc,
-      })),
-    ),
+    versions: `[${[...versions.values()].map((v) => v.json).join(',')}]`,
     rows: JSON.stringify(
       input.results.map((r) => ({
         personId: r.personId ?? null,
