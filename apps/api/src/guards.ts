@@ -1,4 +1,4 @@
-import { BokjiError } from '@bokji/core';
+import { BokjiError, type HouseholdSnapshot } from '@bokji/core';
 import {
   type Db,
   getHouseholdRow,
@@ -6,7 +6,10 @@ import {
   namedStatement,
   personCreator,
   regionsOfPerson,
+  type SnapshotRows,
   schema,
+  snapshotColumns,
+  snapshotFrom,
   type User,
 } from '@bokji/db';
 import { and, eq, exists, inArray, ne, or, sql } from 'drizzle-orm';
@@ -118,11 +121,19 @@ async function personFlagged(db: Db, personId: string): Promise<boolean> {
 }
 
 /** The household row (as drizzle reads it) and whether it holds a flagged person: on every household read. */
-const householdAccess = namedStatement<{ row: typeof schema.households.$inferSelect; flagged: boolean }>(
-  'bokji_household_access',
-  () => sql`select ${jsonRow(schema.households)} as row,
+type HouseholdAccess = { row: typeof schema.households.$inferSelect; flagged: boolean };
+const accessColumns = () => sql`${jsonRow(schema.households)} as row,
     exists (select 1 from flagged_persons f inner join memberships m on m.person_id = f.person_id
-            where m.household_id = households.id) as flagged
+            where m.household_id = households.id) as flagged`;
+const householdAccess = namedStatement<HouseholdAccess>(
+  'bokji_household_access',
+  () => sql`select ${accessColumns()} from ${schema.households}
+    where id = ${sql.placeholder('householdId')}`,
+);
+/** The same with the household's snapshot rows (`snapshotColumns`), for eligibility: one round trip. */
+const householdAccessAndSnapshot = namedStatement<HouseholdAccess & SnapshotRows>(
+  'bokji_household_access_snapshot',
+  () => sql`select ${accessColumns()}, ${snapshotColumns(sql`${sql.placeholder('householdId')}`)}
     from ${schema.households} where id = ${sql.placeholder('householdId')}`,
 );
 
@@ -132,10 +143,35 @@ const householdAccess = namedStatement<{ row: typeof schema.households.$inferSel
  * case of theirs holds it, or when it holds a flagged person and no reason is stated.
  */
 export async function householdFor(c: Context<Env>, householdId: string, action: string) {
+  // The household and whether it holds a flagged person, in one round trip.
+  const [found] = await householdAccess(c.get('deps').database.db, { householdId });
+  return admitted(c, householdId, action, found);
+}
+
+/**
+ * `householdFor`, and the household's snapshot on `date` read in the same statement. What is read
+ * for a refused request stays in the server: the refusal (404, 403) is decided before anything is
+ * built from it, as with `householdFor` followed by `loadSnapshot`.
+ */
+export async function householdSnapshotFor(
+  c: Context<Env>,
+  householdId: string,
+  action: string,
+  date: string,
+): Promise<HouseholdSnapshot> {
+  const [found] = await householdAccessAndSnapshot(c.get('deps').database.db, { householdId });
+  await admitted(c, householdId, action, found);
+  return snapshotFrom(found, householdId, date);
+}
+
+async function admitted(
+  c: Context<Env>,
+  householdId: string,
+  action: string,
+  found: HouseholdAccess | undefined,
+) {
   const db = c.get('deps').database.db;
   const user = c.get('user');
-  // The household and whether it holds a flagged person, in one round trip.
-  const [found] = await householdAccess(db, { householdId });
   if (!found) return getHouseholdRow(db, householdId); // 404, as before
   const { row, flagged } = found;
   if (!coversRegion(user, row.regionCode) && !(await holdsCaseOfHousehold(db, user, householdId))) {

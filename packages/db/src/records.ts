@@ -102,22 +102,33 @@ export function jsonRow(table: PgTable): SQL {
 const list = (table: PgTable, where: SQL, orderBy?: SQL) =>
   sql`(select coalesce(json_agg(${jsonRow(table)}${orderBy ? sql` order by ${orderBy}` : sql``}), '[]'::json) from ${table} where ${where})`;
 
-const snapshotStatement = namedStatement<{
+/** What the snapshot columns read: a household's rows as drizzle reads them. */
+export interface SnapshotRows {
   household: typeof households.$inferSelect | null;
   memberships: (typeof memberships.$inferSelect)[];
   residences: (typeof householdResidences.$inferSelect)[];
   people: (typeof people.$inferSelect)[];
   records: Row[];
-}>('bokji_household_snapshot', () => {
-  const id = sql.placeholder('householdId');
+}
+
+/**
+ * The select list that reads everything a snapshot needs of the household `id` (an SQL expression:
+ * a placeholder, or a subquery of a larger statement) as the columns of `SnapshotRows`, so other
+ * statements on a request's path can read a snapshot in the same round trip.
+ */
+export function snapshotColumns(id: SQL): SQL {
   const members = sql`(select person_id from ${memberships} where household_id = ${id})`;
-  return sql`select
-    (select ${jsonRow(households)} from ${households} where id = ${id}) as household,
+  return sql`(select ${jsonRow(households)} from ${households} where id = ${id}) as household,
     ${list(memberships, sql`household_id = ${id}`, sql`effective_from`)} as memberships,
     ${list(householdResidences, sql`household_id = ${id}`, sql`effective_from, recorded_at`)} as residences,
     ${list(people, sql`id in ${members}`)} as people,
     ${list(linkedRecords, sql`person_id in ${members}`, sql`period_from, received_at`)} as records`;
-});
+}
+
+const snapshotStatement = namedStatement<SnapshotRows>(
+  'bokji_household_snapshot',
+  () => sql`select ${snapshotColumns(sql`${sql.placeholder('householdId')}`)}`,
+);
 
 /**
  * Everything eligibility needs about a stored household on `date`: membership, residence and
@@ -130,6 +141,15 @@ export async function loadSnapshot(
   date: string,
 ): Promise<HouseholdSnapshot> {
   const [row] = await snapshotStatement(db, { householdId });
+  return snapshotFrom(row, householdId, date);
+}
+
+/** The snapshot on `date` from the rows `snapshotColumns` read (404 when the household is not there). */
+export function snapshotFrom(
+  row: SnapshotRows | undefined,
+  householdId: string,
+  date: string,
+): HouseholdSnapshot {
   if (!row?.household) throw notFound('household', householdId);
   const view = householdView(row.household, row.memberships, row.residences, date);
   const residence = residenceOn(view, date);

@@ -8,7 +8,10 @@ import {
   loadSnapshot,
   namedStatement,
   type RrnVault,
+  type SnapshotRows,
   schema,
+  snapshotColumns,
+  snapshotFrom,
   type User,
 } from '@bokji/db';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
@@ -68,11 +71,13 @@ async function currentHousehold(db: Db, personId: string) {
   return m?.householdId;
 }
 
-/** The person's current household and the live entitlements of the person or it (a named statement: on every look-up). */
-const currentHouseholdAndEntitlements = namedStatement<{
-  household_id: string | null;
-  live: (typeof schema.entitlements.$inferSelect)[];
-}>('bokji_hub_household_entitlements', () => {
+/**
+ * The person's current household, the live entitlements of the person or it, and the household's
+ * snapshot rows: one named statement (`namedStatement`), on every look-up.
+ */
+const qualificationRows = namedStatement<
+  { household_id: string | null; live: (typeof schema.entitlements.$inferSelect)[] } & SnapshotRows
+>('bokji_hub_qualification', () => {
   const e = schema.entitlements;
   const m = schema.memberships;
   const personId = sql.placeholder('personId');
@@ -83,7 +88,8 @@ const currentHouseholdAndEntitlements = namedStatement<{
       (select coalesce(json_agg(${jsonRow(e)}), '[]'::json) from ${e}
         where ${e.programId} = any(${sql.placeholder('programIds')}::text[])
           and ${e.status} in ('active', 'suspended')
-          and (${e.personId} = ${personId} or ${e.householdId} = (select id from hh))) as live`;
+          and (${e.personId} = ${personId} or ${e.householdId} = (select id from hh))) as live,
+      ${snapshotColumns(sql`(select id from hh)`)}`;
 });
 
 /**
@@ -107,15 +113,12 @@ export async function qualifications(
     throw new BokjiError('validation', 'unknown programs', {
       issues: unknown.map((id) => ({ path: 'programIds', message: `no program ${id}` })),
     });
-  // The person's current household and the live entitlements of the person or it, in one statement.
+  // The person's current household, the live entitlements and the snapshot, in one statement.
   // (A select without FROM: always one row.)
-  const [row] = await currentHouseholdAndEntitlements(deps.db, {
-    personId: input.personId,
-    programIds: asked,
-  });
+  const [row] = await qualificationRows(deps.db, { personId: input.personId, programIds: asked });
   const householdId = row?.household_id ?? undefined;
   const live = row?.live ?? [];
-  const snapshot = householdId ? await loadSnapshot(deps.db, householdId, deps.today()) : undefined;
+  const snapshot = householdId ? snapshotFrom(row, householdId, deps.today()) : undefined;
   const results = snapshot ? deps.registry.evaluate(snapshot, asked) : [];
   return asked.map((programId) => {
     const e = live.find(

@@ -10,11 +10,11 @@ import {
   Residence,
   renderExplanation,
 } from '@bokji/core';
-import { getEvaluation, listEvaluations, loadSnapshot, roles, storeEvaluations } from '@bokji/db';
+import { getEvaluation, listEvaluations, roles, storeEvaluations } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
 import { audit, personIdsDeep } from '../audit.js';
 import { caseRoles } from '../auth.js';
-import { householdFor } from '../guards.js';
+import { householdFor, householdSnapshotFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
 
@@ -127,9 +127,9 @@ export const eligibilityRoutes = newRouter()
       const input = c.req.valid('json');
       const deps = c.get('deps');
       checkProgramIds(input.programIds, (pid) => deps.registry.programs.has(pid));
-      await householdFor(c, id, 'eligibility.evaluate');
       const date = input.referenceDate ?? deps.today();
-      const snapshot = await loadSnapshot(deps.database.db, id, date);
+      // Access check and snapshot in one round trip.
+      const snapshot = await householdSnapshotFor(c, id, 'eligibility.evaluate', date);
       const results = deps.registry.evaluate(snapshot, input.programIds);
       // One statement: the evaluations with their inputs, and the program versions if new.
       const stored = await storeEvaluations(deps.database.db, {
