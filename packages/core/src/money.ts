@@ -18,6 +18,8 @@ export function floorWon(amount: number): Krw {
   return Math.floor(amount + 1e-9);
 }
 
+const koNumber = new Intl.NumberFormat('ko-KR');
+
 export function formatKrw(amount: Krw): string {
-  return `${amount.toLocaleString('ko-KR')}원`;
+  return `${koNumber.format(amount)}원`;
 }
