@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordsFor } from './bits.js';
+import { numKernel, packTriCodes } from './kernels.js';
+
+/** Element i's bit as the kernels lay it out: word i >>> 5, bit i & 31 (first element in bit 0). */
+const bitsOf = (words: Uint32Array, len: number) =>
+  Array.from({ length: len }, (_, i) => (words[i >>> 5]! >>> (i & 31)) & 1);
+
+// Lengths on both sides of whole words: the packing loop unrolls whole words and loops over the rest.
+const lengths = fc.integer({ min: 0, max: 130 });
+const values = fc.oneof(fc.constant(Number.NaN), fc.integer({ min: -3, max: 3 }));
+
+describe('bit-packing kernels', () => {
+  it('pack a numeric comparison element by element, whole words and the rest (NaN compares false)', () => {
+    const ops = ['<', '<=', '>', '>=', '==='] as const;
+    fc.assert(
+      fc.property(lengths, fc.array(values, { minLength: 130, maxLength: 130 }), values, (len, xs, y) => {
+        const a = Float64Array.from(xs);
+        const b = Float64Array.from(xs.map((x) => (Number.isNaN(x) ? x : -x)));
+        for (const op of ops) {
+          const holds = (p: number, q: number) =>
+            op === '<' ? p < q : op === '<=' ? p <= q : op === '>' ? p > q : op === '>=' ? p >= q : p === q;
+          const scalar = new Uint32Array(wordsFor(len) + 1).fill(0xffffffff);
+          numKernel(op, true)(a, y, scalar, len);
+          const column = new Uint32Array(wordsFor(len));
+          numKernel(op, false)(a, b, column, len);
+          const want = (q: (i: number) => number) => xs.slice(0, len).map((p, i) => +holds(p, q(i)));
+          expect({ op, bits: bitsOf(scalar, len) }).toEqual({ op, bits: want(() => y) });
+          expect({ op, bits: bitsOf(column, len) }).toEqual({ op, bits: want((i) => b[i]!) });
+          // Every word is written (no stale bits past len) and nothing past the last word.
+          if (len & 31) expect(scalar[wordsFor(len) - 1]! >>> (len & 31)).toBe(0);
+          expect(scalar[wordsFor(len)]).toBe(0xffffffff);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('pack both bitsets of a categorical comparison from a lookup table', () => {
+    fc.assert(
+      fc.property(
+        lengths,
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 130, maxLength: 130 }),
+        (len, cs) => {
+          const codes = Uint8Array.from(cs);
+          const lut = Uint8Array.from([1, 2, 0, 3]); // code → t bit (1) and f bit (2)
+          const t = new Uint32Array(wordsFor(len));
+          const f = new Uint32Array(wordsFor(len));
+          packTriCodes(codes, lut, t, f, len);
+          expect(bitsOf(t, len)).toEqual(cs.slice(0, len).map((c) => lut[c]! & 1));
+          expect(bitsOf(f, len)).toEqual(cs.slice(0, len).map((c) => lut[c]! >> 1));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
