@@ -132,6 +132,15 @@ const claimStatement = namedStatement<{ key: string }>('bokji_idempotency_claim'
     on conflict do nothing returning key`;
 });
 
+/** Records a key's answer (on every keyed request: a named statement, built once). */
+const completeStatement = namedStatement('bokji_idempotency_complete', () => {
+  const p = (name: string) => sql.placeholder(name);
+  return sql`update ${idempotencyKeys} set status = 'completed', locked_until = null,
+      request_hash = ${p('requestHash')}, response_status = ${p('status')},
+      response_headers = ${p('headers')}::jsonb, response_body = ${p('body')}, audit = ${p('audit')}::jsonb
+    where client_id = ${p('clientId')}::uuid and key = ${p('key')}`;
+});
+
 async function claim(db: Db, row: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
   const rows = await claimStatement(db, {
     ...row,
@@ -277,21 +286,14 @@ export function idempotency(opts: { ttlHours: number; leaseMs: number }): Middle
           householdId: e.householdId ?? null,
           outcome: e.outcome,
         }));
-      await q
-        .update(idempotencyKeys)
-        .set({
-          status: 'completed',
-          lockedUntil: null,
-          requestHash,
-          responseStatus: c.res.status,
-          responseHeaders: headers,
-          responseBody: text,
-          audit: trail,
-        })
-        .where(where)
-        // Same text on every keyed request: by name, so PostgreSQL plans it once per connection.
-        .prepare('bokji_idempotency_complete')
-        .execute();
+      await completeStatement(q, {
+        ...scope,
+        requestHash,
+        status: c.res.status,
+        headers: JSON.stringify(headers),
+        body: text,
+        audit: JSON.stringify(trail),
+      });
     };
     const notAnAnswer = () => c.res.status >= 500 || c.res.status === 429 || c.res.status === 408;
 
