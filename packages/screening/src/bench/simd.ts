@@ -37,30 +37,24 @@ function wat(): string {
         (local.set $acc (i32.or (local.get $acc) (i32.shl
           (f64.ge (f64.load offset=${j * 8} (local.get $p)) (local.get $y)) (i32.const ${j}))))`,
   ).join('');
+  /** A packing function: 256 bytes of column (32 f64) a word, `word` accumulating its bits in $acc. */
+  const packing = (name: string, locals: string, init: string, word: string) => `
+    (func (export "${name}") (param $a i32) (param $y f64) (param $out i32) (param $words i32)
+      ${locals} (local $p i32) (local $acc i32) (local $w i32)
+      ${init}
+      (local.set $p (local.get $a))
+      (block $done (loop $next
+        (br_if $done (i32.ge_u (local.get $w) (local.get $words)))
+        (local.set $acc (i32.const 0))${word}
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $w) (i32.const 2))) (local.get $acc))
+        (local.set $p (i32.add (local.get $p) (i32.const 256)))
+        (local.set $w (i32.add (local.get $w) (i32.const 1)))
+        (br $next))))`;
   return `(module
     (import "env" "memory" (memory 1))
     ;; words: whole words only (the caller's N is a multiple of 32 here)
-    (func (export "geSimd") (param $a i32) (param $y f64) (param $out i32) (param $words i32)
-      (local $ys v128) (local $p i32) (local $acc i32) (local $w i32)
-      (local.set $ys (f64x2.splat (local.get $y)))
-      (local.set $p (local.get $a))
-      (block $done (loop $next
-        (br_if $done (i32.ge_u (local.get $w) (local.get $words)))
-        (local.set $acc (i32.const 0))${simdWord}
-        (i32.store (i32.add (local.get $out) (i32.shl (local.get $w) (i32.const 2))) (local.get $acc))
-        (local.set $p (i32.add (local.get $p) (i32.const 256)))
-        (local.set $w (i32.add (local.get $w) (i32.const 1)))
-        (br $next))))
-    (func (export "geScalar") (param $a i32) (param $y f64) (param $out i32) (param $words i32)
-      (local $p i32) (local $acc i32) (local $w i32)
-      (local.set $p (local.get $a))
-      (block $done (loop $next
-        (br_if $done (i32.ge_u (local.get $w) (local.get $words)))
-        (local.set $acc (i32.const 0))${scalarWord}
-        (i32.store (i32.add (local.get $out) (i32.shl (local.get $w) (i32.const 2))) (local.get $acc))
-        (local.set $p (i32.add (local.get $p) (i32.const 256)))
-        (local.set $w (i32.add (local.get $w) (i32.const 1)))
-        (br $next))))
+    ${packing('geSimd', '(local $ys v128)', '(local.set $ys (f64x2.splat (local.get $y)))', simdWord)}
+    ${packing('geScalar', '', '', scalarWord)}
     ;; all(x, y) in three-valued logic: T = t1 & t2, F = f1 | f2, over n bytes (a multiple of 16)
     (func (export "allSimd") (param $t1 i32) (param $f1 i32) (param $t2 i32) (param $f2 i32)
       (param $t i32) (param $f i32) (param $bytes i32)
