@@ -5,7 +5,6 @@ import {
   findPersonByRrn,
   getPerson,
   jsonRow,
-  loadSnapshot,
   namedStatement,
   type RrnVault,
   type SnapshotRows,
