@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { accessLog, accessLogAnchors } from './schema.js';
-import { namedStatement } from './statements.js';
+import { jsonRecords, namedStatement } from './statements.js';
 
 export interface AccessEntry {
   userId: string | null;
@@ -142,20 +142,25 @@ const chainEnd = namedStatement<{ hash: string; at: string }>(
  * The rows of a batch in chain order (ids are taken in that order): one statement of one text
  * for any number of rows, so it runs by name too.
  */
+const chainColumns = [
+  'at',
+  'userId',
+  'username',
+  'role',
+  'ip',
+  'requestId',
+  'action',
+  'purpose',
+  'personId',
+  'householdId',
+  'outcome',
+  'prevHash',
+  'hash',
+] as const;
 const insertChainRows = namedStatement('bokji_access_log_insert', () => {
-  const r = sql.raw;
-  return sql`insert into ${accessLog} (at, user_id, username, role, ip, request_id, action, purpose,
-      person_id, household_id, outcome, prev_hash, hash)
-    select r.at, r.user_id, r.username, r.role, r.ip, r.request_id, r.action, r.purpose,
-      r.person_id, r.household_id, r.outcome, r.prev_hash, r.hash
-    from rows from (json_to_recordset(${sql.placeholder('rows')}::json) as (${r(
-      `"at" timestamptz, "userId" uuid, "username" text, "role" text, "ip" text, "requestId" text,
-      "action" text, "purpose" text, "personId" uuid, "householdId" uuid, "outcome" text,
-      "prevHash" text, "hash" text`,
-    )})) with ordinality
-      as r(at, user_id, username, role, ip, request_id, action, purpose, person_id, household_id,
-        outcome, prev_hash, hash, ord)
-    order by r.ord`;
+  const names = sql.raw(chainColumns.map((k) => `"${accessLog[k].name}"`).join(', '));
+  const records = jsonRecords(accessLog, chainColumns, sql`${sql.placeholder('rows')}`, 'r');
+  return sql`insert into ${accessLog} (${names}) select ${names} from ${records} order by r.ord`;
 });
 
 async function appendLocked(tx: Tx, entries: AccessEntry[], atOpt?: string): Promise<void> {

@@ -8,7 +8,7 @@ import {
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { evaluations, programVersions } from './schema.js';
-import { namedStatement } from './statements.js';
+import { jsonRecords, namedStatement } from './statements.js';
 
 /** Stable JSON (sorted keys) so a digest identifies the content, not its key order. */
 export function canonicalJson(value: unknown): string {
@@ -107,14 +107,37 @@ const storeStatement = namedStatement<
   Pick<StoredEvaluation, 'id' | 'programId' | 'personId' | 'programDigest' | 'inputDigest' | 'createdAt'>
 >('bokji_store_evaluations', () => {
   const p = (name: string) => sql.placeholder(name);
+  // The definition as text: parsed into jsonb only for a version not stored yet.
+  const versions = jsonRecords(
+    programVersions,
+    ['programId', 'version', 'digest', 'definition'],
+    sql`${p('versions')}`,
+    'v',
+    {
+      definition: 'text',
+    },
+  );
+  const rows = jsonRecords(
+    evaluations,
+    [
+      'personId',
+      'programId',
+      'programVersion',
+      'programDigest',
+      'parameterVersions',
+      'outcome',
+      'missing',
+      'explanation',
+      'benefit',
+    ],
+    sql`${p('rows')}`,
+    'e',
+  );
   return sql`with registered as (
       insert into ${programVersions} (program_id, version, digest, definition)
-      select v."programId", v.version, v.digest, v.definition::jsonb
-      from json_to_recordset(${p('versions')}::json)
-        as v(${sql.raw('"programId" text, "version" text, "digest" text, "definition" text')})
-      -- (the definition is parsed into jsonb only for a version not stored yet)
+      select v.program_id, v.version, v.digest, v.definition::jsonb from ${versions}
       where not exists (select 1 from ${programVersions} pv
-        where pv.program_id = v."programId" and pv.digest = v.digest)
+        where pv.program_id = v.program_id and pv.digest = v.digest)
       on conflict do nothing returning program_id)
     insert into ${evaluations} (household_id, person_id, program_id, program_version, program_digest,
       reference_date, parameter_versions, input_digest, inputs, outcome, missing, explanation,
@@ -122,12 +145,7 @@ const storeStatement = namedStatement<
     select ${p('householdId')}::uuid, e.person_id, e.program_id, e.program_version, e.program_digest,
       ${p('referenceDate')}::date, e.parameter_versions, ${p('inputDigest')}, ${p('inputs')}::jsonb,
       e.outcome, e.missing, e.explanation, e.benefit, ${p('createdBy')}::uuid
-    from rows from (json_to_recordset(${p('rows')}::json) as (${sql.raw(
-      `"personId" uuid, "programId" text, "programVersion" text, "programDigest" text,
-      "parameterVersions" jsonb, "outcome" text, "missing" jsonb, "explanation" jsonb, "benefit" jsonb`,
-    )})) with ordinality
-      as e(person_id, program_id, program_version, program_digest, parameter_versions, outcome,
-        missing, explanation, benefit, ord)
+    from ${rows}
     order by e.ord
     returning id, program_id as "programId", person_id as "personId", program_digest as "programDigest",
       input_digest as "inputDigest", created_at::text as "createdAt"`;

@@ -1,5 +1,5 @@
-import type { Query, SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { getTableColumns, type Query, type SQL, sql } from 'drizzle-orm';
+import { type PgColumn, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from './client.js';
 
 /** Builds SQL text the way the databases' own dialect does (no casing option is used anywhere). */
@@ -24,4 +24,30 @@ export function namedStatement<Row = Record<string, unknown>>(name: string, buil
     const result = await db._.session.prepareQuery(query, undefined, name, false).execute(values);
     return (result as { rows: Row[] }).rows;
   };
+}
+
+/**
+ * Rows sent as one JSON parameter, for a statement whose text must not change with the number of
+ * rows: `rows from (json_to_recordset(<param>::json) as (…)) with ordinality as <alias>(…, ord)`.
+ * The JSON objects are keyed by `table`'s property names (as drizzle names them); each key is read
+ * as its column's SQL type (or the type in `as`, e.g. `text` to parse a jsonb value only where it is
+ * used) and named by its column (`<alias>.user_id`); `<alias>.ord` numbers the rows in array order.
+ */
+export function jsonRecords(
+  table: PgTable,
+  keys: readonly string[],
+  param: SQL,
+  alias: string,
+  as: Record<string, string> = {},
+): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const column = (k: string) => {
+    const c = columns[k];
+    if (!c) throw new Error(`jsonRecords: ${k} is not a column of the table`);
+    return c;
+  };
+  const typed = keys.map((k) => `"${k}" ${as[k] ?? column(k).getSQLType()}`).join(', ');
+  const names = keys.map((k) => `"${column(k).name}"`).join(', ');
+  return sql`rows from (json_to_recordset(${param}::json) as (${sql.raw(typed)})) with ordinality
+    as ${sql.raw(`"${alias}"(${names}, ord)`)}`;
 }
