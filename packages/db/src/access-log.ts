@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { accessLog, accessLogAnchors } from './schema.js';
 import { jsonRecords, namedStatement } from './statements.js';
@@ -142,21 +142,11 @@ const chainEnd = namedStatement<{ hash: string; at: string }>(
  * The rows of a batch in chain order (ids are taken in that order): one statement of one text
  * for any number of rows, so it runs by name too.
  */
-const chainColumns = [
-  'at',
-  'userId',
-  'username',
-  'role',
-  'ip',
-  'requestId',
-  'action',
-  'purpose',
-  'personId',
-  'householdId',
-  'outcome',
-  'prevHash',
-  'hash',
-] as const;
+/** Every column of a row but its serial id. */
+const chainColumns = Object.keys(getTableColumns(accessLog)).filter(
+  (k) => k !== 'id',
+) as (keyof AccessLogColumns)[];
+type AccessLogColumns = Omit<typeof accessLog._.columns, 'id'>;
 const insertChainRows = namedStatement('bokji_access_log_insert', () => {
   const names = sql.raw(chainColumns.map((k) => `"${accessLog[k].name}"`).join(', '));
   const records = jsonRecords(accessLog, chainColumns, sql`${sql.placeholder('rows')}`, 'r');
