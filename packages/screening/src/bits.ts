@@ -41,8 +41,8 @@ export class BitPool {
   /** A bitset of `len` elements, all zero. */
   zeros(len: number): Uint32Array {
     const w = wordsFor(len);
-    const { buffer, reused } = this.memory.take(w * 4);
-    const a = new Uint32Array(buffer, 0, w);
+    const { bytes, reused } = this.memory.take(w * 4);
+    const a = new Uint32Array(bytes.buffer, bytes.byteOffset, w);
     if (reused) a.fill(0);
     return a;
   }
@@ -50,7 +50,8 @@ export class BitPool {
   /** A bitset of `len` elements with any content: for callers that write every word. */
   take(len: number): Uint32Array {
     const w = wordsFor(len);
-    return new Uint32Array(this.memory.take(w * 4).buffer, 0, w);
+    const { bytes } = this.memory.take(w * 4);
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, w);
   }
 
   /** A bitset of `len` elements, all one (bits past the end zero). */
@@ -61,9 +62,9 @@ export class BitPool {
     return a;
   }
 
-  /** Returns a bitset nobody reads any more (its whole buffer: one bitset per buffer). */
+  /** Returns a bitset nobody reads any more (its whole block: one bitset per block). */
   give(a: Uint32Array): void {
-    this.memory.give(a.buffer as ArrayBuffer);
+    this.memory.give(a);
   }
 }
 

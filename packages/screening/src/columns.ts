@@ -1,5 +1,5 @@
 import type { Value } from '@bokji/core';
-import { Memory } from './memory.js';
+import { type Block, Memory } from './memory.js';
 
 /** Where a column lives: one value per household (H) or per member (P). */
 export type Domain = 'H' | 'P';
@@ -62,10 +62,10 @@ export const HEAP: Alloc = {
  * (already mapped; zeroed here as they are carved) and go back to it on `release`.
  */
 export class Arena implements Alloc {
-  #buf: ArrayBuffer | undefined;
+  #buf: Uint8Array | undefined;
   #reused = false;
   #off = 0;
-  #taken: ArrayBuffer[] = [];
+  #taken: Uint8Array[] = [];
   #released = false;
 
   constructor(
@@ -78,32 +78,34 @@ export class Arena implements Alloc {
     return new Arena(Memory.classOf(Math.min(256 * 2 ** 20, Math.max(2 ** 20, elements * 8 * 32))), memory);
   }
 
-  #buffer(bytes: number): { buffer: ArrayBuffer; reused: boolean } {
+  #block(bytes: number): Block {
     if (this.#released) throw new Error('the arena was released: its columns are gone');
-    if (!this.memory) return { buffer: new ArrayBuffer(bytes), reused: false };
+    if (!this.memory) return { bytes: new Uint8Array(bytes), reused: false };
     const got = this.memory.take(bytes);
-    this.#taken.push(got.buffer);
+    this.#taken.push(got.bytes);
     return got;
   }
 
-  #take(bytes: number): [ArrayBuffer, number, boolean] {
+  /** Where `bytes` bytes go: a block's buffer, the byte offset in it, and whether it may be dirty. */
+  #take(bytes: number): [ArrayBufferLike, number, boolean] {
     if (bytes * 4 > this.chunkBytes) {
-      const { buffer, reused } = this.#buffer(bytes);
-      return [buffer, 0, reused];
+      const { bytes: b, reused } = this.#block(bytes);
+      return [b.buffer, b.byteOffset, reused];
     }
-    let off = (this.#off + 7) & ~7;
+    // 16-byte aligned: a WebAssembly kernel may read a column 16 bytes at a time.
+    let off = (this.#off + 15) & ~15;
     if (!this.#buf || off + bytes > this.#buf.byteLength) {
-      const { buffer, reused } = this.#buffer(this.chunkBytes);
-      this.#buf = buffer;
+      const { bytes: b, reused } = this.#block(this.chunkBytes);
+      this.#buf = b;
       this.#reused = reused;
       off = 0;
     }
     this.#off = off + bytes;
-    return [this.#buf, off, this.#reused];
+    return [this.#buf.buffer, this.#buf.byteOffset + off, this.#reused];
   }
 
   #carve<A extends { fill(v: number): A }>(
-    View: { new (b: ArrayBuffer, o: number, n: number): A; BYTES_PER_ELEMENT: number },
+    View: { new (b: ArrayBufferLike, o: number, n: number): A; BYTES_PER_ELEMENT: number },
     n: number,
   ): A {
     const [b, o, dirty] = this.#take(n * View.BYTES_PER_ELEMENT);

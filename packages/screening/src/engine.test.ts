@@ -60,9 +60,10 @@ function compareWithExplainer(eng: ScreeningEngine, snapshots: HouseholdSnapshot
 
 /** Memory that scribbles over every buffer given back, so a reader of stale or unzeroed memory fails. */
 class PoisonedMemory extends Memory {
-  override give(buffer: ArrayBuffer): void {
-    new Uint8Array(buffer).fill(0xa5);
-    super.give(buffer);
+  override give(view: ArrayBufferView): void {
+    const size = this.sizeOf(view);
+    if (size) new Uint8Array(view.buffer, view.byteOffset, size).fill(0xa5);
+    super.give(view);
   }
 }
 

@@ -126,14 +126,10 @@ export class ScreeningEngine {
 
   /** Gives a result's bitsets back for the next batch; its outcomes must not be read afterwards. */
   recycle(r: BatchOutcomes): void {
-    const seen = new Set<ArrayBuffer>();
-    for (const { t, f } of r.tri)
-      for (const a of [t, f]) {
-        const b = a.buffer as ArrayBuffer;
-        if (!seen.has(b)) {
-          seen.add(b);
-          this.memory.give(b);
-        }
-      }
+    // A bitset read by several programs is given back once (the memory ignores the repeats).
+    for (const { t, f } of r.tri) {
+      this.memory.give(t);
+      this.memory.give(f);
+    }
   }
 }

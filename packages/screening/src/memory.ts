@@ -1,46 +1,138 @@
+import { instantiate, PAGE, sharedMemory, type WasmMemory, wasmAvailable } from './wasm.js';
+
+/** A block of memory: a byte view over all of it. */
+export interface Block {
+  bytes: Uint8Array;
+  /** True when it comes back from an earlier batch (any content); fresh blocks are zero. */
+  reused: boolean;
+}
+
 /**
  * Memory kept across batches. A batch of a million households touches about two gigabytes of
  * columns and bitsets. Memory the process has not touched before costs a page fault per 4 KiB on
  * first write, and on this kind of virtual machine a fault costs about 10 µs (256 MB first
  * written in ≈ 0.7 s, written again in ≈ 3 ms): fresh memory for every batch made page faults
- * the largest part of the column stage. Buffers given back here are handed out again to the
+ * the largest part of the column stage. Blocks given back here are handed out again to the
  * next batch (of the same engine), already mapped.
  *
- * Buffers come in size classes (eight per doubling, so at most 12.5% is wasted) so that batches
- * of slightly different sizes — the partitions of a run — reuse each other's buffers.
+ * Blocks come in size classes (eight per doubling, so at most 12.5% is wasted) so that batches
+ * of slightly different sizes — the partitions of a run — reuse each other's blocks.
+ *
+ * Where the runtime has shared WebAssembly memory (Node does), every block is carved out of one
+ * `WebAssembly.Memory` of this `Memory`'s own, so the WebAssembly kernels (`wasm.ts`) work on the
+ * columns and bitsets in place; `kernels` gives them. Otherwise blocks are `ArrayBuffer`s and the
+ * engine runs its JavaScript kernels. A shared memory grows without detaching what was carved
+ * before; it never shrinks (`clear` starts a new one).
  */
 export class Memory {
-  readonly #free = new Map<number, ArrayBuffer[]>();
+  /** Free blocks by size class: byte offsets in the WebAssembly memory, or ArrayBuffers. */
+  readonly #free = new Map<number, (number | ArrayBuffer)[]>();
   #retained = 0;
+  #wasm: WasmMemory | undefined;
+  /** Every buffer object of the WebAssembly memory (a new one after each growth). */
+  #buffers = new WeakSet<ArrayBufferLike>();
+  #top = 0;
+  /** Size of each block handed out (by offset) and whether it is out or free. */
+  readonly #size = new Map<number, number>();
+  readonly #out = new Set<number | ArrayBuffer>();
+  readonly #instances = new Map<object, unknown>();
 
-  /** The size class of a request: `bytes` rounded up to 1/8 of its power of two (at least 64). */
+  constructor(opts: { wasm?: boolean } = {}) {
+    this.wasm = (opts.wasm ?? true) && wasmAvailable;
+  }
+
+  /** Whether blocks live in WebAssembly memory (and `kernels` can run over them). */
+  readonly wasm: boolean;
+
+  /** The size class of a request: `bytes` rounded up to 1/8 of its power of two, in 64-byte steps. */
   static classOf(bytes: number): number {
     if (bytes <= 64) return 64;
-    const step = 2 ** (Math.ceil(Math.log2(bytes)) - 4);
+    const step = Math.max(64, 2 ** (Math.ceil(Math.log2(bytes)) - 4));
     return Math.ceil(bytes / step) * step;
   }
 
-  /** A buffer of at least `bytes`; `reused` when it comes back from an earlier batch (any content). */
-  take(bytes: number): { buffer: ArrayBuffer; reused: boolean } {
+  /** A block of at least `bytes`. */
+  take(bytes: number): Block {
     const size = Memory.classOf(bytes);
-    const buffer = this.#free.get(size)?.pop();
-    if (buffer) {
+    const free = this.#free.get(size)?.pop();
+    if (free !== undefined) {
       this.#retained -= size;
-      return { buffer, reused: true };
+      this.#out.add(free);
+      return { bytes: this.#view(free, size), reused: true };
     }
-    return { buffer: new ArrayBuffer(size), reused: false };
+    if (!this.wasm) {
+      const b = new ArrayBuffer(size);
+      this.#out.add(b);
+      return { bytes: new Uint8Array(b), reused: false };
+    }
+    const off = this.#carve(size);
+    this.#size.set(off, size);
+    this.#out.add(off);
+    return { bytes: this.#view(off, size), reused: false };
+  }
+
+  #view(block: number | ArrayBuffer, size: number): Uint8Array {
+    return typeof block === 'number'
+      ? new Uint8Array(this.#wasm!.buffer, block, size)
+      : new Uint8Array(block);
+  }
+
+  /** `size` fresh bytes at the top of the WebAssembly memory (grown when needed). */
+  #carve(size: number): number {
+    if (!this.#wasm) {
+      this.#wasm = sharedMemory(Math.max(1, Math.ceil(size / PAGE)));
+      if (!this.#wasm) throw new Error('WebAssembly memory could not be allocated');
+      this.#buffers.add(this.#wasm.buffer);
+    }
+    const off = this.#top;
+    const end = off + size;
+    const have = this.#wasm.buffer.byteLength;
+    if (end > have) {
+      // Grown in steps of at least 1/8 of what is held (so a batch's few thousand blocks cost a
+      // few dozen growths), within the 4 GiB a 32-bit memory addresses.
+      const need = Math.ceil((end - have) / PAGE);
+      const step = Math.max(need, Math.ceil(have / 8 / PAGE));
+      try {
+        this.#wasm.grow(step);
+      } catch {
+        this.#wasm.grow(need);
+      }
+      this.#buffers.add(this.#wasm.buffer);
+    }
+    this.#top = end;
+    return off;
+  }
+
+  /** Whether a view lies in this memory's WebAssembly memory (a kernel can read it by offset). */
+  owns(view: ArrayBufferView): boolean {
+    return this.#buffers.has(view.buffer);
+  }
+
+  /** The byte size of the block a view starts (0 when it starts none of this memory's blocks). */
+  sizeOf(view: ArrayBufferView): number {
+    if (this.owns(view)) return this.#size.get(view.byteOffset) ?? 0;
+    const b = view.buffer;
+    return b instanceof ArrayBuffer && view.byteOffset === 0 && Memory.classOf(b.byteLength) === b.byteLength
+      ? b.byteLength
+      : 0;
   }
 
   /**
-   * Gives back a buffer nobody reads any more. Buffers not of a size class (not from `take`) and
-   * detached ones (transferred to another thread) are left to the garbage collector.
+   * Gives back the block a view starts, once nobody reads it. Views of anything else (not from
+   * `take`, or not at a block's start) and blocks already given back are ignored, so a bitset read
+   * under two names can be given back under both.
    */
-  give(buffer: ArrayBuffer): void {
-    const size = buffer.byteLength;
-    if (size === 0 || Memory.classOf(size) !== size) return;
+  give(view: ArrayBufferView): void {
+    const block: number | ArrayBuffer | undefined = this.owns(view)
+      ? view.byteOffset
+      : view.buffer instanceof ArrayBuffer && view.byteOffset === 0
+        ? view.buffer
+        : undefined;
+    if (block === undefined || !this.#out.delete(block)) return;
+    const size = typeof block === 'number' ? this.#size.get(block)! : block.byteLength;
     const list = this.#free.get(size);
-    if (list) list.push(buffer);
-    else this.#free.set(size, [buffer]);
+    if (list) list.push(block);
+    else this.#free.set(size, [block]);
     this.#retained += size;
   }
 
@@ -49,9 +141,34 @@ export class Memory {
     return this.#retained;
   }
 
-  /** Lets every held buffer go (e.g. after a run, in a process that goes on doing other work). */
+  /**
+   * The exports of a compiled kernel module over this memory (instantiated once per memory), or
+   * undefined when blocks are not in WebAssembly memory.
+   */
+  kernels<K>(module: object): K | undefined {
+    if (!this.wasm) return undefined;
+    if (!this.#wasm) this.#carve(0);
+    let k = this.#instances.get(module) as K | undefined;
+    if (!k) {
+      k = instantiate<K>(module, this.#wasm!);
+      this.#instances.set(module, k);
+    }
+    return k;
+  }
+
+  /**
+   * Lets every held block go (e.g. after a run, in a process that goes on doing other work). A
+   * WebAssembly memory cannot shrink: the next block starts a new one, and the old one is freed
+   * once nothing reads its views.
+   */
   clear(): void {
     this.#free.clear();
     this.#retained = 0;
+    this.#wasm = undefined;
+    this.#buffers = new WeakSet();
+    this.#top = 0;
+    this.#size.clear();
+    this.#out.clear();
+    this.#instances.clear();
   }
 }
