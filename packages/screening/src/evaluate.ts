@@ -7,8 +7,10 @@ import { FLIP, shareEqualNodes } from './cse.js';
 import type { ColumnEnv } from './env.js';
 import { fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
+import type { Memory } from './memory.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 import { countThreshold, othersBySegments, Segments, type Threshold } from './segments.js';
+import { and, type Bits, input, or, runWordwise, wordwise } from './wordwise.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
 
@@ -805,87 +807,20 @@ export interface EvalResult {
   columnar: boolean[];
 }
 
-/**
- * All (isAnd) or any of the kids into t and f: all = (∧t, ∨f), any = (∨t, ∧f). Two kids a pass,
- * the first pass writing t and f without reading them: half the passes over t and f.
- */
-function kleene(kids: Tri[], isAnd: boolean, t: Uint32Array, f: Uint32Array, words: number): void {
-  let j = 0;
-  for (; j + 1 < kids.length; j += 2) {
-    const at = kids[j]!.t;
-    const af = kids[j]!.f;
-    const bt = kids[j + 1]!.t;
-    const bf = kids[j + 1]!.f;
-    if (j === 0 && isAnd)
-      for (let w = 0; w < words; w++) {
-        t[w] = at[w]! & bt[w]!;
-        f[w] = af[w]! | bf[w]!;
-      }
-    else if (j === 0)
-      for (let w = 0; w < words; w++) {
-        t[w] = at[w]! | bt[w]!;
-        f[w] = af[w]! & bf[w]!;
-      }
-    else if (isAnd)
-      for (let w = 0; w < words; w++) {
-        t[w]! &= at[w]! & bt[w]!;
-        f[w]! |= af[w]! | bf[w]!;
-      }
-    else
-      for (let w = 0; w < words; w++) {
-        t[w]! |= at[w]! | bt[w]!;
-        f[w]! &= af[w]! & bf[w]!;
-      }
-  }
-  if (j === kids.length) return;
-  const kt = kids[j]!.t;
-  const kf = kids[j]!.f;
-  if (j === 0) {
-    t.set(kt.subarray(0, words));
-    f.set(kf.subarray(0, words));
-  } else if (isAnd)
-    for (let w = 0; w < words; w++) {
-      t[w]! &= kt[w]!;
-      f[w]! |= kf[w]!;
-    }
-  else
-    for (let w = 0; w < words; w++) {
-      t[w]! |= kt[w]!;
-      f[w]! &= kf[w]!;
-    }
-}
+const ZERO: Bits = { zero: true };
 
-type LogicKernel = (
-  T: readonly Uint32Array[],
-  F: readonly Uint32Array[],
-  t: Uint32Array,
-  f: Uint32Array,
-  words: number,
-) => void;
-const logicKernels = new Map<string, LogicKernel>();
-
-/**
- * A pass computing an all/any expression word by word: `te` and `fe` are its eligible and
- * ineligible bits over the leaves' (`t0[w]`, `f0[w]`, …), all = (∧t, ∨f), any = (∨t, ∧f), so
- * nested all/any read once are computed without writing their bitsets. Generated once per
- * expression and cached (the registry has a few hundred shapes).
- */
-function logicKernel(n: number, te: string, fe: string): LogicKernel {
-  const key = `${n}|${te}|${fe}`;
-  let k = logicKernels.get(key);
-  if (!k) {
-    const unpack = Array.from({ length: n }, (_, i) => `const t${i} = T[${i}], f${i} = F[${i}];`).join(' ');
-    k = new Function(
-      'T',
-      'F',
-      't',
-      'f',
-      'words',
-      `${unpack}\nfor (let w = 0; w < words; w++) { t[w] = ${te}; f[w] = ${fe}; }\n//# sourceURL=kernel-logic`,
-    ) as LogicKernel;
-    logicKernels.set(key, k);
-  }
-  return k;
+/** All (isAnd) or any of the kids into out: all = (∧t, ∨f), any = (∨t, ∧f), in one pass. */
+function allOrAnyInto(kids: readonly Tri[], isAnd: boolean, out: Tri, words: number, memory?: Memory): void {
+  const ts = kids.map((_, i) => input(2 * i));
+  const fs = kids.map((_, i) => input(2 * i + 1));
+  const k = wordwise(2 * kids.length, isAnd ? [and(...ts), or(...fs)] : [or(...ts), and(...fs)]);
+  runWordwise(
+    k,
+    memory,
+    kids.flatMap((x) => [x.t, x.f]),
+    [out.t, out.f],
+    words,
+  );
 }
 
 /** Milliseconds spent per node kind (comparisons include building their operand columns). */
@@ -934,7 +869,7 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
     else if (n.k === 'members' || n.k === 'count') uses[canon[n.where]!]!++;
   }
   // An all/any read once, by an all/any at its level, is computed inside that one's pass (see
-  // `logicKernel`): its bitsets are never written.
+  // `wordwise`): its bitsets are never written.
   const inline = new Uint8Array(nodes.length);
   for (let id = 0; id < nodes.length; id++) {
     const n = nodes[id]!;
@@ -1005,24 +940,24 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
   }
   /**
    * An all/any node and the all/any nodes inlined into it, in one pass over the words (a kernel
-   * generated per expression, `logicKernel`). A member-level node with several household-level
+   * generated per expression, `wordwise`). A member-level node with several household-level
    * kids combines those over households first and spreads the result once.
    */
   function allOrAny(top: number, dom: Domain): Tri {
     const len = dom === 'H' ? b.n : b.m;
-    const leaves: Tri[] = [];
+    /** The leaves' bitsets, t and f of leaf i at 2i and 2i + 1. */
+    const leaves: Uint32Array[] = [];
     const temps: Tri[] = [];
     const done: number[] = [];
-    const leaf = (tri: Tri): [string, string] => {
-      const i = leaves.length;
-      leaves.push(tri);
-      return [`t${i}[w]`, `f${i}[w]`];
+    const leaf = (tri: Tri): [Bits, Bits] => {
+      leaves.push(tri.t, tri.f);
+      return [input(leaves.length - 2), input(leaves.length - 1)];
     };
-    const expr = (id: number): [string, string] => {
+    const expr = (id: number): [Bits, Bits] => {
       const n = nodes[id] as Extract<PlanNode, { k: 'and' | 'or' }>;
       done.push(id);
       const isAnd = n.k === 'and';
-      const parts: [string, string][] = [];
+      const parts: [Bits, Bits][] = [];
       const atH: number[] = [];
       for (const k of n.kids) {
         // The undetermined constant: all → t is 0; any → f is 0 (below).
@@ -1036,12 +971,12 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       }
       if (atH.length > 1) {
         const h = { t: pool.take(b.n), f: pool.take(b.n) };
-        kleene(
+        allOrAnyInto(
           atH.map((k) => get(k, 'H')),
           isAnd,
-          h.t,
-          h.f,
+          h,
           wordsFor(b.n),
+          pool.memory,
         );
         const spreadTri = spreadToMembers(h, env, pool);
         give(h);
@@ -1050,30 +985,17 @@ export function evaluatePlan(plan: Plan, env: ColumnEnv, timings?: StageTimings)
       } else if (atH.length === 1) parts.push(leaf(get(atH[0]!, dom)));
       // No kids: all holds, any does not.
       if (!parts.length) parts.push(leaf(constTri[dom][isAnd ? 1 : 0]!));
-      let t = parts.map((x) => x[0]).join(isAnd ? ' & ' : ' | ');
-      let f = parts.map((x) => x[1]).join(isAnd ? ' | ' : ' & ');
-      if (n.kids.includes(2)) {
-        if (isAnd) t = '0';
-        else f = '0';
-      }
-      return [`(${t})`, `(${f})`];
+      const ts = parts.map((x) => x[0]);
+      const fs = parts.map((x) => x[1]);
+      const undetermined = n.kids.includes(2);
+      return isAnd
+        ? [undetermined ? ZERO : and(...ts), or(...fs)]
+        : [or(...ts), undetermined ? ZERO : and(...fs)];
     };
     const [te, fe] = expr(top);
     const t = pool.take(len);
     const f = pool.take(len);
-    const n = nodes[top] as Extract<PlanNode, { k: 'and' | 'or' }>;
-    if (done.length === 1 && leaves.length <= 2) {
-      // Nothing inlined, one pass either way: the shared loop, no kernel to compile.
-      kleene(leaves, n.k === 'and', t, f, wordsFor(len));
-      if (n.kids.includes(2)) (n.k === 'and' ? t : f).fill(0);
-    } else
-      logicKernel(leaves.length, te, fe)(
-        leaves.map((x) => x.t),
-        leaves.map((x) => x.f),
-        t,
-        f,
-        wordsFor(len),
-      );
+    runWordwise(wordwise(leaves.length, [te, fe]), pool.memory, leaves, [t, f], wordsFor(len));
     for (const tmp of temps) give(tmp);
     for (const id of done) for (const k of (nodes[id] as { kids: number[] }).kids) release(k);
     return { t, f };
