@@ -581,7 +581,7 @@ function membersExcludingSubject(
 
 /** The batch's households as segments of the member bitsets (cached); none with an empty household. */
 function segmentsOf(env: ColumnEnv): Segments | undefined {
-  return env.memo('segments', () => Segments.of(env.batch));
+  return env.memo('segments', () => Segments.of(env.batch, env));
 }
 
 /**

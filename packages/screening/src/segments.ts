@@ -1,4 +1,8 @@
 import { type BitPool, type Tri, tailMask, wordsFor } from './bits.js';
+import type { Alloc } from './columns.js';
+import type { Memory } from './memory.js';
+import { compile, MEMORY_IMPORT } from './wasm.js';
+import { and, input, not, or, runWordwise, wordwise } from './wordwise.js';
 
 /**
  * Households as segments of the member bitsets, for word-parallel quantifiers.
@@ -29,23 +33,56 @@ export class Segments {
   readonly startBytes: Uint8Array;
   readonly endBytes: Uint8Array;
 
+  /** The kernels in WebAssembly and where their tables are, when the bitsets live in `memory`. */
+  readonly #wasm: { k: SegmentKernels; tables: number } | undefined;
+
   private constructor(
     readonly n: number,
     readonly m: number,
+    /** Where the segments' arrays go (a batch's arena) and the memory it carves. */
+    place?: { alloc: Alloc; memory: Memory },
   ) {
-    this.start = new Uint32Array(wordsFor(m));
-    this.end = new Uint32Array(wordsFor(m));
-    this.startBytes = new Uint8Array(this.start.buffer);
-    this.endBytes = new Uint8Array(this.end.buffer);
+    this.alloc = place?.alloc;
+    this.memory = place?.memory;
+    this.start = this.#u32(wordsFor(m));
+    this.end = this.#u32(wordsFor(m));
+    this.startBytes = new Uint8Array(this.start.buffer, this.start.byteOffset, this.start.length * 4);
+    this.endBytes = new Uint8Array(this.end.buffer, this.end.byteOffset, this.end.length * 4);
+    const mem = this.memory;
+    this.#wasm = mem?.wasm
+      ? { k: mem.kernels<SegmentKernels>(segmentModule())!, tables: tablesIn(mem) }
+      : undefined;
   }
 
-  /** The segments of a batch, or undefined when a household has no member. */
-  static of(b: { n: number; m: number; hhStart: Int32Array }): Segments | undefined {
-    const s = new Segments(b.n, b.m);
+  readonly memory: Memory | undefined;
+  readonly alloc: Alloc | undefined;
+
+  /** A zeroed array, in the batch's arena when there is one. */
+  #u32(n: number): Uint32Array {
+    return this.alloc ? this.alloc.u32(n) : new Uint32Array(n);
+  }
+
+  /** Whether the WebAssembly kernels can run over these bitsets (all in the memory). */
+  #inWasm(...a: Uint32Array[]): boolean {
+    if (!this.#wasm) return false;
+    for (const x of a) if (!this.memory!.owns(x)) return false;
+    return true;
+  }
+
+  /**
+   * The segments of a batch, or undefined when a household has no member. With a `place` (the
+   * batch's arena and its memory), its arrays live there, and the quantifiers run as WebAssembly
+   * over bitsets in the same memory.
+   */
+  static of(
+    b: { n: number; m: number; hhStart: Int32Array },
+    place?: { alloc: Alloc; memory: Memory },
+  ): Segments | undefined {
+    for (let h = 0; h < b.n; h++) if (b.hhStart[h + 1]! <= b.hhStart[h]!) return undefined;
+    const s = new Segments(b.n, b.m, place);
     for (let h = 0; h < b.n; h++) {
       const a = b.hhStart[h]!;
       const e = b.hhStart[h + 1]! - 1;
-      if (e < a) return undefined;
       s.start[a >>> 5]! |= 1 << (a & 31);
       s.end[e >>> 5]! |= 1 << (e & 31);
     }
@@ -88,6 +125,10 @@ export class Segments {
   #withoutLowest(x: Uint32Array, out: Uint32Array): void {
     const S = this.start;
     const E = this.end;
+    if (this.#inWasm(x, out)) {
+      this.#wasm!.k.withoutLowest(x.byteOffset, S.byteOffset, E.byteOffset, out.byteOffset, out.length, 0);
+      return;
+    }
     let carry = 0;
     for (let w = 0; w < out.length; w++) {
       const xw = x[w]!;
@@ -101,6 +142,10 @@ export class Segments {
   /** v (member space, bits at last members) negated at the last members, in place. */
   notAtEnds(v: Uint32Array): Uint32Array {
     const E = this.end;
+    if (this.#inWasm(v)) {
+      runWordwise(wordwise(2, [and(input(1), not(input(0)))]), this.memory, [v, E], [v], v.length);
+      return v;
+    }
     for (let w = 0; w < v.length; w++) v[w] = E[w]! & ~v[w]!;
     return v;
   }
@@ -112,6 +157,10 @@ export class Segments {
   #atEnds(x: Uint32Array, out: Uint32Array, inv: number): Uint32Array {
     const S = this.start;
     const E = this.end;
+    if (this.#inWasm(x, out)) {
+      this.#wasm!.k.atEnds(x.byteOffset, S.byteOffset, E.byteOffset, out.byteOffset, out.length, inv);
+      return out;
+    }
     let carry = 0;
     for (let w = 0; w < out.length; w++) {
       const y = x[w]! ^ inv;
@@ -131,6 +180,11 @@ export class Segments {
    * member are 0.
    */
   fillFromEnds(v: Uint32Array, out: Uint32Array): Uint32Array {
+    if (this.#inWasm(v, out)) {
+      const { k, tables } = this.#wasm!;
+      k.fill(v.byteOffset, out.byteOffset, this.end.byteOffset, this.endBytes.length, tables);
+      return out;
+    }
     const vb = new Uint8Array(v.buffer, v.byteOffset, v.length * 4);
     const ob = new Uint8Array(out.buffer, out.byteOffset, out.length * 4);
     const eb = this.endBytes;
@@ -149,6 +203,19 @@ export class Segments {
    * elements each) in one pass over the end bytes.
    */
   compact(v: Uint32Array, out: Uint32Array, v2: Uint32Array, out2: Uint32Array): void {
+    if (this.#inWasm(v, out, v2, out2)) {
+      const { k, tables } = this.#wasm!;
+      k.compact(
+        v.byteOffset,
+        out.byteOffset,
+        v2.byteOffset,
+        out2.byteOffset,
+        this.end.byteOffset,
+        this.endBytes.length,
+        tables,
+      );
+      return;
+    }
     const vb = new Uint8Array(v.buffer, v.byteOffset, v.length * 4);
     const vb2 = new Uint8Array(v2.buffer, v2.byteOffset, v2.length * 4);
     const eb = this.endBytes;
@@ -184,6 +251,23 @@ export class Segments {
    */
   spread(h: Uint32Array, out: Uint32Array, h2: Uint32Array, out2: Uint32Array): void {
     const { wordBase, byteRel } = this.#bases();
+    if (this.#inWasm(h, out, h2, out2)) {
+      const { k, tables } = this.#wasm!;
+      k.spread(
+        h.byteOffset,
+        out.byteOffset,
+        h2.byteOffset,
+        out2.byteOffset,
+        this.start.byteOffset,
+        wordBase.byteOffset,
+        byteRel.byteOffset,
+        out.length,
+        h.length,
+        this.m,
+        tables,
+      );
+      return;
+    }
     const sb = this.startBytes;
     const HW = h.length;
     for (let w = 0; w < out.length; w++) {
@@ -215,7 +299,7 @@ export class Segments {
     }
   }
 
-  #spreadBases: { wordBase: Int32Array; byteRel: Uint8Array } | undefined;
+  #spreadBases: { wordBase: Uint32Array; byteRel: Uint8Array } | undefined;
 
   /**
    * For `spread`, computed once: the household of each word's first member, and of each byte's
@@ -226,8 +310,9 @@ export class Segments {
   #bases() {
     if (this.#spreadBases) return this.#spreadBases;
     const sb = this.startBytes;
-    const wordBase = new Int32Array(this.start.length);
-    const byteRel = new Uint8Array(sb.length);
+    const wordBase = this.#u32(this.start.length);
+    const rel = this.#u32(Math.ceil(sb.length / 4));
+    const byteRel = new Uint8Array(rel.buffer, rel.byteOffset, sb.length);
     let base = 0;
     let prev = 0;
     for (let i = 0; i < sb.length; i++) {
@@ -323,13 +408,13 @@ export function othersBySegments(
   const someOther = (x: Uint32Array, out: Uint32Array) => {
     seg.fillFromEnds(seg.anyAtEnds(x, one), one);
     seg.fillFromEnds(seg.atLeastAtEnds(x, 2, two, scratch), two);
-    for (let w = 0; w < W; w++) out[w] = one[w]! & (two[w]! | ~x[w]!);
+    runWordwise(SOME_OTHER, seg.memory, [one, two, x], [out], W);
   };
   /** out: every member other than each member has x (no other lacks it). */
   const everyOther = (x: Uint32Array, out: Uint32Array) => {
-    for (let w = 0; w < W; w++) inverse[w] = ~x[w]!;
+    runWordwise(NOT, seg.memory, [x], [inverse], W);
     someOther(inverse, out);
-    for (let w = 0; w < W; w++) out[w] = ~out[w]!;
+    runWordwise(NOT, seg.memory, [out], [out], W);
     out[W - 1]! &= tailMask(m);
   };
   const t = pool.take(m);
@@ -347,6 +432,10 @@ export function othersBySegments(
   for (const a of [one, two, scratch, inverse]) pool.give(a);
   return { t, f };
 }
+
+/** one ∧ (two ∨ ¬x): some other member has x (see `othersBySegments`). */
+const SOME_OTHER = wordwise(3, [and(input(0), or(input(1), not(input(2))))]);
+const NOT = wordwise(1, [not(input(0))]);
 
 /** "At least T members": the count holds when it is ≥ T (rising) or < T (falling). */
 export interface Threshold {
@@ -369,4 +458,196 @@ export function countThreshold(op: '<=' | '<' | '>=' | '>' | '==', r: number): T
   const T = op === '>=' || op === '<' ? Math.ceil(r) : Math.floor(r) + 1;
   if (T > MAX_SEGMENT_COUNT) return undefined;
   return { T: Math.max(T, 0), rising: op === '>=' || op === '>' };
+}
+
+// ---- the same in WebAssembly ------------------------------------------------------------------
+
+interface SegmentKernels {
+  atEnds(x: number, S: number, E: number, out: number, words: number, inv: number): void;
+  /** (`inv` unused.) */
+  withoutLowest(x: number, S: number, E: number, out: number, words: number, inv: 0): void;
+  fill(v: number, out: number, E: number, bytes: number, tables: number): void;
+  compact(v: number, out: number, v2: number, out2: number, E: number, bytes: number, tables: number): void;
+  spread(
+    h: number,
+    out: number,
+    h2: number,
+    out2: number,
+    S: number,
+    wordBase: number,
+    byteRel: number,
+    words: number,
+    hWords: number,
+    m: number,
+    tables: number,
+  ): void;
+}
+
+/** The byte tables' places in the block `tablesIn` fills. */
+const AT = {
+  POP8: 0,
+  ABOVE: 256,
+  SPREAD: 512,
+  PEXT: 512 + SPREAD.length,
+  FILL: 512 + SPREAD.length + PEXT.length,
+};
+const TABLE_BYTES = AT.FILL + FILL.length;
+const tableBlocks = new WeakMap<Memory, number>();
+
+/** The byte tables copied into a memory (once per memory; kept as long as it): their offset. */
+function tablesIn(memory: Memory): number {
+  let at = tableBlocks.get(memory);
+  if (at === undefined) {
+    const { bytes } = memory.take(TABLE_BYTES);
+    bytes.set(POP8, AT.POP8);
+    bytes.set(ABOVE, AT.ABOVE);
+    bytes.set(SPREAD, AT.SPREAD);
+    bytes.set(PEXT, AT.PEXT);
+    bytes.set(FILL, AT.FILL);
+    at = bytes.byteOffset;
+    tableBlocks.set(memory, at);
+  }
+  return at;
+}
+
+/**
+ * The carries 64 members a step (two words as one i64; the carry out of a step is an unsigned
+ * overflow of either addition), and the byte-table loops of `fillFromEnds`, `compact` and
+ * `spread` as in JavaScript, without bounds checks.
+ */
+let segmentCode: object | undefined;
+function segmentModule(): object {
+  if (segmentCode) return segmentCode;
+  const get = (x: string) => `(local.get $${x})`;
+  const ld8 = (addr: string) => `(i32.load8_u ${addr})`;
+  const add = (a: string, b: string) => `(i32.add ${a} ${b})`;
+  /** A carry loop: `body64` over whole pairs of words (i64), `body32` over the last word if odd. */
+  const carryLoop = (name: string, body64: string, body32: string) => `
+  (func (export "${name}") (param $x i32) (param $S i32) (param $E i32) (param $out i32) (param $words i32) (param $inv i32)
+    (local $i i32) (local $pairs i32) (local $carry i64) (local $inv64 i64)
+    (local $y i64) (local $e i64) (local $a i64) (local $s1 i64) (local $s2 i64)
+    (local $y32 i32) (local $e32 i32) (local $a32 i32) (local $sum i64)
+    (local.set $inv64 (i64.extend_i32_s ${get('inv')}))
+    (local.set $pairs (i32.shl (i32.shr_u ${get('words')} (i32.const 1)) (i32.const 3)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('i')} ${get('pairs')}))
+      ${body64}
+      (local.set $i (i32.add ${get('i')} (i32.const 8)))
+      (br $next)))
+    (if (i32.and ${get('words')} (i32.const 1)) (then ${body32})))`;
+  /** s2 = a + S + carry over 64 bits, and the carry out. */
+  const sum64 = `
+      (local.set $s1 (i64.add ${get('a')} (i64.load ${add(get('S'), get('i'))})))
+      (local.set $s2 (i64.add ${get('s1')} ${get('carry')}))
+      (local.set $carry (i64.extend_i32_u (i32.or (i64.lt_u ${get('s1')} ${get('a')}) (i64.lt_u ${get('s2')} ${get('s1')}))))`;
+  const sum32 = `
+      (local.set $sum (i64.add (i64.add (i64.extend_i32_u ${get('a32')}) (i64.extend_i32_u (i32.load ${add(get('S'), get('i'))}))) ${get('carry')}))`;
+  const atEnds = carryLoop(
+    'atEnds',
+    `(local.set $y (i64.xor (i64.load ${add(get('x'), get('i'))}) ${get('inv64')}))
+      (local.set $e (i64.load ${add(get('E'), get('i'))}))
+      (local.set $a (i64.and ${get('y')} (i64.xor ${get('e')} (i64.const -1))))${sum64}
+      (i64.store ${add(get('out'), get('i'))} (i64.and (i64.xor (i64.and ${get('y')} ${get('s2')}) ${get('inv64')}) ${get('e')}))`,
+    `(local.set $y32 (i32.xor (i32.load ${add(get('x'), get('i'))}) ${get('inv')}))
+      (local.set $e32 (i32.load ${add(get('E'), get('i'))}))
+      (local.set $a32 (i32.and ${get('y32')} (i32.xor ${get('e32')} (i32.const -1))))${sum32}
+      (i32.store ${add(get('out'), get('i'))}
+        (i32.and (i32.xor (i32.and ${get('y32')} (i32.wrap_i64 ${get('sum')})) ${get('inv')}) ${get('e32')}))`,
+  );
+  // x without each household's lowest set bit: n = ¬x ∧ ¬E; out = x ∧ ¬(sum ⊕ n).
+  const withoutLowest = carryLoop(
+    'withoutLowest',
+    `(local.set $y (i64.load ${add(get('x'), get('i'))}))
+      (local.set $a (i64.and (i64.xor ${get('y')} (i64.const -1)) (i64.xor (i64.load ${add(get('E'), get('i'))}) (i64.const -1))))${sum64}
+      (i64.store ${add(get('out'), get('i'))} (i64.and ${get('y')} (i64.xor (i64.xor ${get('s2')} ${get('a')}) (i64.const -1))))`,
+    `(local.set $y32 (i32.load ${add(get('x'), get('i'))}))
+      (local.set $a32 (i32.and (i32.xor ${get('y32')} (i32.const -1)) (i32.xor (i32.load ${add(get('E'), get('i'))}) (i32.const -1))))${sum32}
+      (i32.store ${add(get('out'), get('i'))}
+        (i32.and ${get('y32')} (i32.xor (i32.xor (i32.wrap_i64 ${get('sum')}) ${get('a32')}) (i32.const -1))))`,
+  );
+  const table = (name: keyof typeof AT, index: string) =>
+    ld8(add(get('T'), add(`(i32.const ${AT[name]})`, index)));
+  const fill = `
+  (func (export "fill") (param $v i32) (param $out i32) (param $E i32) (param $bytes i32) (param $T i32)
+    (local $i i32) (local $e i32) (local $o i32) (local $carry i32)
+    (local.set $i ${get('bytes')})
+    (block $done (loop $next
+      (br_if $done (i32.eqz ${get('i')}))
+      (local.set $i (i32.sub ${get('i')} (i32.const 1)))
+      (local.set $e ${ld8(add(get('E'), get('i')))})
+      (local.set $o (i32.or
+        ${table('FILL', `(i32.or (i32.shl ${get('e')} (i32.const 8)) (i32.and ${ld8(add(get('v'), get('i')))} ${get('e')}))`)}
+        (i32.and (i32.sub (i32.const 0) ${get('carry')}) ${table('ABOVE', get('e'))})))
+      (i32.store8 ${add(get('out'), get('i'))} ${get('o')})
+      (local.set $carry (i32.and ${get('o')} (i32.const 1)))
+      (br $next))))`;
+  const compact = `
+  (func (export "compact") (param $v i32) (param $out i32) (param $v2 i32) (param $out2 i32) (param $E i32) (param $bytes i32) (param $T i32)
+    (local $i i32) (local $e i32) (local $k i32) (local $p i32) (local $p2 i32)
+    (local $acc i32) (local $acc2 i32) (local $pos i32) (local $o i32)
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('i')} ${get('bytes')}))
+      (local.set $e ${ld8(add(get('E'), get('i')))})
+      (local.set $k ${table('POP8', get('e'))})
+      (local.set $p ${table('PEXT', `(i32.or (i32.shl ${get('e')} (i32.const 8)) ${ld8(add(get('v'), get('i')))})`)})
+      (local.set $p2 ${table('PEXT', `(i32.or (i32.shl ${get('e')} (i32.const 8)) ${ld8(add(get('v2'), get('i')))})`)})
+      (local.set $acc (i32.or ${get('acc')} (i32.shl ${get('p')} ${get('pos')})))
+      (local.set $acc2 (i32.or ${get('acc2')} (i32.shl ${get('p2')} ${get('pos')})))
+      (local.set $pos (i32.add ${get('pos')} ${get('k')}))
+      (if (i32.ge_u ${get('pos')} (i32.const 32)) (then
+        (i32.store ${add(get('out'), get('o'))} ${get('acc')})
+        (i32.store ${add(get('out2'), get('o'))} ${get('acc2')})
+        (local.set $o (i32.add ${get('o')} (i32.const 4)))
+        (local.set $pos (i32.sub ${get('pos')} (i32.const 32)))
+        (local.set $acc (select (i32.shr_u ${get('p')} (i32.sub ${get('k')} ${get('pos')})) (i32.const 0) ${get('pos')}))
+        (local.set $acc2 (select (i32.shr_u ${get('p2')} (i32.sub ${get('k')} ${get('pos')})) (i32.const 0) ${get('pos')}))))
+      (local.set $i (i32.add ${get('i')} (i32.const 1)))
+      (br $next)))
+    (if ${get('pos')} (then
+      (i32.store ${add(get('out'), get('o'))} ${get('acc')})
+      (i32.store ${add(get('out2'), get('o'))} ${get('acc2')}))))`;
+  // spread: word w of the members takes its bits from the 32 households from its first member's.
+  const window = (h: string) => `(select
+        (i32.wrap_i64 (i64.shr_u (i64.load ${add(get(h), get('hw4'))}) (i64.extend_i32_u ${get('off')})))
+        (i32.shr_u (i32.load ${add(get(h), get('hw4'))}) ${get('off')})
+        ${get('more')})`;
+  const bytesOfWord = (x: string) =>
+    [0, 1, 2, 3]
+      .map((j) => {
+        const i = j ? add(get('b'), `(i32.const ${j})`) : get('b');
+        const row = `(i32.shl (i32.shr_u ${ld8(add(get('S'), i))} (i32.const 1)) (i32.const 8))`;
+        const bits = `(i32.and (i32.shr_u ${get(x)} ${ld8(add(get('R'), i))}) (i32.const 255))`;
+        return `(i32.shl ${table('SPREAD', `(i32.or ${row} ${bits})`)} (i32.const ${8 * j}))`;
+      })
+      .reduce((a, b) => `(i32.or ${a} ${b})`);
+  const spread = `
+  (func (export "spread") (param $h i32) (param $out i32) (param $h2 i32) (param $out2 i32) (param $S i32)
+    (param $W i32) (param $R i32) (param $words i32) (param $hWords i32) (param $m i32) (param $T i32)
+    (local $w i32) (local $b i32) (local $base i32) (local $hw4 i32) (local $off i32) (local $more i32)
+    (local $x i32) (local $x2 i32) (local $last i32) (local $mask i32)
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('w')} ${get('words')}))
+      (local.set $b (i32.shl ${get('w')} (i32.const 2)))
+      (local.set $base (i32.load ${add(get('W'), get('b'))}))
+      (local.set $hw4 (i32.shl (i32.shr_u ${get('base')} (i32.const 5)) (i32.const 2)))
+      (local.set $off (i32.and ${get('base')} (i32.const 31)))
+      (local.set $more (i32.lt_u (i32.add (i32.shr_u ${get('base')} (i32.const 5)) (i32.const 1)) ${get('hWords')}))
+      (local.set $x ${window('h')})
+      (local.set $x2 ${window('h2')})
+      (i32.store ${add(get('out'), get('b'))} ${bytesOfWord('x')})
+      (i32.store ${add(get('out2'), get('b'))} ${bytesOfWord('x2')})
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and ${get('m')} (i32.const 31)) (then
+      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
+      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('m')} (i32.const 31))) (i32.const 1)))
+      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')}))
+      (i32.store ${add(get('out2'), get('last'))} (i32.and (i32.load ${add(get('out2'), get('last'))}) ${get('mask')})))))`;
+  segmentCode = compile(`(module ${MEMORY_IMPORT}
+    ${atEnds}
+    ${withoutLowest}
+    ${fill}
+    ${compact}
+    ${spread})`);
+  return segmentCode;
 }
