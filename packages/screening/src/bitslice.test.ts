@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BitPool, getBit } from './bits.js';
 import { sliceCompare, slicesOf } from './bitslice.js';
+import { Arena, HEAP } from './columns.js';
+import { Memory } from './memory.js';
 
 const OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
 const holds = (v: number, op: (typeof OPS)[number], c: number) =>
@@ -18,36 +20,42 @@ const holds = (v: number, op: (typeof OPS)[number], c: number) =>
             : v !== c;
 
 describe('bit-sliced comparisons', () => {
-  it('equal the element-wise comparison (NaN missing: neither bit) for integer columns and constants', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -2000, max: 2000 }),
-        fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: Number.NaN }), {
-          minLength: 1,
-          maxLength: 200,
-          // Lengths over the whole range, so columns span several words (fast-check keeps arrays short by default).
-          size: 'max',
-        }),
-        // Spans of values from 1 to 301: up to 8 planes (built from bytes) and 9 (bit by bit).
-        fc.integer({ min: 1, max: 301 }),
-        fc.integer({ min: -2400, max: 2400 }),
-        fc.constantFrom(...OPS),
-        (base, values, span, c, op) => {
-          const a = Float64Array.from(values, (v) => (v % span) + base);
-          const s = slicesOf(a, a.length);
-          if (!s) return Number.isNaN(a.reduce((x, y) => (Number.isNaN(y) ? x : y), Number.NaN));
-          const r = sliceCompare(a, s, op, c, a.length, new BitPool())!;
-          for (let i = 0; i < a.length; i++) {
-            const v = a[i]!;
-            const want = Number.isNaN(v) ? [0, 0] : holds(v, op, c) ? [1, 0] : [0, 1];
-            expect([i, getBit(r.t, i), getBit(r.f, i)]).toEqual([i, ...want]);
-          }
-          return true;
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+  for (const mode of ['JavaScript', 'WebAssembly'] as const)
+    it(`equal the element-wise comparison (NaN missing: neither bit) for integer columns and constants (${mode})`, () => {
+      const memory = new Memory();
+      const alloc = mode === 'WebAssembly' ? new Arena(2 ** 16, memory) : HEAP;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -2000, max: 2000 }),
+          fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: Number.NaN }), {
+            minLength: 1,
+            maxLength: 200,
+            // Lengths over the whole range, so columns span several words (fast-check keeps arrays short by default).
+            size: 'max',
+          }),
+          // Spans of values from 1 to 301: up to 8 planes (built from bytes) and 9 (bit by bit).
+          fc.integer({ min: 1, max: 301 }),
+          fc.integer({ min: -2400, max: 2400 }),
+          fc.constantFrom(...OPS),
+          (base, values, span, c, op) => {
+            const a = alloc.f64(values.length);
+            values.forEach((v, i) => {
+              a[i] = (v % span) + base;
+            });
+            const s = slicesOf(a, a.length, alloc);
+            if (!s) return Number.isNaN(a.reduce((x, y) => (Number.isNaN(y) ? x : y), Number.NaN));
+            const r = sliceCompare(a, s, op, c, a.length, new BitPool(memory), alloc)!;
+            for (let i = 0; i < a.length; i++) {
+              const v = a[i]!;
+              const want = Number.isNaN(v) ? [0, 0] : holds(v, op, c) ? [1, 0] : [0, 1];
+              expect([i, getBit(r.t, i), getBit(r.f, i)]).toEqual([i, ...want]);
+            }
+            return true;
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
 
   it('declines columns that are not small-range integers, and non-integer constants', () => {
     expect(slicesOf(Float64Array.of(1, 2.5, 3), 3)).toBeNull();

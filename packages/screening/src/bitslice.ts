@@ -2,6 +2,7 @@ import type { BitPool, Tri } from './bits.js';
 import { wordsFor } from './bits.js';
 import { type Alloc, HEAP } from './columns.js';
 import { validBits } from './kernels.js';
+import { compile, MEMORY_IMPORT } from './wasm.js';
 
 /**
  * Bit-sliced columns (O'Neil & Quass's bit-sliced index): a numeric column whose values are all
@@ -116,6 +117,16 @@ export function sliceCompare(
   const words = valid.length;
   const x = c - s.base;
   const k = s.planes.length;
+  const memory = pool.memory;
+  if (x >= 0 && x < 2 ** k && memory.wasm && memory.owns(valid) && s.planes.every((p) => memory.owns(p))) {
+    const t = pool.take(len);
+    const f = pool.take(len);
+    const args: number[] = s.planes.map((p) => p.byteOffset);
+    args.push(valid.byteOffset, t.byteOffset, f.byteOffset, words);
+    for (let j = 0; j < k; j++) args.push((x >>> j) & 1 ? -1 : 0);
+    memory.kernels<{ cmp: (...a: number[]) => void }>(sliceModule(k, op))!.cmp(...args);
+    return { t, f };
+  }
   // gt: value > c; eq: value == c (before masking by validity).
   const gt = pool.take(len);
   const eq = pool.take(len);
@@ -192,4 +203,72 @@ export function sliceCompare(
   pool.give(gt);
   pool.give(eq);
   return { t, f };
+}
+
+const sliceModules = new Map<string, object>();
+
+/**
+ * `sliceCompare` in WebAssembly, 128 elements a step, for k planes and one operator; the constant's
+ * bits come as masks (−1 for a one, 0 for a zero), so one kernel serves every constant: per plane
+ * from the top, gt |= eq ∧ p ∧ ¬m and eq &= ¬(p ⊕ m).
+ */
+function sliceModule(k: number, op: '<' | '<=' | '>' | '>=' | '==' | '!='): object {
+  const key = `${k}${op}`;
+  let m = sliceModules.get(key);
+  if (m) return m;
+  const get = (x: string) => `(local.get $${x})`;
+  const step = (w: 'v128' | 'i32', size: number) => {
+    const mask = (j: number) => (w === 'v128' ? get(`M${j}`) : get(`m${j}`));
+    const notOf = (x: string) => (w === 'v128' ? `(v128.not ${x})` : `(i32.xor ${x} (i32.const -1))`);
+    const andNot = (x: string, y: string) =>
+      w === 'v128' ? `(v128.andnot ${x} ${y})` : `(i32.and ${x} ${notOf(y)})`;
+    const lines = [
+      `(local.set $gt${w} (${w}.const ${w === 'v128' ? 'i64x2 0 0' : '0'}))`,
+      `(local.set $eq${w} ${notOf(`(${w}.const ${w === 'v128' ? 'i64x2 0 0' : '0'})`)})`,
+    ];
+    for (let j = k - 1; j >= 0; j--) {
+      const p = `(${w}.load (i32.add ${get(`p${j}`)} ${get('o')}))`;
+      lines.push(`(local.set $x${w} ${p})`);
+      lines.push(
+        `(local.set $gt${w} (${w}.or ${get(`gt${w}`)} ${andNot(`(${w}.and ${get(`eq${w}`)} ${get(`x${w}`)})`, mask(j))}))`,
+      );
+      lines.push(`(local.set $eq${w} ${andNot(get(`eq${w}`), `(${w}.xor ${get(`x${w}`)} ${mask(j)})`)})`);
+    }
+    const gt = get(`gt${w}`);
+    const eq = get(`eq${w}`);
+    const ge = `(${w}.or ${gt} ${eq})`;
+    const holds = { '>': gt, '>=': ge, '<': notOf(ge), '<=': notOf(gt), '==': eq, '!=': notOf(eq) }[op];
+    const v = `(${w}.load (i32.add ${get('valid')} ${get('o')}))`;
+    lines.push(`(local.set $h${w} ${holds})`, `(local.set $v${w} ${v})`);
+    lines.push(`(${w}.store (i32.add ${get('t')} ${get('o')}) (${w}.and ${get(`h${w}`)} ${get(`v${w}`)}))`);
+    lines.push(`(${w}.store (i32.add ${get('f')} ${get('o')}) ${andNot(get(`v${w}`), get(`h${w}`))})`);
+    lines.push(`(local.set $o (i32.add ${get('o')} (i32.const ${size})))`);
+    return lines.join('\n');
+  };
+  const planes = Array.from({ length: k }, (_, j) => `(param $p${j} i32)`).join(' ');
+  const masks = Array.from({ length: k }, (_, j) => `(param $m${j} i32)`).join(' ');
+  const splats = Array.from({ length: k }, (_, j) => `(local $M${j} v128)`).join(' ');
+  const setSplats = Array.from(
+    { length: k },
+    (_, j) => `(local.set $M${j} (i32x4.splat ${get(`m${j}`)}))`,
+  ).join(' ');
+  const locals = ['gt', 'eq', 'x', 'h', 'v']
+    .map((l) => `(local $${l}v128 v128) (local $${l}i32 i32)`)
+    .join(' ');
+  m = compile(`(module ${MEMORY_IMPORT}
+  (func (export "cmp") ${planes} (param $valid i32) (param $t i32) (param $f i32) (param $words i32) ${masks}
+    (local $o i32) (local $bytes i32) (local $vec i32) ${splats} ${locals}
+    ${setSplats}
+    (local.set $bytes (i32.shl ${get('words')} (i32.const 2)))
+    (local.set $vec (i32.and ${get('bytes')} (i32.const -16)))
+    (block $v (loop $vl
+      (br_if $v (i32.ge_u ${get('o')} ${get('vec')}))
+      ${step('v128', 16)}
+      (br $vl)))
+    (block $s (loop $sl
+      (br_if $s (i32.ge_u ${get('o')} ${get('bytes')}))
+      ${step('i32', 4)}
+      (br $sl)))))`);
+  sliceModules.set(key, m);
+  return m;
 }
