@@ -234,7 +234,7 @@ function packLut(
   const f = pool.take(len);
   const lut2 = new Uint8Array(lut.t.length);
   for (let c = 0; c < lut2.length; c++) lut2[c] = lut.t[c]! | (lut.f[c]! << 1);
-  packTriCodes(codes, lut2, t, f, len);
+  packTriCodes(codes, lut2, t, f, len, pool.memory);
   return { t, f };
 }
 
@@ -331,7 +331,7 @@ const TRI_LUT = Uint8Array.of(2, 1, 0);
 function triOfCodes(codes: Uint8Array, len: number, pool: BitPool): Tri {
   const t = pool.zeros(len);
   const f = pool.zeros(len);
-  packTriCodes(codes, TRI_LUT, t, f, len);
+  packTriCodes(codes, TRI_LUT, t, f, len, pool.memory);
   return { t, f };
 }
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from './bits.js';
+import { Arena } from './columns.js';
 import { numKernel, packTriCodes } from './kernels.js';
+import { Memory } from './memory.js';
 
 /** Element i's bit as the kernels lay it out: word i >>> 5, bit i & 31 (first element in bit 0). */
 const bitsOf = (words: Uint32Array, len: number) =>
@@ -53,6 +55,40 @@ describe('bit-packing kernels', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('pack a categorical comparison in WebAssembly memory the same (dictionaries up to 64 entries, bits past the end clear)', () => {
+    const memory = new Memory();
+    const alloc = new Arena(2 ** 16, memory);
+    fc.assert(
+      fc.property(
+        lengths,
+        fc
+          .integer({ min: 1, max: 64 })
+          .chain((size) =>
+            fc.tuple(
+              fc.array(fc.integer({ min: 0, max: size - 1 }), { minLength: 130, maxLength: 130 }),
+              fc.array(fc.integer({ min: 0, max: 3 }), { minLength: size, maxLength: size }),
+            ),
+          ),
+        (len, [cs, table]) => {
+          const codes = alloc.u8(len);
+          codes.set(cs.slice(0, len));
+          const lut = Uint8Array.from(table);
+          const t = alloc.u32(wordsFor(len));
+          const f = alloc.u32(wordsFor(len));
+          t.fill(0xffffffff);
+          packTriCodes(codes, lut, t, f, len, memory);
+          expect(bitsOf(t, wordsFor(len) * 32)).toEqual(
+            Array.from({ length: wordsFor(len) * 32 }, (_, i) => (i < len ? lut[cs[i]!]! & 1 : 0)),
+          );
+          expect(bitsOf(f, wordsFor(len) * 32)).toEqual(
+            Array.from({ length: wordsFor(len) * 32 }, (_, i) => (i < len ? lut[cs[i]!]! >> 1 : 0)),
+          );
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

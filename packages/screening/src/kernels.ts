@@ -1,6 +1,8 @@
 import type { CompareOp } from '@bokji/core';
 import { BitPool, wordsFor } from './bits.js';
 import { type Alloc, HEAP } from './columns.js';
+import type { Memory } from './memory.js';
+import { compile, MEMORY_IMPORT } from './wasm.js';
 
 /**
  * Bit-packing kernels for the criteria stage. Each packs one predicate over a typed array into a
@@ -85,7 +87,8 @@ const triCodesKernels = new Map<string, TriCodesKernel>();
 /**
  * Both bitsets of a categorical comparison in one pass: `lut[code]` holds the t bit (1) and the
  * f bit (2). One generated copy per code array type (Uint8, Uint16, Int32), so each loop sees a
- * single element type and stays monomorphic.
+ * single element type and stays monomorphic. Byte codes of a dictionary of at most 64 entries
+ * in `memory` are looked up 16 at a time in WebAssembly (`i8x16.swizzle`, one per 16 entries).
  */
 export function packTriCodes(
   codes: ArrayLike<number>,
@@ -93,7 +96,37 @@ export function packTriCodes(
   t: Uint32Array,
   f: Uint32Array,
   len: number,
+  memory?: Memory,
 ): void {
+  if (
+    memory?.wasm &&
+    codes instanceof Uint8Array &&
+    lut.length <= 64 &&
+    memory.owns(codes) &&
+    memory.owns(t) &&
+    memory.owns(f)
+  ) {
+    const groups = Math.max(1, Math.ceil(lut.length / 16));
+    const { bytes } = memory.take(32 * groups);
+    // Lanes with the bit set are 0x80 (i8x16.bitmask reads each lane's top bit); 0 past the dictionary.
+    bytes.fill(0);
+    for (let c = 0; c < lut.length; c++) {
+      bytes[c] = (lut[c]! & 1) << 7;
+      bytes[16 * groups + c] = (lut[c]! & 2) << 6;
+    }
+    memory
+      .kernels<{ tri: TriWasm }>(triModule(groups))!
+      .tri(
+        codes.byteOffset,
+        bytes.byteOffset,
+        bytes.byteOffset + 16 * groups,
+        t.byteOffset,
+        f.byteOffset,
+        len,
+      );
+    memory.give(bytes);
+    return;
+  }
   const type = codes.constructor.name;
   let k = triCodesKernels.get(type);
   if (!k) {
@@ -205,4 +238,56 @@ export function calcKernel(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', sig: str
   ) as CalcKernel;
   calcKernels.set(key, k);
   return k;
+}
+
+type TriWasm = (codes: number, lutT: number, lutF: number, t: number, f: number, len: number) => void;
+const triModules = new Map<number, object>();
+
+/**
+ * `packTriCodes` in WebAssembly for byte codes and `groups` × 16 dictionary entries: a lane's t
+ * bit is `swizzle(lutT_j, code − 16j)` for the group j the code falls in (swizzle gives 0 for an
+ * index past 15, so the other groups add nothing), packed by `i8x16.bitmask`, 32 codes a word.
+ * The last word reads up to 31 codes past the end (`READ_PAST`) and is masked.
+ */
+function triModule(groups: number): object {
+  let m = triModules.get(groups);
+  if (m) return m;
+  const get = (x: string) => `(local.get $${x})`;
+  const lookup = (lut: string, v: string) =>
+    Array.from({ length: groups }, (_, j) => {
+      const index = j ? `(i8x16.sub ${v} (i8x16.splat (i32.const ${16 * j})))` : v;
+      return `(i8x16.swizzle ${get(`${lut}${j}`)} ${index})`;
+    }).reduce((a, b) => `(v128.or ${a} ${b})`);
+  const word = (lut: string) =>
+    `(i32.or (i8x16.bitmask ${lookup(lut, get('v0'))}) (i32.shl (i8x16.bitmask ${lookup(lut, get('v1'))}) (i32.const 16)))`;
+  const tables = Array.from({ length: groups }, (_, j) => `(local $T${j} v128) (local $F${j} v128)`).join(
+    ' ',
+  );
+  const load = Array.from(
+    { length: groups },
+    (_, j) =>
+      `(local.set $T${j} (v128.load offset=${16 * j} ${get('lutT')})) (local.set $F${j} (v128.load offset=${16 * j} ${get('lutF')}))`,
+  ).join(' ');
+  m = compile(`(module ${MEMORY_IMPORT}
+  (func (export "tri") (param $codes i32) (param $lutT i32) (param $lutF i32) (param $t i32) (param $f i32) (param $len i32)
+    (local $w i32) (local $words i32) (local $p i32) (local $v0 v128) (local $v1 v128) (local $last i32) (local $mask i32)
+    ${tables}
+    ${load}
+    (local.set $words (i32.shr_u (i32.add ${get('len')} (i32.const 31)) (i32.const 5)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('w')} ${get('words')}))
+      (local.set $p (i32.add ${get('codes')} (i32.shl ${get('w')} (i32.const 5))))
+      (local.set $v0 (v128.load ${get('p')}))
+      (local.set $v1 (v128.load offset=16 ${get('p')}))
+      (i32.store (i32.add ${get('t')} (i32.shl ${get('w')} (i32.const 2))) ${word('T')})
+      (i32.store (i32.add ${get('f')} (i32.shl ${get('w')} (i32.const 2))) ${word('F')})
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and ${get('len')} (i32.const 31)) (then
+      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
+      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('len')} (i32.const 31))) (i32.const 1)))
+      (i32.store (i32.add ${get('t')} ${get('last')}) (i32.and (i32.load (i32.add ${get('t')} ${get('last')})) ${get('mask')}))
+      (i32.store (i32.add ${get('f')} ${get('last')}) (i32.and (i32.load (i32.add ${get('f')} ${get('last')})) ${get('mask')}))))))`);
+  triModules.set(groups, m);
+  return m;
 }

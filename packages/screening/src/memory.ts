@@ -1,5 +1,8 @@
 import { instantiate, PAGE, sharedMemory, type WasmMemory, wasmAvailable } from './wasm.js';
 
+/** Bytes past any block's end that a WebAssembly kernel may read (their values are ignored). */
+export const READ_PAST = 64;
+
 /** A block of memory: a byte view over all of it. */
 export interface Block {
   bytes: Uint8Array;
@@ -87,10 +90,12 @@ export class Memory {
     const off = this.#top;
     const end = off + size;
     const have = this.#wasm.buffer.byteLength;
-    if (end > have) {
+    // Kernels may read (never write) up to READ_PAST bytes past a block's end: whole 16-byte
+    // steps over the last few elements of a column. Those bytes exist at the top too.
+    if (end + READ_PAST > have) {
       // Grown in steps of at least 1/8 of what is held (so a batch's few thousand blocks cost a
       // few dozen growths), within the 4 GiB a 32-bit memory addresses.
-      const need = Math.ceil((end - have) / PAGE);
+      const need = Math.ceil((end + READ_PAST - have) / PAGE);
       const step = Math.max(need, Math.ceil(have / 8 / PAGE));
       try {
         this.#wasm.grow(step);

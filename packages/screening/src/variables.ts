@@ -154,8 +154,13 @@ function regionColumn(env: ColumnEnv, pick: (i: RegionInfo) => (string | undefin
 }
 
 /** A categorical column straight from a raw batch dictionary (codes are reused as they are). */
-function rawCodes(domain: Domain, raw: Int32Array, values: readonly (string | undefined)[]): Column {
-  const codes = codeArray(raw.length, values.length);
+function rawCodes(
+  env: ColumnEnv,
+  domain: Domain,
+  raw: Int32Array,
+  values: readonly (string | undefined)[],
+): Column {
+  const codes = codeArray(raw.length, values.length, env.alloc);
   codes.set(raw);
   return codeColumn(domain, codes, values);
 }
@@ -390,7 +395,7 @@ const list: ColumnarVariable[] = [
   h('household.nblssArea', (env) => regionColumn(env, (i) => i.area)),
   h('household.cityClass', (env) => regionColumn(env, (i) => i.city)),
   h('household.housingTier', (env) => regionColumn(env, (i) => i.tier)),
-  h('household.tenure', (env) => rawCodes('H', env.batch.tenure, env.batch.dicts.tenure.values)),
+  h('household.tenure', (env) => rawCodes(env, 'H', env.batch.tenure, env.batch.dicts.tenure.values)),
   h('household.monthlyRent', (env) => numColumn('H', env.batch.rent)),
   h('household.deposit', (env) => numColumn('H', env.batch.deposit)),
   h('household.medianIncome', (env) => {
@@ -515,9 +520,11 @@ const list: ColumnarVariable[] = [
     const birth = env.batch.birth;
     return numFromPersons(env, (q) => monthsFrom(birth[q]!, at));
   }),
-  p('person.sex', (env) => rawCodes('P', env.batch.sex, env.batch.dicts.sex.values)),
-  p('person.nationality', (env) => rawCodes('P', env.batch.nationality, env.batch.dicts.nationality.values)),
-  p('person.relation', (env) => rawCodes('P', env.batch.relation, env.batch.dicts.relation.values)),
+  p('person.sex', (env) => rawCodes(env, 'P', env.batch.sex, env.batch.dicts.sex.values)),
+  p('person.nationality', (env) =>
+    rawCodes(env, 'P', env.batch.nationality, env.batch.dicts.nationality.values),
+  ),
+  p('person.relation', (env) => rawCodes(env, 'P', env.batch.relation, env.batch.dicts.relation.values)),
   p('person.hasSpouse', (env) => {
     const s = spouseIndex(env);
     const codes = env.alloc.u8(env.batch.m);
