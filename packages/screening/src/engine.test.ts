@@ -86,6 +86,20 @@ describe('columnar engine = per-household explainer', () => {
     );
   });
 
+  // Batches of 40–70 households (≈ 100–200 members): several words a bitset, so the WebAssembly
+  // kernels' 128-bit steps and the unrolled 32-element words run, not only their last words.
+  for (const wasm of [true, false])
+    it(`gives the same outcomes on batches of several words with ${wasm ? 'WebAssembly' : 'JavaScript'} kernels`, () => {
+      const eng = wasm ? engine : new ScreeningEngine(registry, { memory: new Memory({ wasm: false }) });
+      expect(eng.memory.wasm).toBe(wasm);
+      fc.assert(
+        fc.property(arbHouseholds(registry, { minHouseholds: 40, maxHouseholds: 70 }), (snapshots) => {
+          compareWithExplainer(eng, snapshots, snapshots[0]!.referenceDate);
+        }),
+        { numRuns: 3 },
+      );
+    });
+
   it('gives the same outcomes for large households (16–40 members, ranges over several words)', () => {
     fc.assert(
       fc.property(arbHouseholds(registry, { maxHouseholds: 3, minSize: 14, maxSize: 40 }), (snapshots) => {

@@ -3,6 +3,7 @@ import type { BitPool, Tri } from './bits.js';
 import type { Domain } from './columns.js';
 import type { ColumnEnv } from './env.js';
 import { packingLoop } from './kernels.js';
+import { compile, MEMORY_IMPORT } from './wasm.js';
 
 /**
  * Fused comparisons: a numeric comparison whose operands would otherwise be materialised as whole
@@ -20,6 +21,12 @@ import { packingLoop } from './kernels.js';
 
 type Arg = number | Float64Array | Int32Array | Uint8Array | Uint16Array;
 
+/** An operand's value at element `i`, as JavaScript and as WebAssembly text (an f64). */
+interface Code {
+  js: string;
+  wat: string;
+}
+
 class Shape {
   readonly args: Arg[] = [];
   /** Element type of each argument, so each generated loop sees one type per array. */
@@ -30,6 +37,40 @@ class Shape {
     this.types.push(typeof a === 'number' ? 'n' : a.constructor.name);
     return `A${this.args.length - 1}`;
   }
+
+  /** A number argument (a parameter of the WebAssembly function: f64). */
+  num(x: number): Code {
+    const name = this.arg(x);
+    return { js: name, wat: `(local.get $${name})` };
+  }
+
+  /** Element `index` of an array argument, as a number (f64) in WebAssembly. */
+  at(a: Float64Array, index: Code): Code {
+    const name = this.arg(a);
+    return { js: `${name}[${index.js}]`, wat: `(f64.load ${address(name, index.wat, 3)})` };
+  }
+
+  /** Element `index` of an array of codes, as an integer (i32) in WebAssembly. */
+  code(a: Uint8Array | Uint16Array | Int32Array, index: Code): Code {
+    const name = this.arg(a);
+    const wat =
+      a instanceof Uint8Array
+        ? `(i32.load8_u ${address(name, index.wat, 0)})`
+        : a instanceof Uint16Array
+          ? `(i32.load16_u ${address(name, index.wat, 1)})`
+          : `(i32.load ${address(name, index.wat, 2)})`;
+    return { js: `${name}[${index.js}]`, wat };
+  }
+}
+
+/** The address of element `index` (an i32 expression) of the array at `$name`, elements of 2^shift bytes. */
+const address = (name: string, index: string, shift: number) =>
+  `(i32.add (local.get $${name}) ${shift ? `(i32.shl ${index} (i32.const ${shift}))` : index})`;
+
+/** A double as WebAssembly text, bit for bit (NaN, −0 and 1e-9 included). */
+function f64(x: number): string {
+  const bits = new BigInt64Array(new Float64Array([x]).buffer)[0]!;
+  return `(f64.reinterpret_i64 (i64.const ${bits}))`;
 }
 
 /** Per numeric key column: whether every key is an integer 0–255 or missing (cached). */
@@ -52,13 +93,16 @@ function keysAreSmall(values: Float64Array): boolean {
   return ok;
 }
 
+/** A household-level operand as a household column or a number (NaN: missing); undefined if not numeric. */
+export type HouseholdColumn = (op: Operand) => Float64Array | number | undefined;
+
+const I: Code = { js: 'i', wat: '(local.get $i)' };
+const HH_I: Code = { js: 'hh[i]', wat: `(i32.load ${address('hh', '(local.get $i)', 2)})` };
+
 /**
  * The expression of an operand for element `i` of `dom`, with its arrays and constants added to
  * the shape; `undefined` when the fused path cannot express it exactly.
  */
-/** A household-level operand as a household column or a number (NaN: missing); undefined if not numeric. */
-export type HouseholdColumn = (op: Operand) => Float64Array | number | undefined;
-
 function expr(
   env: ColumnEnv,
   op: Operand,
@@ -66,14 +110,14 @@ function expr(
   shape: Shape,
   gathers: { used: boolean },
   hColumn?: HouseholdColumn,
-): string | undefined {
-  if ('value' in op) return typeof op.value === 'number' ? shape.arg(op.value) : undefined;
-  if ('param' in op && !op.by) return shape.arg(env.param(op.param, op.key));
-  const at = (entity: 'household' | 'person'): string | undefined => {
-    if (entity === 'person') return dom === 'P' ? 'i' : undefined;
-    if (dom === 'H') return 'i';
+): Code | undefined {
+  if ('value' in op) return typeof op.value === 'number' ? shape.num(op.value) : undefined;
+  if ('param' in op && !op.by) return shape.num(env.param(op.param, op.key));
+  const at = (entity: 'household' | 'person'): Code | undefined => {
+    if (entity === 'person') return dom === 'P' ? I : undefined;
+    if (dom === 'H') return I;
     gathers.used = true;
-    return 'hh[i]';
+    return HH_I;
   };
   if ('var' in op) {
     const def = env.source.variables.get(op.var);
@@ -81,7 +125,7 @@ function expr(
     const col = env.variable(op.var);
     if (col.kind !== 'num' || col.realNaN) return undefined;
     const index = at(def.entity);
-    return index && `${shape.arg(col.values)}[${index}]`;
+    return index && shape.at(col.values, index);
   }
   if ('param' in op && op.by) {
     const def = env.source.variables.get(op.by);
@@ -91,45 +135,62 @@ function expr(
     const key = env.variable(op.by);
     const param = op.param;
     if (key.kind === 'code') {
-      const lut = Float64Array.from(key.dict, (v) =>
-        v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v)),
-      );
-      return `${shape.arg(lut)}[${shape.arg(key.codes)}[${index}]]`;
+      const lut = env.alloc.f64(key.dict.length);
+      key.dict.forEach((v, c) => {
+        lut[c] = v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v));
+      });
+      return shape.at(lut, shape.code(key.codes, index));
     }
     if (key.realNaN || !keysAreSmall(key.values)) return undefined;
     // Keys 0–255, and 256 for a missing key (NaN).
-    const table = new Float64Array(257);
+    const table = env.alloc.f64(257);
     for (let k = 0; k < 256; k++) table[k] = env.param(param, k);
     table[256] = Number.NaN;
-    const k = shape.arg(key.values);
-    return `${shape.arg(table)}[${k}[${index}] === ${k}[${index}] ? ${k}[${index}] : 256]`;
+    const k = shape.at(key.values, index);
+    return shape.at(table, {
+      js: `${k.js} === ${k.js} ? ${k.js} : 256`,
+      wat: `(select (i32.trunc_sat_f64_u ${k.wat}) (i32.const 256) (f64.eq ${k.wat} ${k.wat}))`,
+    });
   }
   if ('calc' in op && dom === 'P' && hColumn && householdOnly(env, op)) {
     // Household arithmetic read by members: computed once per household (cached), then gathered.
     const h = hColumn(op);
     if (h === undefined) return undefined;
-    if (typeof h === 'number') return shape.arg(h);
+    if (typeof h === 'number') return shape.num(h);
     gathers.used = true;
-    return `${shape.arg(h)}[hh[i]]`;
+    return shape.at(h, HH_I);
   }
   if ('calc' in op) {
-    const xs: string[] = [];
+    const xs: Code[] = [];
     for (const a of op.args) {
       const x = expr(env, a, dom, shape, gathers, hColumn);
       if (x === undefined) return undefined;
-      xs.push(`(${x})`);
+      xs.push({ js: `(${x.js})`, wat: x.wat });
     }
+    /** A left fold in both languages: JavaScript `op` between, WebAssembly instruction `w`. */
+    const fold = (first: Code, rest: Code[], js: (a: string, b: string) => string, w: string): Code =>
+      rest.reduce((a, b) => ({ js: js(a.js, b.js), wat: `(${w} ${a.wat} ${b.wat})` }), first);
+    const c = (x: number, js: string): Code => ({ js, wat: f64(x) });
     switch (op.calc) {
-      case 'mul':
-        return `floorWon(${['1', ...xs].join(' * ')})`;
+      case 'mul': {
+        const p = fold(c(1, '1'), xs, (a, b) => `${a} * ${b}`, 'f64.mul');
+        // core's floorWon: Math.floor(amount + 1e-9).
+        return { js: `floorWon(${p.js})`, wat: `(f64.floor (f64.add ${p.wat} ${f64(1e-9)}))` };
+      }
       case 'add':
-        return ['0', ...xs].join(' + ');
+        return fold(c(0, '0'), xs, (a, b) => `${a} + ${b}`, 'f64.add');
       case 'sub':
-        return xs.length ? xs.join(' - ') : '0';
+        return xs.length ? fold(xs[0]!, xs.slice(1), (a, b) => `${a} - ${b}`, 'f64.sub') : c(0, '0');
       case 'min':
-        return xs.reduce((acc, x) => `Math.min(${acc}, ${x})`, 'Infinity');
+        // f64.min is Math.min: NaN if either is NaN, −0 below +0.
+        return fold(c(Number.POSITIVE_INFINITY, 'Infinity'), xs, (a, b) => `Math.min(${a}, ${b})`, 'f64.min');
       case 'max':
-        return xs.reduce((acc, x) => `Math.max(${acc}, ${x})`, '-Infinity');
+        return fold(
+          c(Number.NEGATIVE_INFINITY, '-Infinity'),
+          xs,
+          (a, b) => `Math.max(${a}, ${b})`,
+          'f64.max',
+        );
     }
   }
   return undefined;
@@ -161,13 +222,15 @@ type Kernel = (
   f: Uint32Array,
   len: number,
 ) => void;
-const kernels = new Map<string, Kernel>();
+const kernels = new Map<string, { js: Kernel; module: object }>();
 
 const NUM_OPS = new Set<CompareOp>(['<', '<=', '>', '>=', '==', '!=']);
+const WASM_OP = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq' } as const;
 
 /**
  * The comparison `left op right` fused into one loop over `dom`, or `undefined` when it is not
- * numeric, not expressible exactly, or would not save a column.
+ * numeric, not expressible exactly, or would not save a column. It runs in WebAssembly (32
+ * elements a word, unrolled) when every array and both bitsets lie in the pool's memory.
  */
 export function fusedCompare(
   env: ColumnEnv,
@@ -190,12 +253,12 @@ export function fusedCompare(
   // t: holds (or, for !=, both present and not equal); f: both present and not t.
   const tBit = op === '!=' ? '(l === l) & (r === r) & (l !== r)' : `+(${holds})`;
   const fBit = op === '!=' ? '+(l === r)' : `(l === l) & (r === r) & +!(${holds})`;
-  const step = `const l = ${l}; const r = ${r}; at = (at << 1) | ${tBit}; af = (af << 1) | ${fBit};`;
+  const step = `const l = ${l.js}; const r = ${r.js}; at = (at << 1) | ${tBit}; af = (af << 1) | ${fBit};`;
   const key = `${shape.types.join(',')}|${step}`;
   let k = kernels.get(key);
   if (!k) {
     const unpack = shape.args.map((_, j) => `const A${j} = A[${j}];`).join('\n');
-    k = new Function(
+    const js = new Function(
       'A',
       'hh',
       'floorWon',
@@ -206,12 +269,92 @@ export function fusedCompare(
       ${packingLoop(['at', 'af'], ['t', 'f'], step)}
       //# sourceURL=kernel-fused-${kernels.size}`,
     ) as Kernel;
+    k = { js, module: compile(fusedWat(shape.types, l.wat, r.wat, op as NumOp)) };
     kernels.set(key, k);
   }
   const len = dom === 'H' ? env.batch.n : env.batch.m;
   // The kernel writes every word.
   const t = pool.take(len);
   const f = pool.take(len);
-  k(shape.args, env.batch.personHh, floorWon, t, f, len);
+  const memory = pool.memory;
+  const hh = gathers.used ? householdOfMembers(env) : undefined;
+  if (
+    memory.wasm &&
+    memory.owns(t) &&
+    memory.owns(f) &&
+    (!hh || memory.owns(hh)) &&
+    shape.args.every((a) => typeof a === 'number' || memory.owns(a))
+  ) {
+    const run = memory.kernels<{ run: (...a: number[]) => void }>(k.module)!.run;
+    const args = shape.args.map((a) => (typeof a === 'number' ? a : a.byteOffset));
+    args.push(hh ? hh.byteOffset : 0, t.byteOffset, f.byteOffset, len);
+    run(...args);
+  } else k.js(shape.args, env.batch.personHh, floorWon, t, f, len);
   return { t, f };
+}
+
+type NumOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/** Each member's household index, in the batch's arena (where WebAssembly reads it). */
+function householdOfMembers(env: ColumnEnv): Int32Array {
+  return env.memo('personHh', () => {
+    const hh = env.alloc.i32(env.batch.m);
+    hh.set(env.batch.personHh);
+    return hh;
+  });
+}
+
+/**
+ * The fused comparison as a WebAssembly function `run(A0 …, hh, t, f, len)`: arrays are byte
+ * offsets (i32), numbers f64. Bits as the JavaScript kernel packs them: t where the comparison
+ * holds (for !=: both sides present and unequal), f where both sides are present and it does not
+ * (for !=: equal); NaN is missing. 32 elements a word unrolled, then the rest one by one.
+ */
+function fusedWat(types: readonly string[], l: string, r: string, op: NumOp): string {
+  const get = (x: string) => `(local.get $${x})`;
+  const params = types.map((t, j) => `(param $A${j} ${t === 'n' ? 'f64' : 'i32'})`).join(' ');
+  const present = `(i32.and (f64.eq ${get('l')} ${get('l')}) (f64.eq ${get('r')} ${get('r')}))`;
+  const tBit =
+    op === '!='
+      ? `(i32.and ${present} (f64.ne ${get('l')} ${get('r')}))`
+      : `(f64.${WASM_OP[op]} ${get('l')} ${get('r')})`;
+  const fBit =
+    op === '!='
+      ? `(f64.eq ${get('l')} ${get('r')})`
+      : `(i32.and ${present} (i32.eqz (f64.${WASM_OP[op]} ${get('l')} ${get('r')})))`;
+  /** Element $i into bit `bit` (an i32 expression) of $at and $af. */
+  const element = (bit: string) => `
+        (local.set $l ${l}) (local.set $r ${r})
+        (local.set $at (i32.or ${get('at')} (i32.shl ${tBit} ${bit})))
+        (local.set $af (i32.or ${get('af')} (i32.shl ${fBit} ${bit})))`;
+  const unrolled = Array.from(
+    { length: 32 },
+    (_, b) => `(local.set $i (i32.add ${get('base')} (i32.const ${b})))${element(`(i32.const ${b})`)}`,
+  ).join('\n');
+  const store = `
+      (i32.store (i32.add ${get('t')} (i32.shl ${get('w')} (i32.const 2))) ${get('at')})
+      (i32.store (i32.add ${get('f')} (i32.shl ${get('w')} (i32.const 2))) ${get('af')})`;
+  return `(module ${MEMORY_IMPORT}
+  (func (export "run") ${params} (param $hh i32) (param $t i32) (param $f i32) (param $len i32)
+    (local $w i32) (local $full i32) (local $base i32) (local $i i32) (local $b i32)
+    (local $at i32) (local $af i32) (local $l f64) (local $r f64)
+    (local.set $full (i32.shr_u ${get('len')} (i32.const 5)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('w')} ${get('full')}))
+      (local.set $base (i32.shl ${get('w')} (i32.const 5)))
+      (local.set $at (i32.const 0)) (local.set $af (i32.const 0))
+      ${unrolled}
+      ${store}
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and ${get('len')} (i32.const 31)) (then
+      (local.set $base (i32.shl ${get('w')} (i32.const 5)))
+      (local.set $at (i32.const 0)) (local.set $af (i32.const 0))
+      (block $rest (loop $more
+        (local.set $i (i32.add ${get('base')} ${get('b')}))
+        (br_if $rest (i32.ge_u ${get('i')} ${get('len')}))
+        ${element(get('b'))}
+        (local.set $b (i32.add ${get('b')} (i32.const 1)))
+        (br $more)))
+      ${store}))))`;
 }

@@ -133,7 +133,7 @@ const isoBetween = (fromYear: number, to: string) =>
 
 export function arbHouseholds(
   registry: Pick<Registry, 'list'>,
-  opts: { maxHouseholds?: number; minSize?: number; maxSize?: number } = {},
+  opts: { minHouseholds?: number; maxHouseholds?: number; minSize?: number; maxSize?: number } = {},
 ) {
   const { factFields, received } = criteriaLiterals(registry);
   const factArbs = Object.entries(factKinds).map(
@@ -221,7 +221,7 @@ export function arbHouseholds(
     .constantFrom(...REFERENCE_DATES)
     .chain((date) =>
       fc
-        .array(arbHousehold(date), { minLength: 1, maxLength: opts.maxHouseholds ?? 8 })
+        .array(arbHousehold(date), { minLength: opts.minHouseholds ?? 1, maxLength: opts.maxHouseholds ?? 8 })
         .map((hs) => ({ date, hs })),
     )
     .map(({ date, hs }) =>
