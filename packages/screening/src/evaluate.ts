@@ -5,7 +5,7 @@ import { sliceCompare, slicesOf } from './bitslice.js';
 import { type Column, type Domain, type NumColumn, valueAt } from './columns.js';
 import { FLIP, shareEqualNodes } from './cse.js';
 import type { ColumnEnv } from './env.js';
-import { fusedCompare, householdOnly } from './fuse.js';
+import { fusedColumn, fusedCompare, householdOnly } from './fuse.js';
 import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
 import type { Memory } from './memory.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
@@ -68,6 +68,11 @@ export class Operands {
       return { col: env.fact(op.fact, op.field) };
     }
     if ('receives' in op) return { col: env.receives(op.receives, op.scope, dom) };
+    if (this.fuse && (('param' in op && op.by) || 'calc' in op) && !this.#constant(op, dom)) {
+      // One generated loop (WebAssembly where it can) for the whole expression.
+      const values = fusedColumn(env, op, dom, (o) => this.householdColumn(o));
+      if (values) return { col: { kind: 'num', domain: dom, values } };
+    }
     if ('param' in op && op.by) {
       const keyCol = env.variable(op.by, dom);
       const { param } = op;
@@ -115,6 +120,11 @@ export class Operands {
     }
     if ('calc' in op) return this.#calc(op.calc, op.args, dom);
     throw new Error(`unsupported operand ${JSON.stringify(op)}`);
+  }
+
+  /** Whether a `calc` folds to a constant (all its operands are constants): not a column. */
+  #constant(op: Operand, dom: Domain): boolean {
+    return 'calc' in op && op.args.every((a) => 'c' in this.get(a, dom));
   }
 
   #calc(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', argOps: Operand[], dom: Domain): Opnd {

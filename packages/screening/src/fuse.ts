@@ -214,15 +214,67 @@ function materialises(env: ColumnEnv, op: Operand, dom: Domain): boolean {
   return false;
 }
 
-type Kernel = (
-  A: readonly Arg[],
-  hh: Int32Array,
-  floorWon: (x: number) => number,
-  t: Uint32Array,
-  f: Uint32Array,
+/** A generated kernel: JavaScript `(A, hh, floorWon, …outputs, len)` and a WebAssembly module. */
+interface Generated {
+  js: (...a: unknown[]) => void;
+  module: object;
+}
+const generatedKernels = new Map<string, Generated>();
+
+/**
+ * The kernel of `key` (made once per process): JavaScript whose body reads the shape's arguments
+ * as A0…, the members' households as hh, and writes the arrays `outs`; WebAssembly from `wat`,
+ * given the arguments' and hh's parameter declarations (arrays as byte offsets, numbers f64).
+ */
+function generated(
+  key: string,
+  shape: Shape,
+  outs: readonly string[],
+  body: string,
+  wat: (params: string) => string,
+): Generated {
+  let k = generatedKernels.get(key);
+  if (!k) {
+    const unpack = shape.args.map((_, j) => `const A${j} = A[${j}];`).join('\n');
+    const js = new Function(
+      'A',
+      'hh',
+      'floorWon',
+      ...outs,
+      'len',
+      `${unpack}\n${body}\n//# sourceURL=kernel-fused-${generatedKernels.size}`,
+    ) as Generated['js'];
+    const params = shape.types.map((t, j) => `(param $A${j} ${t === 'n' ? 'f64' : 'i32'})`).join(' ');
+    k = { js, module: compile(wat(`${params} (param $hh i32)`)) };
+    generatedKernels.set(key, k);
+  }
+  return k;
+}
+
+/** Runs a generated kernel: in WebAssembly when every array and output lies in the memory. */
+function runGenerated(
+  env: ColumnEnv,
+  k: Generated,
+  shape: Shape,
+  gathers: boolean,
+  outs: readonly (Uint32Array | Float64Array)[],
   len: number,
-) => void;
-const kernels = new Map<string, { js: Kernel; module: object }>();
+): void {
+  const memory = env.memory;
+  const hh = gathers ? householdOfMembers(env) : undefined;
+  if (
+    memory.wasm &&
+    outs.every((a) => memory.owns(a)) &&
+    (!hh || memory.owns(hh)) &&
+    shape.args.every((a) => typeof a === 'number' || memory.owns(a))
+  ) {
+    const args = shape.args.map((a) => (typeof a === 'number' ? a : a.byteOffset));
+    args.push(hh ? hh.byteOffset : 0);
+    for (const a of outs) args.push(a.byteOffset);
+    args.push(len);
+    memory.kernels<{ run: (...a: number[]) => void }>(k.module)!.run(...args);
+  } else k.js(shape.args, env.batch.personHh, floorWon, ...outs, len);
+}
 
 const NUM_OPS = new Set<CompareOp>(['<', '<=', '>', '>=', '==', '!=']);
 const WASM_OP = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq' } as const;
@@ -254,46 +306,59 @@ export function fusedCompare(
   const tBit = op === '!=' ? '(l === l) & (r === r) & (l !== r)' : `+(${holds})`;
   const fBit = op === '!=' ? '+(l === r)' : `(l === l) & (r === r) & +!(${holds})`;
   const step = `const l = ${l.js}; const r = ${r.js}; at = (at << 1) | ${tBit}; af = (af << 1) | ${fBit};`;
-  const key = `${shape.types.join(',')}|${step}`;
-  let k = kernels.get(key);
-  if (!k) {
-    const unpack = shape.args.map((_, j) => `const A${j} = A[${j}];`).join('\n');
-    const js = new Function(
-      'A',
-      'hh',
-      'floorWon',
-      't',
-      'f',
-      'len',
-      `${unpack}
-      ${packingLoop(['at', 'af'], ['t', 'f'], step)}
-      //# sourceURL=kernel-fused-${kernels.size}`,
-    ) as Kernel;
-    k = { js, module: compile(fusedWat(shape.types, l.wat, r.wat, op as NumOp)) };
-    kernels.set(key, k);
-  }
+  const k = generated(
+    `${shape.types.join(',')}|${step}`,
+    shape,
+    ['t', 'f'],
+    packingLoop(['at', 'af'], ['t', 'f'], step),
+    (params) => fusedWat(params, l.wat, r.wat, op as NumOp),
+  );
   const len = dom === 'H' ? env.batch.n : env.batch.m;
   // The kernel writes every word.
   const t = pool.take(len);
   const f = pool.take(len);
-  const memory = pool.memory;
-  const hh = gathers.used ? householdOfMembers(env) : undefined;
-  if (
-    memory.wasm &&
-    memory.owns(t) &&
-    memory.owns(f) &&
-    (!hh || memory.owns(hh)) &&
-    shape.args.every((a) => typeof a === 'number' || memory.owns(a))
-  ) {
-    const run = memory.kernels<{ run: (...a: number[]) => void }>(k.module)!.run;
-    const args = shape.args.map((a) => (typeof a === 'number' ? a : a.byteOffset));
-    args.push(hh ? hh.byteOffset : 0, t.byteOffset, f.byteOffset, len);
-    run(...args);
-  } else k.js(shape.args, env.batch.personHh, floorWon, t, f, len);
+  runGenerated(env, k, shape, gathers.used, [t, f], len);
   return { t, f };
 }
 
 type NumOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/**
+ * A `calc` or a parameter looked up by a key variable, materialised as a column of `dom` (in the
+ * batch's arena) by one generated loop — the fused comparisons' expression stored instead of
+ * compared, in WebAssembly when its arrays lie in the memory — or `undefined` when the fused
+ * path cannot express it (the caller then builds it its own way). NaN is missing.
+ */
+export function fusedColumn(
+  env: ColumnEnv,
+  op: Operand,
+  dom: Domain,
+  hColumn?: HouseholdColumn,
+): Float64Array | undefined {
+  if (!('calc' in op) && !('param' in op && op.by)) return undefined;
+  const shape = new Shape();
+  const gathers = { used: false };
+  const x = expr(env, op, dom, shape, gathers, hColumn);
+  if (x === undefined) return undefined;
+  const get = (v: string) => `(local.get $${v})`;
+  const k = generated(
+    `${shape.types.join(',')}|${x.js}`,
+    shape,
+    ['out'],
+    `for (let i = 0; i < len; i++) out[i] = ${x.js};`,
+    (params) => `(module ${MEMORY_IMPORT}
+  (func (export "run") ${params} (param $out i32) (param $len i32) (local $i i32)
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('i')} ${get('len')}))
+      (f64.store ${address('out', get('i'), 3)} ${x.wat})
+      (local.set $i (i32.add ${get('i')} (i32.const 1)))
+      (br $next)))))`,
+  );
+  const len = dom === 'H' ? env.batch.n : env.batch.m;
+  const out = env.alloc.f64(len);
+  runGenerated(env, k, shape, gathers.used, [out], len);
+  return out;
+}
 
 /** Each member's household index, in the batch's arena (where WebAssembly reads it). */
 function householdOfMembers(env: ColumnEnv): Int32Array {
@@ -305,14 +370,13 @@ function householdOfMembers(env: ColumnEnv): Int32Array {
 }
 
 /**
- * The fused comparison as a WebAssembly function `run(A0 …, hh, t, f, len)`: arrays are byte
- * offsets (i32), numbers f64. Bits as the JavaScript kernel packs them: t where the comparison
+ * The fused comparison as a WebAssembly function `run(A0 …, hh, t, f, len)` (`params` declares
+ * A0 … and hh: arrays as byte offsets, numbers f64). Bits as the JavaScript kernel packs them: t where the comparison
  * holds (for !=: both sides present and unequal), f where both sides are present and it does not
  * (for !=: equal); NaN is missing. 32 elements a word unrolled, then the rest one by one.
  */
-function fusedWat(types: readonly string[], l: string, r: string, op: NumOp): string {
+function fusedWat(params: string, l: string, r: string, op: NumOp): string {
   const get = (x: string) => `(local.get $${x})`;
-  const params = types.map((t, j) => `(param $A${j} ${t === 'n' ? 'f64' : 'i32'})`).join(' ');
   const present = `(i32.and (f64.eq ${get('l')} ${get('l')}) (f64.eq ${get('r')} ${get('r')}))`;
   const tBit =
     op === '!='
@@ -335,7 +399,7 @@ function fusedWat(types: readonly string[], l: string, r: string, op: NumOp): st
       (i32.store (i32.add ${get('t')} (i32.shl ${get('w')} (i32.const 2))) ${get('at')})
       (i32.store (i32.add ${get('f')} (i32.shl ${get('w')} (i32.const 2))) ${get('af')})`;
   return `(module ${MEMORY_IMPORT}
-  (func (export "run") ${params} (param $hh i32) (param $t i32) (param $f i32) (param $len i32)
+  (func (export "run") ${params} (param $t i32) (param $f i32) (param $len i32)
     (local $w i32) (local $full i32) (local $base i32) (local $i i32) (local $b i32)
     (local $at i32) (local $af i32) (local $l f64) (local $r f64)
     (local.set $full (i32.shr_u ${get('len')} (i32.const 5)))
