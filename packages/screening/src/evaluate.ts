@@ -6,7 +6,7 @@ import { type Column, type Domain, type NumColumn, valueAt } from './columns.js'
 import { FLIP, shareEqualNodes } from './cse.js';
 import type { ColumnEnv } from './env.js';
 import { fusedColumn, fusedCompare, householdOnly } from './fuse.js';
-import { calcKernel, compareNum, type NumOp, packTriCodes } from './kernels.js';
+import { calcKernel, compareNum, type NumOp, packTriCodes, triCodesInWasm } from './kernels.js';
 import type { Memory } from './memory.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 import { countThreshold, othersBySegments, Segments, type Threshold } from './segments.js';
@@ -224,7 +224,8 @@ function packLut(
       if (e !== undefined) throw e;
     }
   }
-  if (sparse && sparse.at.length * 4 < len) {
+  // Sparse columns visit their exceptions, unless the codes are looked up 16 at a time anyway.
+  if (sparse && sparse.at.length * 4 < len && !triCodesInWasm(codes, lut.t.length, pool.memory)) {
     // Every element has the base code except a few: fill by the base, then visit the exceptions.
     const { base, at } = sparse;
     const t = lut.t[base] ? pool.ones(len) : pool.zeros(len);

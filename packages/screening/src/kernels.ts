@@ -98,14 +98,7 @@ export function packTriCodes(
   len: number,
   memory?: Memory,
 ): void {
-  if (
-    memory?.wasm &&
-    codes instanceof Uint8Array &&
-    lut.length <= 64 &&
-    memory.owns(codes) &&
-    memory.owns(t) &&
-    memory.owns(f)
-  ) {
+  if (memory && triCodesInWasm(codes, lut.length, memory) && memory.owns(t) && memory.owns(f)) {
     const groups = Math.max(1, Math.ceil(lut.length / 16));
     const { bytes } = memory.take(32 * groups);
     // Lanes with the bit set are 0x80 (i8x16.bitmask reads each lane's top bit); 0 past the dictionary.
@@ -117,7 +110,7 @@ export function packTriCodes(
     memory
       .kernels<{ tri: TriWasm }>(triModule(groups))!
       .tri(
-        codes.byteOffset,
+        (codes as Uint8Array).byteOffset,
         bytes.byteOffset,
         bytes.byteOffset + 16 * groups,
         t.byteOffset,
@@ -238,6 +231,15 @@ export function calcKernel(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', sig: str
   ) as CalcKernel;
   calcKernels.set(key, k);
   return k;
+}
+
+/** Whether `packTriCodes` runs in WebAssembly for these codes (given bitsets in the same memory). */
+export function triCodesInWasm(
+  codes: ArrayLike<number>,
+  entries: number,
+  memory: Memory | undefined,
+): boolean {
+  return !!memory?.wasm && codes instanceof Uint8Array && entries <= 64 && memory.owns(codes);
 }
 
 type TriWasm = (codes: number, lutT: number, lutF: number, t: number, f: number, len: number) => void;
