@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from './bits.js';
+import { BitPool, getBit, wordsFor } from './bits.js';
 import { Arena } from './columns.js';
-import { numKernel, packTriCodes } from './kernels.js';
+import { compareNum, numKernel, packTriCodes } from './kernels.js';
 import { Memory } from './memory.js';
 
 /** Element i's bit as the kernels lay it out: word i >>> 5, bit i & 31 (first element in bit 0). */
@@ -89,6 +89,68 @@ describe('bit-packing kernels', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('compare a numeric column three-valued the same in WebAssembly memory and in JavaScript (both sides, NaN missing)', () => {
+    const memory = new Memory();
+    const alloc = new Arena(2 ** 16, memory);
+    const pool = new BitPool(memory);
+    const jsPool = new BitPool(new Memory({ wasm: false }));
+    fc.assert(
+      fc.property(
+        lengths,
+        fc.array(values, { minLength: 130, maxLength: 130 }),
+        fc.array(values, { minLength: 130, maxLength: 130 }),
+        values,
+        (len, xs, ys, y) => {
+          const a = alloc.f64(len);
+          a.set(xs.slice(0, len));
+          const b = alloc.f64(len);
+          b.set(ys.slice(0, len));
+          for (const op of ['<', '<=', '>', '>=', '==', '!='] as const)
+            for (const right of [y, b]) {
+              const w = compareNum(a, op, right, len, pool, alloc);
+              expect(memory.owns(w.t)).toBe(true);
+              const j = compareNum(
+                Float64Array.from(a),
+                op,
+                typeof right === 'number' ? right : Float64Array.from(right),
+                len,
+                jsPool,
+              );
+              const want = (i: number): [number, number] => {
+                const p = a[i]!;
+                const q = typeof right === 'number' ? right : right[i]!;
+                if (Number.isNaN(p) || Number.isNaN(q)) return [0, 0];
+                const h =
+                  op === '<'
+                    ? p < q
+                    : op === '<='
+                      ? p <= q
+                      : op === '>'
+                        ? p > q
+                        : op === '>='
+                          ? p >= q
+                          : op === '=='
+                            ? p === q
+                            : p !== q;
+                return h ? [1, 0] : [0, 1];
+              };
+              const all = wordsFor(len) * 32;
+              const expected = Array.from({ length: all }, (_, i) => (i < len ? want(i) : [0, 0]));
+              expect({
+                op,
+                got: Array.from({ length: all }, (_, i) => [getBit(w.t, i), getBit(w.f, i)]),
+              }).toEqual({ op, got: expected });
+              expect({
+                op,
+                js: Array.from({ length: all }, (_, i) => [getBit(j.t, i), getBit(j.f, i)]),
+              }).toEqual({ op, js: expected });
+            }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

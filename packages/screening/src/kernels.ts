@@ -158,6 +158,13 @@ export function compareNum(
   // The kernel and the loops below write every word.
   const t = pool.take(len);
   const f = pool.take(len);
+  const memory = pool.memory;
+  if (memory.wasm && memory.owns(a) && (scalar || memory.owns(y)) && memory.owns(t) && memory.owns(f)) {
+    memory
+      .kernels<{ cmp: NumWasm }>(numModule(op, scalar))!
+      .cmp(a.byteOffset, scalar ? 0 : y.byteOffset, scalar ? y : 0, t.byteOffset, f.byteOffset, len);
+    return { t, f };
+  }
   const valid = validBits(a, len, alloc);
   const both = scalar ? valid : pool.zeros(len);
   if (!scalar) {
@@ -291,5 +298,74 @@ function triModule(groups: number): object {
       (i32.store (i32.add ${get('t')} ${get('last')}) (i32.and (i32.load (i32.add ${get('t')} ${get('last')})) ${get('mask')}))
       (i32.store (i32.add ${get('f')} ${get('last')}) (i32.and (i32.load (i32.add ${get('f')} ${get('last')})) ${get('mask')}))))))`);
   triModules.set(groups, m);
+  return m;
+}
+
+type NumWasm = (a: number, yColumn: number, y: number, t: number, f: number, len: number) => void;
+const numModules = new Map<string, object>();
+
+/**
+ * `compareNum` in WebAssembly: both bitsets in one pass, two elements a step (`f64x2` compares,
+ * `i64x2.bitmask`), 16 steps a word; the last elements one by one. t: the comparison holds (for
+ * !=: both present and unequal); f: both present and it does not (for !=: equal). NaN is missing.
+ */
+function numModule(op: NumOp, scalar: boolean): object {
+  const key = `${op}${scalar ? 's' : 'c'}`;
+  let m = numModules.get(key);
+  if (m) return m;
+  const get = (x: string) => `(local.get $${x})`;
+  const cmp = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq', '!=': 'eq' }[op];
+  /** t and f of one step: `w` f64x2 or f64, `x` and `y` its operands; returns [t, f] (v128 or i32). */
+  const bits = (w: 'f64x2' | 'f64', x: string, y: string): [string, string] => {
+    const and = w === 'f64x2' ? 'v128.and' : 'i32.and';
+    const andNot = (p: string, q: string) =>
+      w === 'f64x2' ? `(v128.andnot ${p} ${q})` : `(i32.and ${p} (i32.xor ${q} (i32.const 1)))`;
+    const present = scalar ? `(${w}.eq ${x} ${x})` : `(${and} (${w}.eq ${x} ${x}) (${w}.eq ${y} ${y}))`;
+    const holds = `(${w}.${cmp} ${x} ${y})`;
+    return op === '!=' ? [andNot(present, holds), holds] : [holds, andNot(present, holds)];
+  };
+  const pairs = Array.from({ length: 16 }, (_, j) => {
+    const x = `(v128.load offset=${16 * j} ${get('p')})`;
+    const y = scalar ? get('ys') : `(v128.load offset=${16 * j} ${get('q')})`;
+    const [t, f] = bits('f64x2', x, y);
+    return `
+        (local.set $at (i32.or ${get('at')} (i32.shl (i64x2.bitmask ${t}) (i32.const ${2 * j}))))
+        (local.set $af (i32.or ${get('af')} (i32.shl (i64x2.bitmask ${f}) (i32.const ${2 * j}))))`;
+  }).join('');
+  const [t1, f1] = bits(
+    'f64',
+    `(f64.load (i32.add ${get('a')} (i32.shl ${get('i')} (i32.const 3))))`,
+    scalar ? get('y') : `(f64.load (i32.add ${get('yc')} (i32.shl ${get('i')} (i32.const 3))))`,
+  );
+  const store = `
+      (i32.store (i32.add ${get('t')} (i32.shl ${get('w')} (i32.const 2))) ${get('at')})
+      (i32.store (i32.add ${get('f')} (i32.shl ${get('w')} (i32.const 2))) ${get('af')})`;
+  m = compile(`(module ${MEMORY_IMPORT}
+  (func (export "cmp") (param $a i32) (param $yc i32) (param $y f64) (param $t i32) (param $f i32) (param $len i32)
+    (local $w i32) (local $full i32) (local $p i32) (local $q i32) (local $i i32) (local $b i32)
+    (local $at i32) (local $af i32) (local $ys v128)
+    (local.set $ys (f64x2.splat ${get('y')}))
+    (local.set $full (i32.shr_u ${get('len')} (i32.const 5)))
+    (local.set $p ${get('a')})
+    (local.set $q ${get('yc')})
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('w')} ${get('full')}))
+      (local.set $at (i32.const 0)) (local.set $af (i32.const 0))${pairs}
+      ${store}
+      (local.set $p (i32.add ${get('p')} (i32.const 256)))
+      (local.set $q (i32.add ${get('q')} (i32.const 256)))
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and ${get('len')} (i32.const 31)) (then
+      (local.set $at (i32.const 0)) (local.set $af (i32.const 0))
+      (block $rest (loop $more
+        (local.set $i (i32.add (i32.shl ${get('w')} (i32.const 5)) ${get('b')}))
+        (br_if $rest (i32.ge_u ${get('i')} ${get('len')}))
+        (local.set $at (i32.or ${get('at')} (i32.shl ${t1} ${get('b')})))
+        (local.set $af (i32.or ${get('af')} (i32.shl ${f1} ${get('b')})))
+        (local.set $b (i32.add ${get('b')} (i32.const 1)))
+        (br $more)))
+      ${store}))))`);
+  numModules.set(key, m);
   return m;
 }
