@@ -134,18 +134,25 @@ function expr(
     if (!index) return undefined;
     const key = env.variable(op.by);
     const param = op.param;
+    // The parameter's values by key are the batch's (one date): built once per batch, in its arena.
     if (key.kind === 'code') {
-      const lut = env.alloc.f64(key.dict.length);
-      key.dict.forEach((v, c) => {
-        lut[c] = v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v));
+      const lut = env.memo(`paramByCode\u0000${param}\u0000${op.by}`, () => {
+        const a = env.alloc.f64(key.dict.length);
+        key.dict.forEach((v, c) => {
+          a[c] = v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v));
+        });
+        return a;
       });
       return shape.at(lut, shape.code(key.codes, index));
     }
     if (key.realNaN || !keysAreSmall(key.values)) return undefined;
     // Keys 0–255, and 256 for a missing key (NaN).
-    const table = env.alloc.f64(257);
-    for (let k = 0; k < 256; k++) table[k] = env.param(param, k);
-    table[256] = Number.NaN;
+    const table = env.memo(`paramBySmallKey\u0000${param}`, () => {
+      const a = env.alloc.f64(257);
+      for (let k = 0; k < 256; k++) a[k] = env.param(param, k);
+      a[256] = Number.NaN;
+      return a;
+    });
     const k = shape.at(key.values, index);
     return shape.at(table, {
       js: `${k.js} === ${k.js} ? ${k.js} : 256`,

@@ -153,6 +153,13 @@ function regionColumn(env: ColumnEnv, pick: (i: RegionInfo) => (string | undefin
   return codeColumn('H', codes, dict);
 }
 
+/** A copy of a batch's column in the batch's arena (where the WebAssembly kernels read). */
+function inArena(env: ColumnEnv, values: Float64Array): Float64Array {
+  const out = env.alloc.f64(values.length);
+  out.set(values);
+  return out;
+}
+
 /** A categorical column straight from a raw batch dictionary (codes are reused as they are). */
 function rawCodes(
   env: ColumnEnv,
@@ -396,8 +403,8 @@ const list: ColumnarVariable[] = [
   h('household.cityClass', (env) => regionColumn(env, (i) => i.city)),
   h('household.housingTier', (env) => regionColumn(env, (i) => i.tier)),
   h('household.tenure', (env) => rawCodes(env, 'H', env.batch.tenure, env.batch.dicts.tenure.values)),
-  h('household.monthlyRent', (env) => numColumn('H', env.batch.rent)),
-  h('household.deposit', (env) => numColumn('H', env.batch.deposit)),
+  h('household.monthlyRent', (env) => numColumn('H', inArena(env, env.batch.rent))),
+  h('household.deposit', (env) => numColumn('H', inArena(env, env.batch.deposit))),
   h('household.medianIncome', (env) => {
     const b = env.batch;
     const out = env.alloc.f64(b.n);
