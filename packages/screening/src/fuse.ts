@@ -252,7 +252,7 @@ function generated(
       `${unpack}\n${body}\n//# sourceURL=kernel-fused-${generatedKernels.size}`,
     ) as Generated['js'];
     const params = shape.types.map((t, j) => `(param $A${j} ${t === 'n' ? 'f64' : 'i32'})`).join(' ');
-    k = { js, module: compile(wat(`${params} (param $hh i32)`)) };
+    k = { js, module: compile(wat(`${params} (param $hh i32)`), outs.length === 1 ? 'column' : 'fused') };
     generatedKernels.set(key, k);
   }
   return k;

@@ -54,12 +54,18 @@ export const wasmAvailable: boolean = (() => {
 })();
 
 /** The compiled module of a text (cached: the same text is compiled once per process). */
-export function compile(text: string): object {
+export function compile(text: string, name?: string): object {
   let m = modules.get(text);
   if (!m) {
-    const parsed = tools.parseWat('kernels.wat', text, { simd: true, threads: true });
+    // Functions are named after their exports (or `name` for a module's "run"), so that a CPU
+    // profile tells the kernels apart.
+    const named = text.replace(
+      /\(func \(export "(\w+)"\)/g,
+      (_, e: string) => `(func $${e === 'run' && name ? name : e} (export "${e}")`,
+    );
+    const parsed = tools.parseWat('kernels.wat', named, { simd: true, threads: true });
     try {
-      m = new Wasm!.Module(parsed.toBinary({}).buffer);
+      m = new Wasm!.Module(parsed.toBinary({ write_debug_names: true }).buffer);
     } finally {
       parsed.destroy();
     }

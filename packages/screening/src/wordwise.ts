@@ -102,7 +102,7 @@ export function wordwise(n: number, outs: readonly Bits[]): Wordwise {
       'words',
       `${unpack}\nfor (let w = 0; w < words; w++) { ${body} ${stores} }\n//# sourceURL=kernel-wordwise`,
     ) as JsKernel;
-    k = { js, module: compile(`(module ${MEMORY_IMPORT} ${wordwiseWat('run', n, outs)})`) };
+    k = { js, module: compile(`(module ${MEMORY_IMPORT} ${wordwiseWat('run', n, outs)})`, 'wordwise') };
     cache.set(key, k);
   }
   return k;
