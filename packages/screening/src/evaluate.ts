@@ -32,15 +32,21 @@ export function calcValue(kind: 'mul' | 'add' | 'sub' | 'min' | 'max', nums: num
 
 const lenOf = (env: ColumnEnv, dom: Domain) => (dom === 'H' ? env.batch.n : env.batch.m);
 
-/** Evaluates operands to constants or columns in a domain; columns are cached per batch. */
+/**
+ * Evaluates operands to constants or columns in a domain. Columns are cached per batch, in its
+ * environment: a `calc` or a keyed parameter is a column of the batch like any variable, built
+ * once (and its memory given back with the batch's), not once per evaluation.
+ */
 export class Operands {
-  readonly #cache = new Map<string, Opnd>();
+  readonly #cache: Map<string, Opnd>;
   constructor(
     readonly env: ColumnEnv,
     readonly pool: BitPool = new BitPool(env.memory),
     /** Fuse comparisons that would materialise columns (`src/fuse.ts`); off only to compare. */
     readonly fuse = true,
-  ) {}
+  ) {
+    this.#cache = env.memo(fuse ? 'operands' : 'operands-unfused', () => new Map<string, Opnd>());
+  }
 
   /** A household-level numeric operand for fused member comparisons (see `fuse.ts`). */
   householdColumn(op: Operand): Float64Array | number | undefined {
