@@ -4,6 +4,6 @@ export * from './columns.js';
 export * from './engine.js';
 export * from './env.js';
 export { calcValue, evaluatePlan } from './evaluate.js';
-export { batchOfSlice, orBitsAt, ScreeningPool, sliceBatch } from './parallel.js';
+export { batchOfSlice, ScreeningPool, sliceBatch, writeBitsAt } from './parallel.js';
 export * from './plan.js';
 export { nativeVariables } from './variables.js';

@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRegistry } from '@bokji/registry';
+import type { HouseholdBatch } from './batch.js';
 import { ScreeningEngine } from './engine.js';
-import { type BatchSlice, batchOfSlice, orBitsAt } from './slice.js';
+import type { ColumnEnv } from './env.js';
+import { type BatchSlice, batchOfSlice, writeBitsAt } from './slice.js';
 import { nativeVariables } from './variables.js';
 
 /** One screening thread of a `ScreeningPool`: its own registry and engine, one range at a time. */
@@ -24,6 +26,23 @@ interface ScreenMessage {
   /** The batch's outcome bitsets (shared memory), one per program, and this range's first household and person. */
   out?: { t: Uint32Array[]; f: Uint32Array[] };
   at?: { h: number; p: number };
+  /** Keep this range's columns for the next call (`keepColumns`). */
+  keep?: boolean;
+  /** The same range as the last call kept: evaluate the criteria over its columns. */
+  reuse?: boolean;
+}
+
+/** The range and its columns kept by the last call (`keepColumns`). */
+let kept: { batch: HouseholdBatch; env: ColumnEnv } | undefined;
+
+/** A range's outcomes into the batch's shared bitsets. */
+function write(r: ReturnType<ScreeningEngine['screen']>, { out, at }: Required<ScreenMessage>): void {
+  const batch = r.batch;
+  r.programs.forEach((p, j) => {
+    const [offset, len] = p.target === 'household' ? [at.h, batch.n] : [at.p, batch.m];
+    writeBitsAt(out.t[j]!, r.tri[j]!.t, offset, len);
+    writeBitsAt(out.f[j]!, r.tri[j]!.f, offset, len);
+  });
 }
 
 parentPort!.on('message', (msg: ScreenMessage) => {
@@ -36,14 +55,22 @@ parentPort!.on('message', (msg: ScreenMessage) => {
       });
       return;
     }
-    const batch = batchOfSlice(msg.slice!);
-    const r = engine.screen(batch);
-    const { out, at } = msg as Required<ScreenMessage>;
-    r.programs.forEach((p, j) => {
-      const [offset, len] = p.target === 'household' ? [at.h, batch.n] : [at.p, batch.m];
-      orBitsAt(out.t[j]!, r.tri[j]!.t, offset, len);
-      orBitsAt(out.f[j]!, r.tri[j]!.f, offset, len);
-    });
+    if (!msg.reuse || !kept) {
+      kept?.env.release();
+      kept = undefined;
+      if (!msg.slice) throw new Error('no columns kept for this batch: send its slice');
+      const batch = batchOfSlice(msg.slice);
+      if (msg.keep) kept = { batch, env: engine.environment(batch) };
+      else {
+        const r = engine.screen(batch);
+        write(r, msg as Required<ScreenMessage>);
+        engine.recycle(r);
+        parentPort!.postMessage({ id: msg.id });
+        return;
+      }
+    }
+    const r = engine.screen(kept.batch, kept.env);
+    write(r, msg as Required<ScreenMessage>);
     // Written into the batch's bitsets: this thread's own serve its next range.
     engine.recycle(r);
     parentPort!.postMessage({ id: msg.id });

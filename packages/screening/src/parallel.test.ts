@@ -2,8 +2,8 @@ import { loadRegistry } from '@bokji/registry';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchFromSnapshots } from './batch.js';
-import { ScreeningEngine } from './engine.js';
-import { batchOfSlice, orBitsAt, ScreeningPool, sliceBatch } from './parallel.js';
+import { type BatchOutcomes, ScreeningEngine } from './engine.js';
+import { batchOfSlice, clearEdges, ScreeningPool, sliceBatch, writeBitsAt } from './parallel.js';
 import { arbHouseholds } from './testing/arbitraries.js';
 
 const registry = await loadRegistry();
@@ -35,6 +35,35 @@ describe('screening on worker threads', () => {
     });
   });
 
+  it('keeps the columns for the same batch, screens it again over them, and lets them go for another batch', async () => {
+    const batchOf = (seed: number) => {
+      const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 10, seed }).flat();
+      const date = snapshots[0]!.referenceDate;
+      return batchFromSnapshots(
+        snapshots.map((s) => ({ ...s, referenceDate: date })),
+        date,
+      );
+    };
+    const same = (a: BatchOutcomes, b: BatchOutcomes) =>
+      a.tri.forEach((tri, k) => {
+        expect([a.programs[k]!.id, [...b.tri[k]!.t], [...b.tri[k]!.f]]).toEqual([
+          a.programs[k]!.id,
+          [...tri.t],
+          [...tri.f],
+        ]);
+      });
+    const one = batchOf(3);
+    const two = batchOf(5);
+    const single = engine.screen(one);
+    // First call: slices sent and columns kept; second: criteria only, into recycled (dirty) bitsets.
+    const first = await pool.screen(one, { keepColumns: true });
+    same(single, first);
+    pool.recycle(first);
+    same(single, await pool.screen(one, { keepColumns: true }));
+    // Another batch: its own columns.
+    same(engine.screen(two), await pool.screen(two, { keepColumns: true }));
+  });
+
   it('slices a batch into ranges that rebuild to the same households', () => {
     const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 3, seed: 11 }).flat();
     const date = snapshots[0]!.referenceDate;
@@ -50,29 +79,30 @@ describe('screening on worker threads', () => {
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
   });
 
-  it('writes ranges into plain and shared bitsets alike, and ranges side by side fill the whole', () => {
+  it('writes ranges over dirty bitsets, plain or shared, once their edge words are cleared, and they fill the whole', () => {
     fc.assert(
       fc.property(
-        // size 'max': lengths over the whole range (fast-check keeps arrays short by default).
         fc.array(fc.boolean(), { minLength: 1, maxLength: 300, size: 'max' }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
         (bits, cutSeeds) => {
           const n = bits.length;
           const cuts = [...new Set([0, ...cutSeeds.map((c) => c % n), n])].sort((a, b) => a - b);
-          const plain = new Uint32Array(Math.ceil(n / 32));
-          const shared = new Uint32Array(new SharedArrayBuffer(plain.length * 4));
+          const dest = new Uint32Array(new SharedArrayBuffer(Math.ceil(n / 32) * 4)).fill(0xdeadbeef);
+          const plain = new Uint32Array(dest.length).fill(0xdeadbeef);
+          for (let i = 0; i + 1 < cuts.length; i++) clearEdges(plain, cuts[i]!, cuts[i + 1]! - cuts[i]!);
+          for (let i = 0; i + 1 < cuts.length; i++) clearEdges(dest, cuts[i]!, cuts[i + 1]! - cuts[i]!);
           for (let i = 0; i + 1 < cuts.length; i++) {
             const [a, b] = [cuts[i]!, cuts[i + 1]!];
             const src = new Uint32Array(Math.ceil((b - a) / 32));
             for (let j = a; j < b; j++) if (bits[j]) src[(j - a) >>> 5]! |= 1 << ((j - a) & 31);
-            orBitsAt(plain, src, a, b - a);
-            orBitsAt(shared, src, a, b - a);
+            writeBitsAt(dest, src, a, b - a);
+            writeBitsAt(plain, src, a, b - a);
           }
-          const want = new Uint32Array(plain.length);
+          const want = new Uint32Array(dest.length);
           bits.forEach((x, j) => {
             if (x) want[j >>> 5]! |= 1 << (j & 31);
           });
-          expect([...shared]).toEqual([...want]);
+          expect([...dest]).toEqual([...want]);
           expect([...plain]).toEqual([...want]);
         },
       ),
@@ -82,7 +112,7 @@ describe('screening on worker threads', () => {
 
   it('stitches bit ranges at any offset', () => {
     const dest = new Uint32Array(4);
-    orBitsAt(dest, Uint32Array.of(0b1011), 30, 4);
+    writeBitsAt(dest, Uint32Array.of(0b1011), 30, 4);
     expect(dest[0]).toBe((0b11 << 30) >>> 0);
     expect(dest[1]).toBe(0b10);
   });

@@ -6,9 +6,9 @@ import type { HouseholdBatch } from './batch.js';
 import { type Tri, wordsFor } from './bits.js';
 import type { BatchOutcomes } from './engine.js';
 import type { ProgramPlan } from './plan.js';
-import { sliceBatch, transferables } from './slice.js';
+import { clearEdges, sliceBatch, transferables } from './slice.js';
 
-export { type BatchSlice, batchOfSlice, orBitsAt, sliceBatch } from './slice.js';
+export { type BatchSlice, batchOfSlice, clearEdges, sliceBatch, writeBitsAt } from './slice.js';
 
 /**
  * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker;
@@ -17,6 +17,12 @@ export { type BatchSlice, batchOfSlice, orBitsAt, sliceBatch } from './slice.js'
  * bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to the
  * threads only when something there reads them. Results are the single-thread engine's, bit for
  * bit (tested).
+ *
+ * With `keepColumns`, each thread keeps its range's columns after screening it, and screening
+ * the same batch again only evaluates the criteria (as `ScreeningEngine.screen(batch, env)` with
+ * an environment kept); a different batch lets them go. `recycle(result)` gives a result's
+ * bitsets back for the next call (they are shared memory: allocating them zeroes and maps
+ * hundreds of megabytes at a million households).
  */
 
 interface Reply {
@@ -26,9 +32,6 @@ interface Reply {
   needsIds?: boolean;
   error?: string;
 }
-
-/** A bitset in shared memory: threads write their own bit ranges of it. */
-const sharedBits = (len: number) => new Uint32Array(new SharedArrayBuffer(wordsFor(len) * 4));
 
 /** A pool of screening threads. `await ScreeningPool.start()`, then `screen(batch)` any number of times. */
 export class ScreeningPool {
@@ -60,6 +63,30 @@ export class ScreeningPool {
 
   #programs: NonNullable<Reply['programs']> = [];
   #needsIds = true;
+  /** The batch whose columns the threads keep (`keepColumns`). */
+  #kept: HouseholdBatch | undefined;
+  /** Result bitsets given back, by length in bits. */
+  readonly #free = new Map<number, Uint32Array[]>();
+
+  /** A bitset in shared memory (threads write their own bit ranges of it), any content. */
+  #sharedBits(len: number): Uint32Array {
+    return this.#free.get(len)?.pop() ?? new Uint32Array(new SharedArrayBuffer(wordsFor(len) * 4));
+  }
+
+  /** Gives a result's bitsets back for the next call; its outcomes must not be read afterwards. */
+  recycle(r: BatchOutcomes): void {
+    const seen = new Set<Uint32Array>();
+    r.programs.forEach((p, k) => {
+      const len = p.target === 'household' ? r.batch.n : r.batch.m;
+      for (const a of [r.tri[k]!.t, r.tri[k]!.f])
+        if (!seen.has(a) && a.buffer instanceof SharedArrayBuffer) {
+          seen.add(a);
+          const list = this.#free.get(len);
+          if (list) list.push(a);
+          else this.#free.set(len, [a]);
+        }
+    });
+  }
 
   #call(w: Worker, msg: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
     const id = this.#next++;
@@ -75,21 +102,48 @@ export class ScreeningPool {
     });
   }
 
-  /** Screens a batch: every program over its households (or members), as `ScreeningEngine.screen`. */
-  async screen(batch: HouseholdBatch): Promise<BatchOutcomes> {
+  /**
+   * Screens a batch: every program over its households (or members), as `ScreeningEngine.screen`.
+   * With `keepColumns`, the threads keep the batch's columns; the same batch again (the same
+   * object) then only evaluates the criteria.
+   */
+  async screen(batch: HouseholdBatch, opts: { keepColumns?: boolean } = {}): Promise<BatchOutcomes> {
     const k = Math.min(this.workers.length, Math.max(1, batch.n));
-    const cuts = Array.from({ length: k + 1 }, (_, i) => Math.round((i * batch.n) / k));
+    // In batches of some size, ranges start on whole words of households (their bits are then
+    // copied, not shifted); members' ranges start wherever their first household's members do.
+    const align = batch.n >= 64 * k ? 32 : 1;
+    const cuts = Array.from({ length: k + 1 }, (_, i) =>
+      i === k ? batch.n : Math.round((i * batch.n) / k / align) * align,
+    );
     const programs = this.#programs;
     const tri: Tri[] = programs.map((p) => {
       const len = p.target === 'household' ? batch.n : batch.m;
-      return { t: sharedBits(len), f: sharedBits(len) };
+      const t = this.#sharedBits(len);
+      const f = this.#sharedBits(len);
+      // Each range's edge words are shared with its neighbours: zeroed here, ORed by the threads.
+      for (let i = 0; i < k; i++) {
+        const [a, b] =
+          p.target === 'household'
+            ? [cuts[i]!, cuts[i + 1]!]
+            : [batch.hhStart[cuts[i]!]!, batch.hhStart[cuts[i + 1]!]!];
+        clearEdges(t, a, b - a);
+        clearEdges(f, a, b - a);
+      }
+      return { t, f };
     });
     const out = { t: tri.map((x) => x.t), f: tri.map((x) => x.f) };
+    const reuse = opts.keepColumns === true && this.#kept === batch;
+    this.#kept = opts.keepColumns ? batch : undefined;
     await Promise.all(
       this.workers.slice(0, k).map((w, i) => {
-        const slice = sliceBatch(batch, cuts[i]!, cuts[i + 1]!, { ids: this.#needsIds });
         const at = { h: cuts[i]!, p: batch.hhStart[cuts[i]!]! };
-        return this.#call(w, { type: 'screen', slice, out, at }, transferables(slice));
+        if (reuse) return this.#call(w, { type: 'screen', reuse: true, out, at });
+        const slice = sliceBatch(batch, cuts[i]!, cuts[i + 1]!, { ids: this.#needsIds });
+        return this.#call(
+          w,
+          { type: 'screen', slice, out, at, keep: opts.keepColumns === true },
+          transferables(slice),
+        );
       }),
     );
     return {

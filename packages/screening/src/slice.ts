@@ -102,28 +102,40 @@ export const transferables = (s: BatchSlice) =>
     .map((v) => v.buffer as ArrayBuffer);
 
 /**
- * ORs `src` (`len` bits) into `dest` starting at bit `offset`. `dest` may be shared with other
- * threads writing their own bit ranges at the same time: the first and last words of the range
- * may hold another range's bits too, so they are ORed atomically (`Atomics` works on unshared
- * arrays as well); every word between belongs to this range alone.
+ * Writes `src` (`len` bits) into `dest` at bit `offset`, for threads writing their own bit ranges
+ * of one shared bitset at the same time: the words wholly inside the range are stored (whatever
+ * they held before), the first and last words — which may hold a neighbouring range's bits — are
+ * ORed atomically, so the caller zeroes those two words before the threads start.
  */
-export function orBitsAt(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
+export function writeBitsAt(dest: Uint32Array, src: Uint32Array, offset: number, len: number): void {
   if (len === 0) return;
   const first = offset >>> 5;
   const last = (offset + len - 1) >>> 5;
   const shift = offset & 31;
-  const words = wordsFor(len);
-  const or = (d: number, v: number) => {
-    if (v === 0) return;
-    if (d === first || d === last) Atomics.or(dest, d, v);
-    else dest[d]! |= v;
+  /** Bits of dest word d: src word (d − first) shifted up, and the top of the word before it. */
+  const word = (d: number) => {
+    const w = d - first;
+    const cur = w < src.length ? src[w]! : 0;
+    return shift === 0 ? cur : (cur << shift) | (w > 0 ? src[w - 1]! >>> (32 - shift) : 0);
   };
-  for (let w = 0; w < words; w++) {
-    const x = src[w]!;
-    if (shift === 0) or(first + w, x);
-    else {
-      or(first + w, x << shift);
-      if (first + w + 1 <= last) or(first + w + 1, x >>> (32 - shift));
-    }
+  const edge = (d: number) => {
+    const v = word(d);
+    if (v !== 0) Atomics.or(dest, d, v);
+  };
+  edge(first);
+  if (last === first) return;
+  // Every word between the edges: a copy when the range starts on a word, else one shift each.
+  if (shift === 0) dest.set(src.subarray(1, last - first), first + 1);
+  else {
+    const back = 32 - shift;
+    for (let d = first + 1, w = 1; d < last; d++, w++) dest[d] = (src[w]! << shift) | (src[w - 1]! >>> back);
   }
+  edge(last);
+}
+
+/** Zeroes the first and last words of a bit range (see `writeBitsAt`). */
+export function clearEdges(dest: Uint32Array, offset: number, len: number): void {
+  if (len === 0) return;
+  dest[offset >>> 5] = 0;
+  dest[(offset + len - 1) >>> 5] = 0;
 }

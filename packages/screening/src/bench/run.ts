@@ -179,19 +179,38 @@ const threads = availableParallelism();
 t0 = performance.now();
 const pool = await ScreeningPool.start({ size: threads });
 row(`worker-thread pool: ${threads} threads started (registry + plan each)`, ms(performance.now() - t0));
+/** Words differing from the single thread's first run (must be 0). */
+const differing = (r: Awaited<ReturnType<ScreeningPool['screen']>>) => {
+  let d = 0;
+  first.tri.forEach((tri, k) => {
+    for (let w = 0; w < tri.t.length; w++)
+      if (tri.t[w] !== r.tri[k]!.t[w] || tri.f[w] !== r.tri[k]!.f[w]) d++;
+  });
+  return d;
+};
 t0 = performance.now();
 const par = await pool.screen(batch);
 const parallelMs = performance.now() - t0;
+const parDiff = differing(par);
+pool.recycle(par);
 // The next batch on the same threads: each keeps its memory, as the single thread did above.
 t0 = performance.now();
-await pool.screen(batch);
+pool.recycle(await pool.screen(batch));
 const parallelNextMs = performance.now() - t0;
+// Criteria only on the threads: each keeps its range's columns (as the single thread's criteria-only
+// runs keep the environment), the result bitsets recycled from one run to the next. Best of 3.
+pool.recycle(await pool.screen(batch, { keepColumns: true }));
+const parCriteriaRuns: number[] = [];
+let parCriteriaDiff = 0;
+for (let i = 0; i < 3; i++) {
+  t0 = performance.now();
+  const r = await pool.screen(batch, { keepColumns: true });
+  parCriteriaRuns.push(performance.now() - t0);
+  parCriteriaDiff += differing(r);
+  pool.recycle(r);
+}
+const parCriteriaMs = Math.min(...parCriteriaRuns);
 await pool.close();
-let parDiff = 0;
-first.tri.forEach((tri, k) => {
-  for (let w = 0; w < tri.t.length; w++)
-    if (tri.t[w] !== par.tri[k]!.t[w] || tri.f[w] !== par.tri[k]!.f[w]) parDiff++;
-});
 row(
   `engine on ${threads} worker threads: columns + criteria, incl. slicing and stitching (differing words: ${parDiff})`,
   ms(parallelMs),
@@ -202,7 +221,16 @@ row(
   'ratio single thread (next batch) / worker threads (next batch)',
   `${(next / parallelNextMs).toFixed(2)}×`,
 );
-if (parDiff) process.exitCode = 1;
+row(
+  `engine on ${threads} worker threads: criteria only (each thread keeps its range's columns; best of 3; differing words: ${parCriteriaDiff})`,
+  ms(parCriteriaMs),
+);
+row(
+  'ratio single thread (criteria only) / worker threads (criteria only)',
+  `${(criteria / parCriteriaMs).toFixed(2)}×`,
+);
+row('ratio worker threads (criteria only) / floor', `${(parCriteriaMs / floor).toFixed(1)}×`);
+if (parDiff || parCriteriaDiff) process.exitCode = 1;
 
 // Per-household path: core's compiled closures on snapshots.
 const few = sample.slice(0, Math.min(500, sample.length));
