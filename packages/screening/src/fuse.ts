@@ -21,11 +21,21 @@ import { compile, MEMORY_IMPORT } from './wasm.js';
 
 type Arg = number | Float64Array | Int32Array | Uint8Array | Uint16Array;
 
-/** An operand's value at element `i`, as JavaScript and as WebAssembly text (an f64). */
+/**
+ * An operand's value at element `i`, as JavaScript and as WebAssembly text (an f64 reading
+ * `$i`); `simd`, where it has one, the values at elements `i` and `i + 1` as an f64x2 — else
+ * they are loaded lane by lane (`lanes`).
+ */
 interface Code {
   js: string;
   wat: string;
+  simd?: string;
 }
+
+/** Elements `$i` and `$j` (= `$i` + 1) of a code as an f64x2. */
+const lanes = (x: Code) =>
+  x.simd ??
+  `(f64x2.replace_lane 1 (f64x2.splat ${x.wat}) ${x.wat.replaceAll('(local.get $i)', '(local.get $j)')})`;
 
 class Shape {
   readonly args: Arg[] = [];
@@ -41,13 +51,17 @@ class Shape {
   /** A number argument (a parameter of the WebAssembly function: f64). */
   num(x: number): Code {
     const name = this.arg(x);
-    return { js: name, wat: `(local.get $${name})` };
+    return { js: name, wat: `(local.get $${name})`, simd: `(f64x2.splat (local.get $${name}))` };
   }
 
   /** Element `index` of an array argument, as a number (f64) in WebAssembly. */
   at(a: Float64Array, index: Code): Code {
     const name = this.arg(a);
-    return { js: `${name}[${index.js}]`, wat: `(f64.load ${address(name, index.wat, 3)})` };
+    const wat = `(f64.load ${address(name, index.wat, 3)})`;
+    // Elements i and i + 1 of a column read by element: one 128-bit load.
+    return index === I
+      ? { js: `${name}[i]`, wat, simd: `(v128.load ${address(name, index.wat, 3)})` }
+      : { js: `${name}[${index.js}]`, wat };
   }
 
   /** Element `index` of an array of codes, as an integer (i32) in WebAssembly. */
@@ -172,32 +186,38 @@ function expr(
     for (const a of op.args) {
       const x = expr(env, a, dom, shape, gathers, hColumn);
       if (x === undefined) return undefined;
-      xs.push({ js: `(${x.js})`, wat: x.wat });
+      xs.push({ ...x, js: `(${x.js})` });
     }
-    /** A left fold in both languages: JavaScript `op` between, WebAssembly instruction `w`. */
+    /** A left fold in the three forms: JavaScript `op` between, WebAssembly `f64.w` and `f64x2.w`. */
     const fold = (first: Code, rest: Code[], js: (a: string, b: string) => string, w: string): Code =>
-      rest.reduce((a, b) => ({ js: js(a.js, b.js), wat: `(${w} ${a.wat} ${b.wat})` }), first);
-    const c = (x: number, js: string): Code => ({ js, wat: f64(x) });
+      rest.reduce(
+        (a, b) => ({
+          js: js(a.js, b.js),
+          wat: `(f64.${w} ${a.wat} ${b.wat})`,
+          simd: `(f64x2.${w} ${lanes(a)} ${lanes(b)})`,
+        }),
+        first,
+      );
+    const c = (x: number, js: string): Code => ({ js, wat: f64(x), simd: `(f64x2.splat ${f64(x)})` });
     switch (op.calc) {
       case 'mul': {
-        const p = fold(c(1, '1'), xs, (a, b) => `${a} * ${b}`, 'f64.mul');
+        const p = fold(c(1, '1'), xs, (a, b) => `${a} * ${b}`, 'mul');
         // core's floorWon: Math.floor(amount + 1e-9).
-        return { js: `floorWon(${p.js})`, wat: `(f64.floor (f64.add ${p.wat} ${f64(1e-9)}))` };
+        return {
+          js: `floorWon(${p.js})`,
+          wat: `(f64.floor (f64.add ${p.wat} ${f64(1e-9)}))`,
+          simd: `(f64x2.floor (f64x2.add ${lanes(p)} (f64x2.splat ${f64(1e-9)})))`,
+        };
       }
       case 'add':
-        return fold(c(0, '0'), xs, (a, b) => `${a} + ${b}`, 'f64.add');
+        return fold(c(0, '0'), xs, (a, b) => `${a} + ${b}`, 'add');
       case 'sub':
-        return xs.length ? fold(xs[0]!, xs.slice(1), (a, b) => `${a} - ${b}`, 'f64.sub') : c(0, '0');
+        return xs.length ? fold(xs[0]!, xs.slice(1), (a, b) => `${a} - ${b}`, 'sub') : c(0, '0');
       case 'min':
-        // f64.min is Math.min: NaN if either is NaN, −0 below +0.
-        return fold(c(Number.POSITIVE_INFINITY, 'Infinity'), xs, (a, b) => `Math.min(${a}, ${b})`, 'f64.min');
+        // f64.min and f64x2.min are Math.min: NaN if either is NaN, −0 below +0.
+        return fold(c(Number.POSITIVE_INFINITY, 'Infinity'), xs, (a, b) => `Math.min(${a}, ${b})`, 'min');
       case 'max':
-        return fold(
-          c(Number.NEGATIVE_INFINITY, '-Infinity'),
-          xs,
-          (a, b) => `Math.max(${a}, ${b})`,
-          'f64.max',
-        );
+        return fold(c(Number.NEGATIVE_INFINITY, '-Infinity'), xs, (a, b) => `Math.max(${a}, ${b})`, 'max');
     }
   }
   return undefined;
@@ -318,7 +338,7 @@ export function fusedCompare(
     shape,
     ['t', 'f'],
     packingLoop(['at', 'af'], ['t', 'f'], step),
-    (params) => fusedWat(params, l.wat, r.wat, op as NumOp),
+    (params) => fusedWat(params, l, r, op as NumOp),
   );
   const len = dom === 'H' ? env.batch.n : env.batch.m;
   // The kernel writes every word.
@@ -382,8 +402,9 @@ function householdOfMembers(env: ColumnEnv): Int32Array {
  * holds (for !=: both sides present and unequal), f where both sides are present and it does not
  * (for !=: equal); NaN is missing. 32 elements a word unrolled, then the rest one by one.
  */
-function fusedWat(params: string, l: string, r: string, op: NumOp): string {
+function fusedWat(params: string, left: Code, right: Code, op: NumOp): string {
   const get = (x: string) => `(local.get $${x})`;
+  const [l, r] = [left.wat, right.wat];
   const present = `(i32.and (f64.eq ${get('l')} ${get('l')}) (f64.eq ${get('r')} ${get('r')}))`;
   const tBit =
     op === '!='
@@ -398,9 +419,19 @@ function fusedWat(params: string, l: string, r: string, op: NumOp): string {
         (local.set $l ${l}) (local.set $r ${r})
         (local.set $at (i32.or ${get('at')} (i32.shl ${tBit} ${bit})))
         (local.set $af (i32.or ${get('af')} (i32.shl ${fBit} ${bit})))`;
+  // Whole words two elements a step (f64x2; both bits of a step by i64x2.bitmask), 16 steps.
+  const present2 = `(v128.and (f64x2.eq ${get('l2')} ${get('l2')}) (f64x2.eq ${get('r2')} ${get('r2')}))`;
+  const cmp2 = `(f64x2.${WASM_OP[op === '!=' ? '==' : op]} ${get('l2')} ${get('r2')})`;
+  const [t2, f2] =
+    op === '!=' ? [`(v128.andnot ${present2} ${cmp2})`, cmp2] : [cmp2, `(v128.andnot ${present2} ${cmp2})`];
   const unrolled = Array.from(
-    { length: 32 },
-    (_, b) => `(local.set $i (i32.add ${get('base')} (i32.const ${b})))${element(`(i32.const ${b})`)}`,
+    { length: 16 },
+    (_, p) => `
+        (local.set $i (i32.add ${get('base')} (i32.const ${2 * p})))
+        (local.set $j (i32.add ${get('i')} (i32.const 1)))
+        (local.set $l2 ${lanes(left)}) (local.set $r2 ${lanes(right)})
+        (local.set $at (i32.or ${get('at')} (i32.shl (i64x2.bitmask ${t2}) (i32.const ${2 * p}))))
+        (local.set $af (i32.or ${get('af')} (i32.shl (i64x2.bitmask ${f2}) (i32.const ${2 * p}))))`,
   ).join('\n');
   const store = `
       (i32.store (i32.add ${get('t')} (i32.shl ${get('w')} (i32.const 2))) ${get('at')})
@@ -408,7 +439,7 @@ function fusedWat(params: string, l: string, r: string, op: NumOp): string {
   return `(module ${MEMORY_IMPORT}
   (func (export "run") ${params} (param $t i32) (param $f i32) (param $len i32)
     (local $w i32) (local $full i32) (local $base i32) (local $i i32) (local $b i32)
-    (local $at i32) (local $af i32) (local $l f64) (local $r f64)
+    (local $at i32) (local $af i32) (local $l f64) (local $r f64) (local $j i32) (local $l2 v128) (local $r2 v128)
     (local.set $full (i32.shr_u ${get('len')} (i32.const 5)))
     (block $done (loop $next
       (br_if $done (i32.ge_u ${get('w')} ${get('full')}))
