@@ -258,9 +258,8 @@ export class Segments {
         out.byteOffset,
         h2.byteOffset,
         out2.byteOffset,
-        this.start.byteOffset,
         wordBase.byteOffset,
-        byteRel.byteOffset,
+        this.#relative().byteOffset,
         out.length,
         h.length,
         this.m,
@@ -300,6 +299,28 @@ export class Segments {
   }
 
   #spreadBases: { wordBase: Uint32Array; byteRel: Uint8Array } | undefined;
+  #rel: Uint8Array | undefined;
+
+  /**
+   * For `spread` in WebAssembly, computed once: each member's household relative to its word's
+   * first member's (0–31; a word of 32 members spans at most 32 households), a byte per member,
+   * padded to whole words.
+   */
+  #relative(): Uint8Array {
+    if (this.#rel) return this.#rel;
+    const { wordBase } = this.#bases();
+    const words = this.start.length;
+    const r32 = this.#u32(words * 8);
+    const rel = new Uint8Array(r32.buffer, r32.byteOffset, words * 32);
+    const S = this.start;
+    let hh = -1;
+    for (let p = 0; p < this.m; p++) {
+      hh += (S[p >>> 5]! >>> (p & 31)) & 1;
+      rel[p] = hh - wordBase[p >>> 5]!;
+    }
+    this.#rel = rel;
+    return rel;
+  }
 
   /**
    * For `spread`, computed once: the household of each word's first member, and of each byte's
@@ -473,9 +494,8 @@ interface SegmentKernels {
     out: number,
     h2: number,
     out2: number,
-    S: number,
     wordBase: number,
-    byteRel: number,
+    rel: number,
     words: number,
     hWords: number,
     m: number,
@@ -490,8 +510,11 @@ const AT = {
   SPREAD: 512,
   PEXT: 512 + SPREAD.length,
   FILL: 512 + SPREAD.length + PEXT.length,
+  BITS: 512 + SPREAD.length + PEXT.length + FILL.length,
 };
-const TABLE_BYTES = AT.FILL + FILL.length;
+/** BITS[j] = 1 << j for j < 8 (a lane's bit within its byte, looked up by `i8x16.swizzle`). */
+const BITS = Uint8Array.of(1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
+const TABLE_BYTES = AT.BITS + BITS.length;
 const tableBlocks = new WeakMap<Memory, number>();
 
 /** The byte tables copied into a memory (once per memory; kept as long as it): their offset. */
@@ -504,6 +527,7 @@ function tablesIn(memory: Memory): number {
     bytes.set(SPREAD, AT.SPREAD);
     bytes.set(PEXT, AT.PEXT);
     bytes.set(FILL, AT.FILL);
+    bytes.set(BITS, AT.BITS);
     at = bytes.byteOffset;
     tableBlocks.set(memory, at);
   }
@@ -606,25 +630,27 @@ function segmentModule(): object {
     (if ${get('pos')} (then
       (i32.store ${add(get('out'), get('o'))} ${get('acc')})
       (i32.store ${add(get('out2'), get('o'))} ${get('acc2')}))))`;
-  // spread: word w of the members takes its bits from the 32 households from its first member's.
+  // spread: word w of the members takes its bits from the 32 households from its first member's
+  // (a window x); 16 members a step, each member's bit of x found by two swizzles: its byte of x
+  // (relative household >> 3) and the bit in that byte (BITS[relative household & 7]).
   const window = (h: string) => `(select
         (i32.wrap_i64 (i64.shr_u (i64.load ${add(get(h), get('hw4'))}) (i64.extend_i32_u ${get('off')})))
         (i32.shr_u (i32.load ${add(get(h), get('hw4'))}) ${get('off')})
         ${get('more')})`;
-  const bytesOfWord = (x: string) =>
-    [0, 1, 2, 3]
-      .map((j) => {
-        const i = j ? add(get('b'), `(i32.const ${j})`) : get('b');
-        const row = `(i32.shl (i32.shr_u ${ld8(add(get('S'), i))} (i32.const 1)) (i32.const 8))`;
-        const bits = `(i32.and (i32.shr_u ${get(x)} ${ld8(add(get('R'), i))}) (i32.const 255))`;
-        return `(i32.shl ${table('SPREAD', `(i32.or ${row} ${bits})`)} (i32.const ${8 * j}))`;
-      })
-      .reduce((a, b) => `(i32.or ${a} ${b})`);
+  const half = (x: string, k: 0 | 1) =>
+    `(i8x16.bitmask (i8x16.ne (v128.and (i8x16.swizzle ${get(x)} ${get(`byte${k}`)}) ${get(`bit${k}`)}) (v128.const i64x2 0 0)))`;
+  const word = (x: string) => `(i32.or ${half(x, 0)} (i32.shl ${half(x, 1)} (i32.const 16)))`;
+  const lanes = (k: 0 | 1) => `
+      (local.set $v (v128.load offset=${16 * k} ${add(get('R'), `(i32.shl ${get('w')} (i32.const 5))`)}))
+      (local.set $byte${k} (i8x16.shr_u ${get('v')} (i32.const 3)))
+      (local.set $bit${k} (i8x16.swizzle ${get('bits')} (v128.and ${get('v')} (v128.const i8x16 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7))))`;
   const spread = `
-  (func (export "spread") (param $h i32) (param $out i32) (param $h2 i32) (param $out2 i32) (param $S i32)
+  (func (export "spread") (param $h i32) (param $out i32) (param $h2 i32) (param $out2 i32)
     (param $W i32) (param $R i32) (param $words i32) (param $hWords i32) (param $m i32) (param $T i32)
     (local $w i32) (local $b i32) (local $base i32) (local $hw4 i32) (local $off i32) (local $more i32)
-    (local $x i32) (local $x2 i32) (local $last i32) (local $mask i32)
+    (local $x v128) (local $x2 v128) (local $v v128) (local $bits v128)
+    (local $byte0 v128) (local $byte1 v128) (local $bit0 v128) (local $bit1 v128) (local $last i32) (local $mask i32)
+    (local.set $bits (v128.load ${add(get('T'), `(i32.const ${AT.BITS})`)}))
     (block $done (loop $next
       (br_if $done (i32.ge_u ${get('w')} ${get('words')}))
       (local.set $b (i32.shl ${get('w')} (i32.const 2)))
@@ -632,10 +658,12 @@ function segmentModule(): object {
       (local.set $hw4 (i32.shl (i32.shr_u ${get('base')} (i32.const 5)) (i32.const 2)))
       (local.set $off (i32.and ${get('base')} (i32.const 31)))
       (local.set $more (i32.lt_u (i32.add (i32.shr_u ${get('base')} (i32.const 5)) (i32.const 1)) ${get('hWords')}))
-      (local.set $x ${window('h')})
-      (local.set $x2 ${window('h2')})
-      (i32.store ${add(get('out'), get('b'))} ${bytesOfWord('x')})
-      (i32.store ${add(get('out2'), get('b'))} ${bytesOfWord('x2')})
+      (local.set $x (i32x4.splat ${window('h')}))
+      (local.set $x2 (i32x4.splat ${window('h2')}))
+      ${lanes(0)}
+      ${lanes(1)}
+      (i32.store ${add(get('out'), get('b'))} ${word('x')})
+      (i32.store ${add(get('out2'), get('b'))} ${word('x2')})
       (local.set $w (i32.add ${get('w')} (i32.const 1)))
       (br $next)))
     (if (i32.and ${get('m')} (i32.const 31)) (then
