@@ -205,13 +205,16 @@ export class Segments {
   compact(v: Uint32Array, out: Uint32Array, v2: Uint32Array, out2: Uint32Array): void {
     if (this.#inWasm(v, out, v2, out2)) {
       const { k, tables } = this.#wasm!;
+      const { window, rel, ends } = this.#compactPlan();
       k.compact(
         v.byteOffset,
         out.byteOffset,
         v2.byteOffset,
         out2.byteOffset,
-        this.end.byteOffset,
-        this.endBytes.length,
+        window.byteOffset,
+        rel.byteOffset,
+        ends.byteOffset,
+        this.n,
         tables,
       );
       return;
@@ -300,6 +303,39 @@ export class Segments {
 
   #spreadBases: { wordBase: Uint32Array; byteRel: Uint8Array } | undefined;
   #rel: Uint8Array | undefined;
+  #compacting: { window: Uint32Array; rel: Uint8Array; ends: Uint32Array } | undefined;
+
+  /**
+   * For `compact` in WebAssembly, computed once: each household's last member (`ends`); for each
+   * word of 32 households, the byte of the member bits where a 16-byte window holding all their
+   * last members starts (`window`; −1 when they span more than 128 members), and each household's
+   * last member relative to its word's window (`rel`, a byte each, padded to whole words).
+   */
+  #compactPlan() {
+    if (this.#compacting) return this.#compacting;
+    const n = this.n;
+    const words = wordsFor(n);
+    const ends = this.#u32(Math.max(1, n));
+    const E = this.end;
+    let h = 0;
+    for (let w = 0; w < E.length; w++)
+      for (let x = E[w]!; x !== 0; x &= x - 1) ends[h++] = (w << 5) | (31 - Math.clz32(x & -x));
+    const window = this.#u32(words);
+    const r32 = this.#u32(words * 8);
+    const rel = new Uint8Array(r32.buffer, r32.byteOffset, words * 32);
+    for (let w = 0; w < words; w++) {
+      const first = ends[w << 5]! >>> 3;
+      const last = ends[Math.min(n, (w + 1) << 5) - 1]! >>> 3;
+      if (last - first >= 16) {
+        window[w] = 0xffffffff;
+        continue;
+      }
+      window[w] = first;
+      for (let i = w << 5; i < Math.min(n, (w + 1) << 5); i++) rel[i] = ends[i]! - (first << 3);
+    }
+    this.#compacting = { window, rel, ends };
+    return this.#compacting;
+  }
 
   /**
    * For `spread` in WebAssembly, computed once: each member's household relative to its word's
@@ -488,7 +524,17 @@ interface SegmentKernels {
   /** (`inv` unused.) */
   withoutLowest(x: number, S: number, E: number, out: number, words: number, inv: 0): void;
   fill(v: number, out: number, E: number, bytes: number, tables: number): void;
-  compact(v: number, out: number, v2: number, out2: number, E: number, bytes: number, tables: number): void;
+  compact(
+    v: number,
+    out: number,
+    v2: number,
+    out2: number,
+    window: number,
+    rel: number,
+    ends: number,
+    n: number,
+    tables: number,
+  ): void;
   spread(
     h: number,
     out: number,
@@ -605,31 +651,59 @@ function segmentModule(): object {
       (i32.store8 ${add(get('out'), get('i'))} ${get('o')})
       (local.set $carry (i32.and ${get('o')} (i32.const 1)))
       (br $next))))`;
+  // compact: each word of 32 households gathers its last members' bits from a 16-byte window of
+  // the member bits, 16 households a step (the byte by one swizzle, the bit by another); words
+  // whose households span more than 128 members read each last member's bit one by one.
+  const gather = (v: string, k: 0 | 1) =>
+    `(i8x16.bitmask (i8x16.ne (v128.and (i8x16.swizzle ${get(v)} ${get(`byte${k}`)}) ${get(`bit${k}`)}) (v128.const i64x2 0 0)))`;
+  const relOf = (k: 0 | 1) => `
+        (local.set $r (v128.load offset=${16 * k} ${add(get('R'), `(i32.shl ${get('w')} (i32.const 5))`)}))
+        (local.set $byte${k} (i8x16.shr_u ${get('r')} (i32.const 3)))
+        (local.set $bit${k} (i8x16.swizzle ${get('bits')} (v128.and ${get('r')} (v128.const i8x16 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7))))`;
+  const bitAt = (v: string) =>
+    `(i32.and (i32.shr_u (i32.load ${add(get(v), '(i32.shl (i32.shr_u (local.get $e) (i32.const 5)) (i32.const 2))')}) ${get('e')}) (i32.const 1))`;
   const compact = `
-  (func (export "compact") (param $v i32) (param $out i32) (param $v2 i32) (param $out2 i32) (param $E i32) (param $bytes i32) (param $T i32)
-    (local $i i32) (local $e i32) (local $k i32) (local $p i32) (local $p2 i32)
-    (local $acc i32) (local $acc2 i32) (local $pos i32) (local $o i32)
+  (func (export "compact") (param $v i32) (param $out i32) (param $v2 i32) (param $out2 i32)
+    (param $W i32) (param $R i32) (param $ENDS i32) (param $n i32) (param $T i32)
+    (local $w i32) (local $words i32) (local $start i32) (local $h i32) (local $hEnd i32) (local $e i32)
+    (local $acc i32) (local $acc2 i32) (local $b i32) (local $last i32) (local $mask i32)
+    (local $x v128) (local $x2 v128) (local $r v128) (local $bits v128)
+    (local $byte0 v128) (local $byte1 v128) (local $bit0 v128) (local $bit1 v128)
+    (local.set $bits (v128.load ${add(get('T'), `(i32.const ${AT.BITS})`)}))
+    (local.set $words (i32.shr_u (i32.add ${get('n')} (i32.const 31)) (i32.const 5)))
     (block $done (loop $next
-      (br_if $done (i32.ge_u ${get('i')} ${get('bytes')}))
-      (local.set $e ${ld8(add(get('E'), get('i')))})
-      (local.set $k ${table('POP8', get('e'))})
-      (local.set $p ${table('PEXT', `(i32.or (i32.shl ${get('e')} (i32.const 8)) ${ld8(add(get('v'), get('i')))})`)})
-      (local.set $p2 ${table('PEXT', `(i32.or (i32.shl ${get('e')} (i32.const 8)) ${ld8(add(get('v2'), get('i')))})`)})
-      (local.set $acc (i32.or ${get('acc')} (i32.shl ${get('p')} ${get('pos')})))
-      (local.set $acc2 (i32.or ${get('acc2')} (i32.shl ${get('p2')} ${get('pos')})))
-      (local.set $pos (i32.add ${get('pos')} ${get('k')}))
-      (if (i32.ge_u ${get('pos')} (i32.const 32)) (then
-        (i32.store ${add(get('out'), get('o'))} ${get('acc')})
-        (i32.store ${add(get('out2'), get('o'))} ${get('acc2')})
-        (local.set $o (i32.add ${get('o')} (i32.const 4)))
-        (local.set $pos (i32.sub ${get('pos')} (i32.const 32)))
-        (local.set $acc (select (i32.shr_u ${get('p')} (i32.sub ${get('k')} ${get('pos')})) (i32.const 0) ${get('pos')}))
-        (local.set $acc2 (select (i32.shr_u ${get('p2')} (i32.sub ${get('k')} ${get('pos')})) (i32.const 0) ${get('pos')}))))
-      (local.set $i (i32.add ${get('i')} (i32.const 1)))
+      (br_if $done (i32.ge_u ${get('w')} ${get('words')}))
+      (local.set $b (i32.shl ${get('w')} (i32.const 2)))
+      (local.set $start (i32.load ${add(get('W'), get('b'))}))
+      (if (i32.ne ${get('start')} (i32.const -1))
+        (then
+          (local.set $x (v128.load ${add(get('v'), get('start'))}))
+          (local.set $x2 (v128.load ${add(get('v2'), get('start'))}))
+          ${relOf(0)}
+          ${relOf(1)}
+          (local.set $acc (i32.or ${gather('x', 0)} (i32.shl ${gather('x', 1)} (i32.const 16))))
+          (local.set $acc2 (i32.or ${gather('x2', 0)} (i32.shl ${gather('x2', 1)} (i32.const 16)))))
+        (else
+          (local.set $acc (i32.const 0)) (local.set $acc2 (i32.const 0))
+          (local.set $h (i32.shl ${get('w')} (i32.const 5)))
+          (local.set $hEnd (select (i32.add ${get('h')} (i32.const 32)) ${get('n')}
+            (i32.lt_u (i32.add ${get('h')} (i32.const 32)) ${get('n')})))
+          (block $all (loop $each
+            (br_if $all (i32.ge_u ${get('h')} ${get('hEnd')}))
+            (local.set $e (i32.load ${add(get('ENDS'), `(i32.shl ${get('h')} (i32.const 2))`)}))
+            (local.set $acc (i32.or ${get('acc')} (i32.shl ${bitAt('v')} (i32.and ${get('h')} (i32.const 31)))))
+            (local.set $acc2 (i32.or ${get('acc2')} (i32.shl ${bitAt('v2')} (i32.and ${get('h')} (i32.const 31)))))
+            (local.set $h (i32.add ${get('h')} (i32.const 1)))
+            (br $each)))))
+      (i32.store ${add(get('out'), get('b'))} ${get('acc')})
+      (i32.store ${add(get('out2'), get('b'))} ${get('acc2')})
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
       (br $next)))
-    (if ${get('pos')} (then
-      (i32.store ${add(get('out'), get('o'))} ${get('acc')})
-      (i32.store ${add(get('out2'), get('o'))} ${get('acc2')}))))`;
+    (if (i32.and ${get('n')} (i32.const 31)) (then
+      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
+      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('n')} (i32.const 31))) (i32.const 1)))
+      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')}))
+      (i32.store ${add(get('out2'), get('last'))} (i32.and (i32.load ${add(get('out2'), get('last'))}) ${get('mask')})))))`;
   // spread: word w of the members takes its bits from the 32 households from its first member's
   // (a window x); 16 members a step, each member's bit of x found by two swizzles: its byte of x
   // (relative household >> 3) and the bit in that byte (BITS[relative household & 7]).
