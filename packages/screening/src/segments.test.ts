@@ -18,7 +18,8 @@ function shape(sizes: number[]) {
 
 /**
  * Mostly small households, some of 14–40 members (ranges over several words); or households of 1–2
- * members only, so that bytes of 8 households (each of its members its own household) occur.
+ * members only, so that bytes of 8 households (each of its members its own household) occur; or
+ * one very large household among small ones.
  */
 const sizes = fc.oneof(
   fc.array(
@@ -29,6 +30,14 @@ const sizes = fc.oneof(
     { minLength: 1, maxLength: 120, size: 'max' },
   ),
   fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 200, size: 'max' }),
+  // A household of 100–160 members among small ones (ranges over many words, windows overflowing).
+  fc
+    .tuple(
+      fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 20 }),
+      fc.integer({ min: 100, max: 160 }),
+      fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 20 }),
+    )
+    .map(([a, big, c]) => [...a, big, ...c]),
 );
 const seedArb = fc.array(fc.integer({ min: 0, max: 127 }), { minLength: 1, maxLength: 64 });
 

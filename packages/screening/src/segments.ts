@@ -182,7 +182,9 @@ export class Segments {
   fillFromEnds(v: Uint32Array, out: Uint32Array): Uint32Array {
     if (this.#inWasm(v, out)) {
       const { k, tables } = this.#wasm!;
-      k.fill(v.byteOffset, out.byteOffset, this.end.byteOffset, this.endBytes.length, tables);
+      const rel = this.#fillPlan();
+      if (rel) k.fill16(v.byteOffset, out.byteOffset, rel.byteOffset, out.length, this.m, tables);
+      else k.fill(v.byteOffset, out.byteOffset, this.end.byteOffset, this.endBytes.length, tables);
       return out;
     }
     const vb = new Uint8Array(v.buffer, v.byteOffset, v.length * 4);
@@ -304,6 +306,35 @@ export class Segments {
   #spreadBases: { wordBase: Uint32Array; byteRel: Uint8Array } | undefined;
   #rel: Uint8Array | undefined;
   #compacting: { window: Uint32Array; rel: Uint8Array; ends: Uint32Array } | undefined;
+  #filling: Uint8Array | null | undefined;
+
+  /**
+   * For `fillFromEnds` in WebAssembly, computed once: each member's household's last member
+   * relative to the member's word's first member (a byte each, padded to whole words), or null
+   * when some household ends more than 127 members past a word's start (households of about a
+   * hundred members: the byte-table loop then serves the batch).
+   */
+  #fillPlan(): Uint8Array | null {
+    if (this.#filling !== undefined) return this.#filling;
+    const { ends } = this.#compactPlan();
+    const words = this.start.length;
+    const r32 = this.#u32(words * 8);
+    let rel: Uint8Array | null = new Uint8Array(r32.buffer, r32.byteOffset, words * 32);
+    let p = 0;
+    for (let h = 0; h < this.n && rel; h++) {
+      const e = ends[h]!;
+      for (; p <= e; p++) {
+        const r = e - (p & ~31);
+        if (r > 127) {
+          rel = null;
+          break;
+        }
+        rel[p] = r;
+      }
+    }
+    this.#filling = rel;
+    return rel;
+  }
 
   /**
    * For `compact` in WebAssembly, computed once: each household's last member (`ends`); for each
@@ -524,6 +555,7 @@ interface SegmentKernels {
   /** (`inv` unused.) */
   withoutLowest(x: number, S: number, E: number, out: number, words: number, inv: 0): void;
   fill(v: number, out: number, E: number, bytes: number, tables: number): void;
+  fill16(v: number, out: number, rel: number, words: number, m: number, tables: number): void;
   compact(
     v: number,
     out: number,
@@ -745,7 +777,29 @@ function segmentModule(): object {
       (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('m')} (i32.const 31))) (i32.const 1)))
       (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')}))
       (i32.store ${add(get('out2'), get('last'))} (i32.and (i32.load ${add(get('out2'), get('last'))}) ${get('mask')})))))`;
+  // fill16: each member's bit from its household's last member, in a 16-byte window from its
+  // word's first byte (v may be out: a word's window is read before the word is written, and no
+  // window reaches back to an earlier word).
+  const fill16 = `
+  (func (export "fill16") (param $v i32) (param $out i32) (param $R i32) (param $words i32) (param $m i32) (param $T i32)
+    (local $w i32) (local $b i32) (local $x v128) (local $r v128) (local $bits v128)
+    (local $byte0 v128) (local $byte1 v128) (local $bit0 v128) (local $bit1 v128) (local $last i32) (local $mask i32)
+    (local.set $bits (v128.load ${add(get('T'), `(i32.const ${AT.BITS})`)}))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('w')} ${get('words')}))
+      (local.set $b (i32.shl ${get('w')} (i32.const 2)))
+      (local.set $x (v128.load ${add(get('v'), get('b'))}))
+      ${relOf(0)}
+      ${relOf(1)}
+      (i32.store ${add(get('out'), get('b'))} (i32.or ${gather('x', 0)} (i32.shl ${gather('x', 1)} (i32.const 16))))
+      (local.set $w (i32.add ${get('w')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and ${get('m')} (i32.const 31)) (then
+      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
+      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('m')} (i32.const 31))) (i32.const 1)))
+      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')})))))`;
   segmentCode = compile(`(module ${MEMORY_IMPORT}
+    ${fill16}
     ${atEnds}
     ${withoutLowest}
     ${fill}
