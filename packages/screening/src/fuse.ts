@@ -107,6 +107,23 @@ function keysAreSmall(values: Float64Array): boolean {
   return ok;
 }
 
+/**
+ * A numeric key column of integers 0–254 as bytes, 255 where the key is missing (cached per batch
+ * and key variable), or undefined when some key is 255.
+ */
+function smallKeyCodes(env: ColumnEnv, by: string, values: Float64Array): Uint8Array | undefined {
+  const codes = env.memo(`smallKeyCodes\u0000${by}`, (): Uint8Array | null => {
+    const a = env.alloc.u8(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const k = values[i]!;
+      if (k === 255) return null;
+      a[i] = Number.isNaN(k) ? 255 : k;
+    }
+    return a;
+  });
+  return codes ?? undefined;
+}
+
 /** A household-level operand as a household column or a number (NaN: missing); undefined if not numeric. */
 export type HouseholdColumn = (op: Operand) => Float64Array | number | undefined;
 
@@ -160,6 +177,18 @@ function expr(
       return shape.at(lut, shape.code(key.codes, index));
     }
     if (key.realNaN || !keysAreSmall(key.values)) return undefined;
+    const codes = smallKeyCodes(env, op.by, key.values);
+    if (codes) {
+      // Keys 0–254 as bytes, 255 for a missing key (NaN): a byte load per element, not a double
+      // tested for NaN and converted.
+      const lut = env.memo(`paramBySmallCode\u0000${param}`, () => {
+        const a = env.alloc.f64(256);
+        for (let k = 0; k < 255; k++) a[k] = env.param(param, k);
+        a[255] = Number.NaN;
+        return a;
+      });
+      return shape.at(lut, shape.code(codes, index));
+    }
     // Keys 0–255, and 256 for a missing key (NaN).
     const table = env.memo(`paramBySmallKey\u0000${param}`, () => {
       const a = env.alloc.f64(257);
