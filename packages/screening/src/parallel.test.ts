@@ -36,8 +36,9 @@ describe('screening on worker threads', () => {
   });
 
   it('keeps the columns for the same batch, screens it again over them, and lets them go for another batch', async () => {
+    // Batches of a few hundred households: ranges start on aligned words (see cutNear).
     const batchOf = (seed: number) => {
-      const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 10, seed }).flat();
+      const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 60, seed }).flat();
       const date = snapshots[0]!.referenceDate;
       return batchFromSnapshots(
         snapshots.map((s) => ({ ...s, referenceDate: date })),
@@ -54,6 +55,7 @@ describe('screening on worker threads', () => {
       });
     const one = batchOf(3);
     const two = batchOf(5);
+    expect(one.n).toBeGreaterThanOrEqual(192);
     const single = engine.screen(one);
     // First call: slices sent and columns kept; second: criteria only, into recycled (dirty) bitsets.
     const first = await pool.screen(one, { keepColumns: true });

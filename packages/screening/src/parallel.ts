@@ -33,6 +33,21 @@ interface Reply {
   error?: string;
 }
 
+/**
+ * Where a range should start near household `at`. In batches of some size, on a whole word of
+ * households whose first member also starts a word of members, when one lies within 4,096
+ * households (about one in 32 word starts does), else on a whole word of households: ranges that
+ * start on words are copied into the batch's bitsets, others shifted word by word.
+ */
+function cutNear(batch: HouseholdBatch, at: number, k: number): number {
+  if (batch.n < 64 * k) return Math.round(at);
+  const word = Math.round(at / 32) * 32;
+  for (let d = 0; d <= 4096; d += 32)
+    for (const c of d ? [word + d, word - d] : [word])
+      if (c > 0 && c < batch.n && batch.hhStart[c]! % 32 === 0) return c;
+  return word;
+}
+
 /** A pool of screening threads. `await ScreeningPool.start()`, then `screen(batch)` any number of times. */
 export class ScreeningPool {
   #next = 1;
@@ -109,11 +124,8 @@ export class ScreeningPool {
    */
   async screen(batch: HouseholdBatch, opts: { keepColumns?: boolean } = {}): Promise<BatchOutcomes> {
     const k = Math.min(this.workers.length, Math.max(1, batch.n));
-    // In batches of some size, ranges start on whole words of households (their bits are then
-    // copied, not shifted); members' ranges start wherever their first household's members do.
-    const align = batch.n >= 64 * k ? 32 : 1;
     const cuts = Array.from({ length: k + 1 }, (_, i) =>
-      i === k ? batch.n : Math.round((i * batch.n) / k / align) * align,
+      i === k ? batch.n : cutNear(batch, (i * batch.n) / k, k),
     );
     const programs = this.#programs;
     const tri: Tri[] = programs.map((p) => {
