@@ -336,7 +336,50 @@ function evalCompare(ops: Operands, node: Extract<PlanNode, { k: 'cmp' }>, len: 
     !R.col.realNaN
   )
     return packNum(R.col.values, FLIP[op]!, L.c, len, ops);
+  // A categorical column of numbers against numbers: the codes' numbers as a column, compared
+  // as numbers (the same values core's compareValues compares).
+  const asNum = (o: Opnd): Opnd => ('col' in o && o.col.kind === 'code' ? numbersOfCodes(env, o.col) : o);
+  const [nl, nr] = [asNum(L), asNum(R)];
+  if (numericOp && (nl !== L || nr !== R)) {
+    const num = (o: Opnd) =>
+      'c' in o
+        ? typeof o.c === 'number'
+          ? o.c
+          : undefined
+        : o.col.kind === 'num' && !o.col.realNaN
+          ? o.col.values
+          : undefined;
+    const [a, c] = [num(nl), num(nr)];
+    if (a !== undefined && c !== undefined) {
+      if (typeof a !== 'number') return packNum(a, op, c, len, ops);
+      if (typeof c !== 'number') return packNum(c, FLIP[op]!, a, len, ops);
+    }
+  }
   return packGeneric(L, op, R, len, ops.pool);
+}
+
+const codeNumbers = new WeakMap<object, Opnd>();
+
+/**
+ * A categorical column whose dictionary holds numbers only (none NaN) as a numeric column in the
+ * batch's arena (missing: NaN), cached per column; the column itself otherwise.
+ */
+function numbersOfCodes(env: ColumnEnv, col: Extract<Column, { kind: 'code' }>): Opnd {
+  let r = codeNumbers.get(col);
+  if (!r) {
+    const dict = col.dict;
+    if (!dict.every((v, c) => (c === 0 ? v === undefined : typeof v === 'number' && !Number.isNaN(v))))
+      r = { col };
+    else {
+      const values = env.alloc.f64(col.codes.length);
+      const lut = Float64Array.from(dict, (v) => (v === undefined ? Number.NaN : (v as number)));
+      const codes = col.codes;
+      for (let i = 0; i < values.length; i++) values[i] = lut[codes[i]!]!;
+      r = { col: { kind: 'num', domain: col.domain, values } };
+    }
+    codeNumbers.set(col, r);
+  }
+  return r;
 }
 
 // ---- members and count ---------------------------------------------------------------------------
