@@ -125,7 +125,7 @@ export class ScreeningPool {
   async screen(batch: HouseholdBatch, opts: { keepColumns?: boolean } = {}): Promise<BatchOutcomes> {
     const k = Math.min(this.workers.length, Math.max(1, batch.n));
     const cuts = Array.from({ length: k + 1 }, (_, i) =>
-      i === k ? batch.n : cutNear(batch, (i * batch.n) / k, k),
+      i === 0 ? 0 : i === k ? batch.n : cutNear(batch, (i * batch.n) / k, k),
     );
     const programs = this.#programs;
     const tri: Tri[] = programs.map((p) => {
