@@ -10,6 +10,7 @@ import { calcKernel, compareNum, type NumOp, packTriCodes, triCodesInWasm } from
 import type { Memory } from './memory.js';
 import { operandKey, type Plan, type PlanNode } from './plan.js';
 import { countThreshold, othersBySegments, Segments, type Threshold } from './segments.js';
+import { compile, MEMORY_IMPORT } from './wasm.js';
 import { and, type Bits, input, or, runWordwise, wordwise } from './wordwise.js';
 
 type Opnd = { c: Value | undefined } | { col: Column };
@@ -429,7 +430,7 @@ function evalMembers(
     if (seg && mode) return quantifyBySegments(seg, wt, wf, node.dom, ops.pool, mode);
     const threshold = seg && node.k === 'count' ? thresholdOf(ops, node) : undefined;
     if (seg && threshold) return countBySegments(seg, wt, wf, threshold, node.dom, ops.pool);
-    return membersByRange(b, wt, wf, table, decide, node.dom, ops.pool);
+    return membersByRange(env, wt, wf, table, decide, node.dom, ops.pool);
   }
   const lo = new Int32Array(b.n);
   const open = new Int32Array(b.n);
@@ -465,7 +466,7 @@ function evalMembers(
   return triOfCodes(mcode, b.m, ops.pool);
 }
 
-type Decide = (l: number, o: number, size: number, i: number) => number;
+export type Decide = (l: number, o: number, size: number, i: number) => number;
 
 /**
  * `members`/`count` without `excludeSubject` and with a decision table, household by household —
@@ -477,8 +478,9 @@ type Decide = (l: number, o: number, size: number, i: number) => number;
  * domain) — branch-free, with no per-member work. Households of 16 or more members take the
  * member-by-member path.
  */
-function membersByRange(
-  b: ColumnEnv['batch'],
+/** Exported for its test (WebAssembly and JavaScript against a household-by-household count). */
+export function membersByRange(
+  env: ColumnEnv,
   wt: Uint32Array,
   wf: Uint32Array,
   table: Uint8Array,
@@ -486,9 +488,15 @@ function membersByRange(
   dom: Domain,
   pool: BitPool,
 ): Tri {
+  const b = env.batch;
   const len = dom === 'H' ? b.n : b.m;
   const t = pool.zeros(len);
   const f = pool.zeros(len);
+  const memory = pool.memory;
+  if (memory.wasm && memory.owns(wt) && memory.owns(wf) && memory.owns(t) && memory.owns(f)) {
+    byRangeInWasm(env, wt, wf, table, decide, dom, t, f);
+    return { t, f };
+  }
   const T = new Int32Array(table.length);
   const F = new Int32Array(table.length);
   for (let k = 0; k < table.length; k++) {
@@ -1107,3 +1115,122 @@ function fallback(env: ColumnEnv, closure: (ctx: never) => string, dom: Domain):
 }
 
 export { snapshotOf, tailMask };
+
+/**
+ * `membersByRange` in WebAssembly for households under 16 members (their range read as one or two
+ * words, counted by \`i32.popcnt\`, decided by the table); households of 16 or more (rare) are
+ * decided here afterwards, member by member, as in the JavaScript loop.
+ */
+function byRangeInWasm(
+  env: ColumnEnv,
+  wt: Uint32Array,
+  wf: Uint32Array,
+  table: Uint8Array,
+  decide: Decide,
+  dom: Domain,
+  t: Uint32Array,
+  f: Uint32Array,
+): void {
+  const b = env.batch;
+  const memory = env.memory;
+  const { start, large } = env.memo('householdRanges', () => {
+    const a = env.alloc.i32(b.n + 1);
+    a.set(b.hhStart.subarray(0, b.n + 1));
+    const big: number[] = [];
+    for (let h = 0; h < b.n; h++) if (a[h + 1]! - a[h]! >= 16) big.push(h);
+    return { start: a, large: Int32Array.from(big) };
+  });
+  const { bytes } = memory.take(table.length);
+  bytes.set(table);
+  memory
+    .kernels<{ byRange: (...a: number[]) => void }>(byRangeModule())!
+    .byRange(
+      start.byteOffset,
+      b.n,
+      wt.byteOffset,
+      wf.byteOffset,
+      wt.length,
+      bytes.byteOffset,
+      t.byteOffset,
+      f.byteOffset,
+      dom === 'P' ? 1 : 0,
+    );
+  memory.give(bytes);
+  for (const h of large) {
+    const s = start[h]!;
+    const e = start[h + 1]!;
+    let l = 0;
+    let o = 0;
+    for (let p = s; p < e; p++) {
+      const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
+      l += bt;
+      o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
+    }
+    const code = decide(l, o, e - s, h);
+    const out = code === 1 ? t : code === 0 ? f : undefined;
+    if (!out) continue;
+    if (dom === 'H') out[h >>> 5]! |= 1 << (h & 31);
+    else setRange(out, s, e - s);
+  }
+}
+
+let byRangeCode: object | undefined;
+function byRangeModule(): object {
+  if (byRangeCode) return byRangeCode;
+  const get = (x: string) => `(local.get $${x})`;
+  const window = (w: string) => `(select
+          (i32.wrap_i64 (i64.shr_u (i64.load (i32.add ${get(w)} ${get('word4')})) (i64.extend_i32_u ${get('off')})))
+          (i32.shr_u (i32.load (i32.add ${get(w)} ${get('word4')})) ${get('off')})
+          ${get('more')})`;
+  const orAt = (a: string, at: string, v: string) =>
+    `(i32.store (i32.add ${get(a)} ${at}) (i32.or (i32.load (i32.add ${get(a)} ${at})) ${v}))`;
+  byRangeCode = compile(`(module ${MEMORY_IMPORT}
+  (func (export "byRange") (param $S i32) (param $n i32) (param $wt i32) (param $wf i32) (param $W i32)
+    (param $table i32) (param $t i32) (param $f i32) (param $person i32)
+    (local $h i32) (local $s i32) (local $e i32) (local $size i32) (local $word4 i32) (local $off i32)
+    (local $more i32) (local $xt i32) (local $xf i32) (local $mask i32) (local $code i32) (local $mt i32)
+    (local $mf i32) (local $at i32) (local $af i32)
+    (local.set $s (i32.load ${get('S')}))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('h')} ${get('n')}))
+      (local.set $e (i32.load (i32.add ${get('S')} (i32.shl (i32.add ${get('h')} (i32.const 1)) (i32.const 2)))))
+      (local.set $size (i32.sub ${get('e')} ${get('s')}))
+      (local.set $word4 (i32.shl (i32.shr_u ${get('s')} (i32.const 5)) (i32.const 2)))
+      (local.set $off (i32.and ${get('s')} (i32.const 31)))
+      (local.set $mt (i32.const 0)) (local.set $mf (i32.const 0)) (local.set $mask (i32.const 0))
+      (if (i32.lt_u ${get('size')} (i32.const 16)) (then
+        (local.set $more (i32.lt_u (i32.add (i32.shr_u ${get('s')} (i32.const 5)) (i32.const 1)) ${get('W')}))
+        (local.set $mask (i32.sub (i32.shl (i32.const 1) ${get('size')}) (i32.const 1)))
+        (local.set $xt (i32.and ${window('wt')} ${get('mask')}))
+        (local.set $xf (i32.and ${window('wf')} ${get('mask')}))
+        (local.set $code (i32.load8_u (i32.add ${get('table')} (i32.or (i32.or
+          (i32.shl (i32.popcnt ${get('xt')}) (i32.const 8))
+          (i32.shl (i32.sub ${get('size')} (i32.popcnt (i32.or ${get('xt')} ${get('xf')}))) (i32.const 4)))
+          ${get('size')}))))
+        (local.set $mt (i32.sub (i32.const 0) (i32.eq ${get('code')} (i32.const 1))))
+        (local.set $mf (i32.sub (i32.const 0) (i32.eqz ${get('code')})))))
+      (if (i32.eqz ${get('person')})
+        (then
+          (local.set $at (i32.or (i32.shr_u ${get('at')} (i32.const 1)) (i32.and ${get('mt')} (i32.const 0x80000000))))
+          (local.set $af (i32.or (i32.shr_u ${get('af')} (i32.const 1)) (i32.and ${get('mf')} (i32.const 0x80000000))))
+          (if (i32.eq (i32.and ${get('h')} (i32.const 31)) (i32.const 31)) (then
+            (i32.store (i32.add ${get('t')} (i32.shl (i32.shr_u ${get('h')} (i32.const 5)) (i32.const 2))) ${get('at')})
+            (i32.store (i32.add ${get('f')} (i32.shl (i32.shr_u ${get('h')} (i32.const 5)) (i32.const 2))) ${get('af')}))))
+        (else
+          (local.set $mt (i32.and ${get('mt')} ${get('mask')}))
+          (local.set $mf (i32.and ${get('mf')} ${get('mask')}))
+          ${orAt('t', get('word4'), `(i32.shl ${get('mt')} ${get('off')})`)}
+          ${orAt('f', get('word4'), `(i32.shl ${get('mf')} ${get('off')})`)}
+          (if (i32.gt_u (i32.add ${get('off')} ${get('size')}) (i32.const 32)) (then
+            ${orAt('t', `(i32.add ${get('word4')} (i32.const 4))`, `(i32.shr_u ${get('mt')} (i32.sub (i32.const 32) ${get('off')}))`)}
+            ${orAt('f', `(i32.add ${get('word4')} (i32.const 4))`, `(i32.shr_u ${get('mf')} (i32.sub (i32.const 32) ${get('off')}))`)}))))
+      (local.set $s ${get('e')})
+      (local.set $h (i32.add ${get('h')} (i32.const 1)))
+      (br $next)))
+    (if (i32.and (i32.eqz ${get('person')}) (i32.ne (i32.and ${get('n')} (i32.const 31)) (i32.const 0))) (then
+      (i32.store (i32.add ${get('t')} (i32.shl (i32.shr_u ${get('n')} (i32.const 5)) (i32.const 2)))
+        (i32.shr_u ${get('at')} (i32.sub (i32.const 32) (i32.and ${get('n')} (i32.const 31)))))
+      (i32.store (i32.add ${get('f')} (i32.shl (i32.shr_u ${get('n')} (i32.const 5)) (i32.const 2)))
+        (i32.shr_u ${get('af')} (i32.sub (i32.const 32) (i32.and ${get('n')} (i32.const 31)))))))))`);
+  return byRangeCode;
+}

@@ -30,7 +30,11 @@ describe('fused comparisons', () => {
       const env = new ColumnEnv(batch, registry, nativeVariables, memory);
       const r = fusedCompare(
         env,
-        { calc: 'mul', args: [{ var: 'household.monthlyRent' }, { value: 100 }] },
+        {
+          calc: 'mul',
+          args: [{ var: 'household.monthlyRent' }, { value: 100 }],
+          label: { ko: '월세 × 100', en: 'rent × 100' },
+        },
         '>=',
         { value: 57 },
         'H',
