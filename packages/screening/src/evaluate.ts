@@ -476,9 +476,8 @@ export type Decide = (l: number, o: number, size: number, i: number) => number;
  * (one or two words), counts them with popcount, looks the decision up in masks (all ones where
  * the outcome holds) and writes it — one bit (household domain) or the whole member range (person
  * domain) — branch-free, with no per-member work. Households of 16 or more members take the
- * member-by-member path.
+ * member-by-member path. Exported for its test.
  */
-/** Exported for its test (WebAssembly and JavaScript against a household-by-household count). */
 export function membersByRange(
   env: ColumnEnv,
   wt: Uint32Array,
@@ -529,14 +528,7 @@ export function membersByRange(
       mt = T[k]!;
       mf = F[k]!;
     } else {
-      let l = 0;
-      let o = 0;
-      for (let p = s; p < e; p++) {
-        const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
-        l += bt;
-        o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
-      }
-      const code = decide(l, o, size, h);
+      const code = decide(trueIn(wt, s, e), openIn(wt, wf, s, e), size, h);
       mt = code === 1 ? -1 : 0;
       mf = code === 0 ? -1 : 0;
     }
@@ -780,6 +772,20 @@ function spreadToMembers(h: Tri, env: ColumnEnv, pool: BitPool): Tri {
     f[full] = af;
   }
   return { t, f };
+}
+
+/** Members s .. e−1 with the eligible bit. */
+function trueIn(wt: Uint32Array, s: number, e: number): number {
+  let l = 0;
+  for (let p = s; p < e; p++) l += (wt[p >>> 5]! >>> (p & 31)) & 1;
+  return l;
+}
+
+/** Members s .. e−1 with neither bit (undetermined). */
+function openIn(wt: Uint32Array, wf: Uint32Array, s: number, e: number): number {
+  let o = 0;
+  for (let p = s; p < e; p++) o += (((wt[p >>> 5]! | wf[p >>> 5]!) >>> (p & 31)) & 1) ^ 1;
+  return o;
 }
 
 /** Sets bits s .. s+size-1. */
@@ -1118,7 +1124,7 @@ export { snapshotOf, tailMask };
 
 /**
  * `membersByRange` in WebAssembly for households under 16 members (their range read as one or two
- * words, counted by \`i32.popcnt\`, decided by the table); households of 16 or more (rare) are
+ * words, counted by `i32.popcnt`, decided by the table); households of 16 or more (rare) are
  * decided here afterwards, member by member, as in the JavaScript loop.
  */
 function byRangeInWasm(
@@ -1159,14 +1165,7 @@ function byRangeInWasm(
   for (const h of large) {
     const s = start[h]!;
     const e = start[h + 1]!;
-    let l = 0;
-    let o = 0;
-    for (let p = s; p < e; p++) {
-      const bt = (wt[p >>> 5]! >>> (p & 31)) & 1;
-      l += bt;
-      o += (bt | ((wf[p >>> 5]! >>> (p & 31)) & 1)) ^ 1;
-    }
-    const code = decide(l, o, e - s, h);
+    const code = decide(trueIn(wt, s, e), openIn(wt, wf, s, e), e - s, h);
     const out = code === 1 ? t : code === 0 ? f : undefined;
     if (!out) continue;
     if (dom === 'H') out[h >>> 5]! |= 1 << (h & 31);
