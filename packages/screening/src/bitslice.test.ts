@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BitPool, getBit } from './bits.js';
 import { sliceCompare, slicesOf } from './bitslice.js';
 import { Arena, HEAP } from './columns.js';
+import { validBits } from './kernels.js';
 import { Memory } from './memory.js';
 
 const OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
@@ -56,6 +57,29 @@ describe('bit-sliced comparisons', () => {
         { numRuns: 300 },
       );
     });
+
+  it('compares in JavaScript when its bitsets cannot go into the WebAssembly memory (full)', () => {
+    const memory = new Memory({ maxBytes: 2 ** 20 });
+    const alloc = new Arena(2 ** 16, memory);
+    const a = alloc.f64(200);
+    a.forEach((_, i) => {
+      a[i] = i % 7 === 0 ? Number.NaN : (i * 37) % 90;
+    });
+    const s = slicesOf(a, a.length, alloc)!;
+    // The column's validity bits first (in the memory), then fill the memory up.
+    validBits(a, a.length, alloc);
+    while (memory.owns(memory.take(2 ** 16).bytes));
+    while (memory.owns(memory.take(64).bytes));
+    for (const op of OPS) {
+      const r = sliceCompare(a, s, op, 45, a.length, new BitPool(memory), alloc)!;
+      expect(memory.owns(r.t)).toBe(false);
+      for (let i = 0; i < a.length; i++) {
+        const v = a[i]!;
+        const want = Number.isNaN(v) ? [0, 0] : holds(v, op, 45) ? [1, 0] : [0, 1];
+        expect([op, i, getBit(r.t, i), getBit(r.f, i)]).toEqual([op, i, ...want]);
+      }
+    }
+  });
 
   it('declines columns that are not small-range integers, and non-integer constants', () => {
     expect(slicesOf(Float64Array.of(1, 2.5, 3), 3)).toBeNull();

@@ -121,11 +121,15 @@ export function sliceCompare(
   if (x >= 0 && x < 2 ** k && memory.wasm && memory.owns(valid) && s.planes.every((p) => memory.owns(p))) {
     const t = pool.take(len);
     const f = pool.take(len);
-    const args: number[] = s.planes.map((p) => p.byteOffset);
-    args.push(valid.byteOffset, t.byteOffset, f.byteOffset, words);
-    for (let j = 0; j < k; j++) args.push((x >>> j) & 1 ? -1 : 0);
-    memory.kernels<{ cmp: (...a: number[]) => void }>(sliceModule(k, op))!.cmp(...args);
-    return { t, f };
+    if (memory.owns(t) && memory.owns(f)) {
+      const args: number[] = s.planes.map((p) => p.byteOffset);
+      args.push(valid.byteOffset, t.byteOffset, f.byteOffset, words);
+      for (let j = 0; j < k; j++) args.push((x >>> j) & 1 ? -1 : 0);
+      memory.kernels<{ cmp: (...a: number[]) => void }>(sliceModule(k, op))!.cmp(...args);
+      return { t, f };
+    }
+    pool.give(t);
+    pool.give(f);
   }
   // gt: value > c; eq: value == c (before masking by validity).
   const gt = pool.take(len);

@@ -492,10 +492,15 @@ export function membersByRange(
   const t = pool.zeros(len);
   const f = pool.zeros(len);
   const memory = pool.memory;
-  if (memory.wasm && memory.owns(wt) && memory.owns(wf) && memory.owns(t) && memory.owns(f)) {
-    byRangeInWasm(env, wt, wf, table, decide, dom, t, f);
+  if (
+    memory.wasm &&
+    memory.owns(wt) &&
+    memory.owns(wf) &&
+    memory.owns(t) &&
+    memory.owns(f) &&
+    byRangeInWasm(env, wt, wf, table, decide, dom, t, f)
+  )
     return { t, f };
-  }
   const T = new Int32Array(table.length);
   const F = new Int32Array(table.length);
   for (let k = 0; k < table.length; k++) {
@@ -1136,7 +1141,7 @@ function byRangeInWasm(
   dom: Domain,
   t: Uint32Array,
   f: Uint32Array,
-): void {
+): boolean {
   const b = env.batch;
   const memory = env.memory;
   const { start, large } = env.memo('householdRanges', () => {
@@ -1147,6 +1152,10 @@ function byRangeInWasm(
     return { start: a, large: Int32Array.from(big) };
   });
   const { bytes } = memory.take(table.length);
+  if (!memory.owns(bytes) || !memory.owns(start)) {
+    memory.give(bytes);
+    return false;
+  }
   bytes.set(table);
   memory
     .kernels<{ byRange: (...a: number[]) => void }>(byRangeModule())!
@@ -1171,6 +1180,7 @@ function byRangeInWasm(
     if (dom === 'H') out[h >>> 5]! |= 1 << (h & 31);
     else setRange(out, s, e - s);
   }
+  return true;
 }
 
 let byRangeCode: object | undefined;

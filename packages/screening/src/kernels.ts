@@ -101,6 +101,11 @@ export function packTriCodes(
   if (memory && triCodesInWasm(codes, lut.length, memory) && memory.owns(t) && memory.owns(f)) {
     const groups = Math.max(1, Math.ceil(lut.length / 16));
     const { bytes } = memory.take(32 * groups);
+    if (!memory.owns(bytes)) {
+      memory.give(bytes);
+      packTriCodes(codes, lut, t, f, len);
+      return;
+    }
     // Lanes with the bit set are 0x80 (i8x16.bitmask reads each lane's top bit); 0 past the dictionary.
     bytes.fill(0);
     for (let c = 0; c < lut.length; c++) {

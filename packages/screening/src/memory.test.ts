@@ -49,6 +49,23 @@ describe('Memory', () => {
       expect(starts[i]![0]).toBeGreaterThanOrEqual(starts[i - 1]![0] + starts[i - 1]![1]);
   });
 
+  it('hands out ArrayBuffers once the WebAssembly memory reaches its maximum', () => {
+    const m = new Memory({ maxBytes: 2 ** 20 });
+    const a = m.take(2 ** 19);
+    expect(m.owns(a.bytes)).toBe(true);
+    const b = m.take(2 ** 19);
+    expect(m.owns(b.bytes)).toBe(false);
+    expect(b.bytes.buffer).toBeInstanceOf(ArrayBuffer);
+    b.bytes.fill(1);
+    // Both kinds are given back and handed out again.
+    m.give(a.bytes);
+    m.give(b.bytes);
+    expect(m.retainedBytes).toBe(2 ** 20);
+    const again = [m.take(2 ** 19), m.take(2 ** 19)];
+    expect(again.every((x) => x.reused)).toBe(true);
+    expect(again.filter((x) => m.owns(x.bytes))).toHaveLength(1);
+  });
+
   it('lets everything go on clear and starts a new memory', () => {
     const m = new Memory();
     const a = m.take(256);

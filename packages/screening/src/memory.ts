@@ -1,4 +1,4 @@
-import { instantiate, PAGE, sharedMemory, type WasmMemory, wasmAvailable } from './wasm.js';
+import { instantiate, MAX_PAGES, PAGE, sharedMemory, type WasmMemory, wasmAvailable } from './wasm.js';
 
 /** Bytes past any block's end that a WebAssembly kernel may read (their values are ignored). */
 export const READ_PAST = 64;
@@ -40,9 +40,18 @@ export class Memory {
   readonly #out = new Set<number | ArrayBuffer>();
   readonly #instances = new Map<object, unknown>();
 
-  constructor(opts: { wasm?: boolean } = {}) {
+  constructor(
+    opts: {
+      wasm?: boolean;
+      /** The most the WebAssembly memory may hold (default and at most 4 GiB, all a 32-bit memory addresses). */
+      maxBytes?: number;
+    } = {},
+  ) {
     this.wasm = (opts.wasm ?? true) && wasmAvailable;
+    this.#maxPages = Math.min(MAX_PAGES, Math.floor((opts.maxBytes ?? MAX_PAGES * PAGE) / PAGE));
   }
+
+  readonly #maxPages: number;
 
   /** Whether blocks live in WebAssembly memory (and `kernels` can run over them). */
   readonly wasm: boolean;
@@ -69,6 +78,12 @@ export class Memory {
       return { bytes: new Uint8Array(b), reused: false };
     }
     const off = this.#carve(size);
+    if (off < 0) {
+      // The WebAssembly memory is full: an ArrayBuffer, which the JavaScript kernels serve.
+      const b = new ArrayBuffer(size);
+      this.#out.add(b);
+      return { bytes: new Uint8Array(b), reused: false };
+    }
     this.#size.set(off, size);
     this.#out.add(off);
     return { bytes: this.#view(off, size), reused: false };
@@ -80,11 +95,14 @@ export class Memory {
       : new Uint8Array(block);
   }
 
-  /** `size` fresh bytes at the top of the WebAssembly memory (grown when needed). */
+  /**
+   * `size` fresh bytes at the top of the WebAssembly memory (grown when needed), or −1 when it
+   * cannot hold them (its maximum reached, or the system refuses it).
+   */
   #carve(size: number): number {
     if (!this.#wasm) {
-      this.#wasm = sharedMemory(Math.max(1, Math.ceil(size / PAGE)));
-      if (!this.#wasm) throw new Error('WebAssembly memory could not be allocated');
+      this.#wasm = sharedMemory(1, this.#maxPages);
+      if (!this.#wasm) return -1;
       this.#buffers.add(this.#wasm.buffer);
     }
     const off = this.#top;
@@ -96,11 +114,16 @@ export class Memory {
       // Grown in steps of at least 1/8 of what is held (so a batch's few thousand blocks cost a
       // few dozen growths), within the 4 GiB a 32-bit memory addresses.
       const need = Math.ceil((end + READ_PAST - have) / PAGE);
-      const step = Math.max(need, Math.ceil(have / 8 / PAGE));
+      const room = this.#maxPages - have / PAGE;
+      if (need > room) return -1;
       try {
-        this.#wasm.grow(step);
+        this.#wasm.grow(Math.min(room, Math.max(need, Math.ceil(have / 8 / PAGE))));
       } catch {
-        this.#wasm.grow(need);
+        try {
+          this.#wasm.grow(need);
+        } catch {
+          return -1;
+        }
       }
       this.#buffers.add(this.#wasm.buffer);
     }
@@ -108,7 +131,11 @@ export class Memory {
     return off;
   }
 
-  /** Whether a view lies in this memory's WebAssembly memory (a kernel can read it by offset). */
+  /**
+   * Whether a view lies in this memory's WebAssembly memory (a kernel can read it by offset). A
+   * block may be an ArrayBuffer even in a WebAssembly memory (when it was full): every kernel call
+   * checks every array it passes.
+   */
   owns(view: ArrayBufferView): boolean {
     return this.#buffers.has(view.buffer);
   }
@@ -153,6 +180,7 @@ export class Memory {
   kernels<K>(module: object): K | undefined {
     if (!this.wasm) return undefined;
     if (!this.#wasm) this.#carve(0);
+    if (!this.#wasm) return undefined;
     let k = this.#instances.get(module) as K | undefined;
     if (!k) {
       k = instantiate<K>(module, this.#wasm!);

@@ -49,9 +49,10 @@ export class Segments {
     this.startBytes = new Uint8Array(this.start.buffer, this.start.byteOffset, this.start.length * 4);
     this.endBytes = new Uint8Array(this.end.buffer, this.end.byteOffset, this.end.length * 4);
     const mem = this.memory;
-    this.#wasm = mem?.wasm
-      ? { k: mem.kernels<SegmentKernels>(segmentModule())!, tables: tablesIn(mem) }
-      : undefined;
+    const k = mem?.wasm ? mem.kernels<SegmentKernels>(segmentModule()) : undefined;
+    const tables = k ? tablesIn(mem!) : -1;
+    // Its own arrays in the memory too (an arena in a full memory hands out ArrayBuffers).
+    this.#wasm = k && tables >= 0 && mem!.owns(this.start) && mem!.owns(this.end) ? { k, tables } : undefined;
   }
 
   readonly memory: Memory | undefined;
@@ -62,8 +63,8 @@ export class Segments {
     return this.alloc ? this.alloc.u32(n) : new Uint32Array(n);
   }
 
-  /** Whether the WebAssembly kernels can run over these bitsets (all in the memory). */
-  #inWasm(...a: Uint32Array[]): boolean {
+  /** Whether the WebAssembly kernels can run over these arrays (all in the memory). */
+  #inWasm(...a: ArrayBufferView[]): boolean {
     if (!this.#wasm) return false;
     for (const x of a) if (!this.memory!.owns(x)) return false;
     return true;
@@ -180,9 +181,9 @@ export class Segments {
    * member are 0.
    */
   fillFromEnds(v: Uint32Array, out: Uint32Array): Uint32Array {
-    if (this.#inWasm(v, out)) {
+    const rel = this.#wasm && this.#fillPlan();
+    if (this.#inWasm(v, out) && (!rel || this.#inWasm(rel))) {
       const { k, tables } = this.#wasm!;
-      const rel = this.#fillPlan();
       if (rel) k.fill16(v.byteOffset, out.byteOffset, rel.byteOffset, out.length, this.m, tables);
       else k.fill(v.byteOffset, out.byteOffset, this.end.byteOffset, this.endBytes.length, tables);
       return out;
@@ -205,9 +206,10 @@ export class Segments {
    * elements each) in one pass over the end bytes.
    */
   compact(v: Uint32Array, out: Uint32Array, v2: Uint32Array, out2: Uint32Array): void {
-    if (this.#inWasm(v, out, v2, out2)) {
+    const plan = this.#wasm && this.#compactPlan();
+    if (plan && this.#inWasm(v, out, v2, out2, plan.window, plan.rel, plan.ends)) {
       const { k, tables } = this.#wasm!;
-      const { window, rel, ends } = this.#compactPlan();
+      const { window, rel, ends } = plan;
       k.compact(
         v.byteOffset,
         out.byteOffset,
@@ -256,7 +258,7 @@ export class Segments {
    */
   spread(h: Uint32Array, out: Uint32Array, h2: Uint32Array, out2: Uint32Array): void {
     const { wordBase, byteRel } = this.#bases();
-    if (this.#inWasm(h, out, h2, out2)) {
+    if (this.#inWasm(h, out, h2, out2) && this.#inWasm(wordBase, this.#relative())) {
       const { k, tables } = this.#wasm!;
       k.spread(
         h.byteOffset,
@@ -593,23 +595,31 @@ const AT = {
 /** BITS[j] = 1 << j for j < 8 (a lane's bit within its byte, looked up by `i8x16.swizzle`). */
 const BITS = Uint8Array.of(1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
 const TABLE_BYTES = AT.BITS + BITS.length;
-const tableBlocks = new WeakMap<Memory, number>();
+const tableBlocks = new WeakMap<Memory, Uint8Array>();
 
-/** The byte tables copied into a memory (once per memory; kept as long as it): their offset. */
+/**
+ * The byte tables copied into a memory's WebAssembly memory (once per memory; kept as long as
+ * it): their offset, or −1 when it has no room for them.
+ */
 function tablesIn(memory: Memory): number {
-  let at = tableBlocks.get(memory);
-  if (at === undefined) {
+  let tables = tableBlocks.get(memory);
+  // (A cleared memory starts a new WebAssembly memory: the tables are copied again.)
+  if (!tables || !memory.owns(tables)) {
     const { bytes } = memory.take(TABLE_BYTES);
+    if (!memory.owns(bytes)) {
+      memory.give(bytes);
+      return -1;
+    }
     bytes.set(POP8, AT.POP8);
     bytes.set(ABOVE, AT.ABOVE);
     bytes.set(SPREAD, AT.SPREAD);
     bytes.set(PEXT, AT.PEXT);
     bytes.set(FILL, AT.FILL);
     bytes.set(BITS, AT.BITS);
-    at = bytes.byteOffset;
-    tableBlocks.set(memory, at);
+    tables = bytes;
+    tableBlocks.set(memory, tables);
   }
-  return at;
+  return tables.byteOffset;
 }
 
 /**

@@ -30,11 +30,11 @@ export const MAX_PAGES = 65_536;
 const tools = await wabt();
 const modules = new Map<string, object>();
 
-/** A shared memory of `pages` pages (growable to 4 GiB), or undefined where the runtime has none. */
-export function sharedMemory(pages: number): WasmMemory | undefined {
+/** A shared memory of `pages` pages, growable to `maximum` (4 GiB), or undefined where the runtime has none. */
+export function sharedMemory(pages: number, maximum = MAX_PAGES): WasmMemory | undefined {
   if (!Wasm) return undefined;
   try {
-    return new Wasm.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
+    return new Wasm.Memory({ initial: pages, maximum, shared: true });
   } catch {
     return undefined;
   }
