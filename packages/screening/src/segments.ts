@@ -702,6 +702,14 @@ function segmentModule(): object {
         (local.set $r (v128.load offset=${16 * k} ${add(get('R'), `(i32.shl ${get('w')} (i32.const 5))`)}))
         (local.set $byte${k} (i8x16.shr_u ${get('r')} (i32.const 3)))
         (local.set $bit${k} (i8x16.swizzle ${get('bits')} (v128.and ${get('r')} (v128.const i8x16 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7))))`;
+  /** 32 bits gathered from the 16-byte window in `v` at the positions relOf(0) and relOf(1) set. */
+  const gathered = (v: string) => `(i32.or ${gather(v, 0)} (i32.shl ${gather(v, 1)} (i32.const 16)))`;
+  /** The last word of each output (`words` words) masked to `count` mod 32 bits (bits past the end 0). */
+  const maskLast = (count: string, outs: readonly string[]) => `
+    (if (i32.and ${get(count)} (i32.const 31)) (then
+      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
+      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get(count)} (i32.const 31))) (i32.const 1)))
+      ${outs.map((o) => `(i32.store ${add(get(o), get('last'))} (i32.and (i32.load ${add(get(o), get('last'))}) ${get('mask')}))`).join('\n      ')}))`;
   const bitAt = (v: string) =>
     `(i32.and (i32.shr_u (i32.load ${add(get(v), '(i32.shl (i32.shr_u (local.get $e) (i32.const 5)) (i32.const 2))')}) ${get('e')}) (i32.const 1))`;
   const compact = `
@@ -723,8 +731,8 @@ function segmentModule(): object {
           (local.set $x2 (v128.load ${add(get('v2'), get('start'))}))
           ${relOf(0)}
           ${relOf(1)}
-          (local.set $acc (i32.or ${gather('x', 0)} (i32.shl ${gather('x', 1)} (i32.const 16))))
-          (local.set $acc2 (i32.or ${gather('x2', 0)} (i32.shl ${gather('x2', 1)} (i32.const 16)))))
+          (local.set $acc ${gathered('x')})
+          (local.set $acc2 ${gathered('x2')}))
         (else
           (local.set $acc (i32.const 0)) (local.set $acc2 (i32.const 0))
           (local.set $h (i32.shl ${get('w')} (i32.const 5)))
@@ -741,11 +749,7 @@ function segmentModule(): object {
       (i32.store ${add(get('out2'), get('b'))} ${get('acc2')})
       (local.set $w (i32.add ${get('w')} (i32.const 1)))
       (br $next)))
-    (if (i32.and ${get('n')} (i32.const 31)) (then
-      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
-      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('n')} (i32.const 31))) (i32.const 1)))
-      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')}))
-      (i32.store ${add(get('out2'), get('last'))} (i32.and (i32.load ${add(get('out2'), get('last'))}) ${get('mask')})))))`;
+    ${maskLast('n', ['out', 'out2'])})`;
   // spread: word w of the members takes its bits from the 32 households from its first member's
   // (a window x); 16 members a step, each member's bit of x found by two swizzles: its byte of x
   // (relative household >> 3) and the bit in that byte (BITS[relative household & 7]).
@@ -753,18 +757,11 @@ function segmentModule(): object {
         (i32.wrap_i64 (i64.shr_u (i64.load ${add(get(h), get('hw4'))}) (i64.extend_i32_u ${get('off')})))
         (i32.shr_u (i32.load ${add(get(h), get('hw4'))}) ${get('off')})
         ${get('more')})`;
-  const half = (x: string, k: 0 | 1) =>
-    `(i8x16.bitmask (i8x16.ne (v128.and (i8x16.swizzle ${get(x)} ${get(`byte${k}`)}) ${get(`bit${k}`)}) (v128.const i64x2 0 0)))`;
-  const word = (x: string) => `(i32.or ${half(x, 0)} (i32.shl ${half(x, 1)} (i32.const 16)))`;
-  const lanes = (k: 0 | 1) => `
-      (local.set $v (v128.load offset=${16 * k} ${add(get('R'), `(i32.shl ${get('w')} (i32.const 5))`)}))
-      (local.set $byte${k} (i8x16.shr_u ${get('v')} (i32.const 3)))
-      (local.set $bit${k} (i8x16.swizzle ${get('bits')} (v128.and ${get('v')} (v128.const i8x16 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7))))`;
   const spread = `
   (func (export "spread") (param $h i32) (param $out i32) (param $h2 i32) (param $out2 i32)
     (param $W i32) (param $R i32) (param $words i32) (param $hWords i32) (param $m i32) (param $T i32)
     (local $w i32) (local $b i32) (local $base i32) (local $hw4 i32) (local $off i32) (local $more i32)
-    (local $x v128) (local $x2 v128) (local $v v128) (local $bits v128)
+    (local $x v128) (local $x2 v128) (local $r v128) (local $bits v128)
     (local $byte0 v128) (local $byte1 v128) (local $bit0 v128) (local $bit1 v128) (local $last i32) (local $mask i32)
     (local.set $bits (v128.load ${add(get('T'), `(i32.const ${AT.BITS})`)}))
     (block $done (loop $next
@@ -776,17 +773,13 @@ function segmentModule(): object {
       (local.set $more (i32.lt_u (i32.add (i32.shr_u ${get('base')} (i32.const 5)) (i32.const 1)) ${get('hWords')}))
       (local.set $x (i32x4.splat ${window('h')}))
       (local.set $x2 (i32x4.splat ${window('h2')}))
-      ${lanes(0)}
-      ${lanes(1)}
-      (i32.store ${add(get('out'), get('b'))} ${word('x')})
-      (i32.store ${add(get('out2'), get('b'))} ${word('x2')})
+      ${relOf(0)}
+      ${relOf(1)}
+      (i32.store ${add(get('out'), get('b'))} ${gathered('x')})
+      (i32.store ${add(get('out2'), get('b'))} ${gathered('x2')})
       (local.set $w (i32.add ${get('w')} (i32.const 1)))
       (br $next)))
-    (if (i32.and ${get('m')} (i32.const 31)) (then
-      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
-      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('m')} (i32.const 31))) (i32.const 1)))
-      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')}))
-      (i32.store ${add(get('out2'), get('last'))} (i32.and (i32.load ${add(get('out2'), get('last'))}) ${get('mask')})))))`;
+    ${maskLast('m', ['out', 'out2'])})`;
   // fill16: each member's bit from its household's last member, in a 16-byte window from its
   // word's first byte (v may be out: a word's window is read before the word is written, and no
   // window reaches back to an earlier word).
@@ -801,13 +794,10 @@ function segmentModule(): object {
       (local.set $x (v128.load ${add(get('v'), get('b'))}))
       ${relOf(0)}
       ${relOf(1)}
-      (i32.store ${add(get('out'), get('b'))} (i32.or ${gather('x', 0)} (i32.shl ${gather('x', 1)} (i32.const 16))))
+      (i32.store ${add(get('out'), get('b'))} ${gathered('x')})
       (local.set $w (i32.add ${get('w')} (i32.const 1)))
       (br $next)))
-    (if (i32.and ${get('m')} (i32.const 31)) (then
-      (local.set $last (i32.shl (i32.sub ${get('words')} (i32.const 1)) (i32.const 2)))
-      (local.set $mask (i32.sub (i32.shl (i32.const 1) (i32.and ${get('m')} (i32.const 31))) (i32.const 1)))
-      (i32.store ${add(get('out'), get('last'))} (i32.and (i32.load ${add(get('out'), get('last'))}) ${get('mask')})))))`;
+    ${maskLast('m', ['out'])})`;
   segmentCode = compile(`(module ${MEMORY_IMPORT}
     ${fill16}
     ${atEnds}
