@@ -83,13 +83,16 @@ function arbFromSchema(
       return fc.constantFrom(...(d.values as unknown[]));
     case 'enum':
       return fc.constantFrom(...Object.values(d.entries as Record<string, string>));
-    case 'string':
-      return extra.length
-        ? fc.oneof(
-            fc.constantFrom(...extra.filter((x) => typeof x === 'string')),
-            fc.constantFrom('기타', 'x'),
-          )
-        : fc.constantFrom('기타', 'x', '2025-01-01');
+    case 'string': {
+      // Criteria literals, other words, and ISO dates on both sides of the reference dates (some
+      // fields are dates: fosterCare.leftCareOn is read as months since).
+      const words = extra.filter((x) => typeof x === 'string');
+      return fc.oneof(
+        ...(words.length ? [fc.constantFrom(...words)] : []),
+        fc.constantFrom('기타', 'x'),
+        isoBetween(2015, '2026-12-31'),
+      );
+    }
     case 'number':
       return fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3_000_000 }));
     case 'boolean':
