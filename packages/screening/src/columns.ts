@@ -35,22 +35,33 @@ export interface CodeColumn {
 
 export type Column = NumColumn | CodeColumn;
 
+/**
+ * What a new array holds: every element `fill` (0 by default), or, with `'written'`, whatever the
+ * memory held before — for an array its caller writes in full before anything reads it. A batch
+ * of a million households carves about a gigabyte of columns from reused memory, and zeroing
+ * what is overwritten anyway was a tenth of the column stage.
+ */
+export type Fill = number | 'written';
+
 /** Where a batch's columns are allocated. */
 export interface Alloc {
-  f64(n: number): Float64Array;
-  u8(n: number): Uint8Array;
-  u16(n: number): Uint16Array;
-  i32(n: number): Int32Array;
-  u32(n: number): Uint32Array;
+  f64(n: number, fill?: Fill): Float64Array;
+  u8(n: number, fill?: Fill): Uint8Array;
+  u16(n: number, fill?: Fill): Uint16Array;
+  i32(n: number, fill?: Fill): Int32Array;
+  u32(n: number, fill?: Fill): Uint32Array;
 }
+
+const filled = <A extends { fill(v: number): A }>(a: A, fill: Fill = 0): A =>
+  fill === 'written' || fill === 0 ? a : a.fill(fill);
 
 /** Each array its own buffer. */
 export const HEAP: Alloc = {
-  f64: (n) => new Float64Array(n),
-  u8: (n) => new Uint8Array(n),
-  u16: (n) => new Uint16Array(n),
-  i32: (n) => new Int32Array(n),
-  u32: (n) => new Uint32Array(n),
+  f64: (n, fill) => filled(new Float64Array(n), fill),
+  u8: (n, fill) => filled(new Uint8Array(n), fill),
+  u16: (n, fill) => filled(new Uint16Array(n), fill),
+  i32: (n, fill) => filled(new Int32Array(n), fill),
+  u32: (n, fill) => filled(new Uint32Array(n), fill),
 };
 
 /**
@@ -107,25 +118,27 @@ export class Arena implements Alloc {
   #carve<A extends { fill(v: number): A }>(
     View: { new (b: ArrayBufferLike, o: number, n: number): A; BYTES_PER_ELEMENT: number },
     n: number,
+    fill: Fill = 0,
   ): A {
     const [b, o, dirty] = this.#take(n * View.BYTES_PER_ELEMENT);
     const a = new View(b, o, n);
-    return dirty ? a.fill(0) : a;
+    // A fresh block is zeroed by the system; a reused one holds the last batch's columns.
+    return fill === 'written' || (fill === 0 && !dirty) ? a : a.fill(fill);
   }
-  f64(n: number): Float64Array {
-    return this.#carve(Float64Array, n);
+  f64(n: number, fill?: Fill): Float64Array {
+    return this.#carve(Float64Array, n, fill);
   }
-  u8(n: number): Uint8Array {
-    return this.#carve(Uint8Array, n);
+  u8(n: number, fill?: Fill): Uint8Array {
+    return this.#carve(Uint8Array, n, fill);
   }
-  u16(n: number): Uint16Array {
-    return this.#carve(Uint16Array, n);
+  u16(n: number, fill?: Fill): Uint16Array {
+    return this.#carve(Uint16Array, n, fill);
   }
-  i32(n: number): Int32Array {
-    return this.#carve(Int32Array, n);
+  i32(n: number, fill?: Fill): Int32Array {
+    return this.#carve(Int32Array, n, fill);
   }
-  u32(n: number): Uint32Array {
-    return this.#carve(Uint32Array, n);
+  u32(n: number, fill?: Fill): Uint32Array {
+    return this.#carve(Uint32Array, n, fill);
   }
 
   /** Gives every buffer back to the memory; the arena's arrays must not be read afterwards. */
@@ -141,8 +154,13 @@ export function codeArray(
   length: number,
   dictSize: number,
   alloc: Alloc = HEAP,
+  fill?: Fill,
 ): Uint8Array | Uint16Array | Int32Array {
-  return dictSize <= 256 ? alloc.u8(length) : dictSize <= 65536 ? alloc.u16(length) : alloc.i32(length);
+  return dictSize <= 256
+    ? alloc.u8(length, fill)
+    : dictSize <= 65536
+      ? alloc.u16(length, fill)
+      : alloc.i32(length, fill);
 }
 
 /** Interns values (by type and value; lists by content) into a categorical column's dictionary. */
@@ -252,7 +270,7 @@ export function valueAt(c: Column, i: number): Value | undefined {
 export function broadcast(c: Column, personHh: Int32Array, alloc: Alloc = HEAP): Column {
   const m = personHh.length;
   if (c.kind === 'num') {
-    const values = alloc.f64(m);
+    const values = alloc.f64(m, 'written');
     const src = c.values;
     for (let p = 0; p < m; p++) values[p] = src[personHh[p]!]!;
     if (!c.realNaN) return { kind: 'num', domain: 'P', values };
@@ -260,7 +278,7 @@ export function broadcast(c: Column, personHh: Int32Array, alloc: Alloc = HEAP):
     for (let p = 0; p < m; p++) realNaN[p] = c.realNaN[personHh[p]!]!;
     return { kind: 'num', domain: 'P', values, realNaN };
   }
-  const codes = codeArray(m, c.dict.length, alloc);
+  const codes = codeArray(m, c.dict.length, alloc, 'written');
   const src = c.codes;
   for (let p = 0; p < m; p++) codes[p] = src[personHh[p]!]!;
   return { kind: 'code', domain: 'P', codes, dict: c.dict };

@@ -216,7 +216,7 @@ export class ColumnEnv {
   /** For each person, the index of its item of fact `kind` (-1 when absent). */
   factIndex(kind: string): Int32Array {
     return this.memo(`factIndex:${kind}`, () => {
-      const idx = this.alloc.i32(this.batch.m).fill(-1);
+      const idx = this.alloc.i32(this.batch.m, -1);
       const { persons, items } = this.factHolders(kind);
       for (let j = 0; j < persons.length; j++) idx[persons[j]!] = items[j]!;
       return idx;
@@ -272,8 +272,7 @@ export class ColumnEnv {
         raw[j] = c;
         if (c !== absentCode) at[nAt++] = j;
       }
-      const codes = codeArray(b.m, dict.dict.length, this.alloc);
-      if (absentCode) codes.fill(absentCode);
+      const codes = codeArray(b.m, dict.dict.length, this.alloc, absentCode);
       const positions = new Int32Array(nAt);
       for (let j = 0; j < nAt; j++) {
         const q = at[j]!;
@@ -306,7 +305,7 @@ export class ColumnEnv {
     const b = this.batch;
     const list = this.#recipients().get(programId) ?? [];
     const person = this.#cached(`recv:${programId}`, () => {
-      const codes = this.alloc.u8(b.m).fill(1);
+      const codes = this.alloc.u8(b.m, 1);
       for (const p of list) codes[p] = 2;
       return codeColumn('P', codes, BOOL_DICT, { base: 1, at: Int32Array.from(list) });
     });
@@ -315,7 +314,7 @@ export class ColumnEnv {
       return person;
     }
     const hh = this.#cached(`recvH:${programId}`, () => {
-      const codes = this.alloc.u8(b.n).fill(1);
+      const codes = this.alloc.u8(b.n, 1);
       const at: number[] = [];
       for (const p of list) {
         const h = b.personHh[p]!;

@@ -84,7 +84,7 @@ export class Operands {
       const keyCol = env.variable(op.by, dom);
       const { param } = op;
       const len = lenOf(env, dom);
-      const out = env.alloc.f64(len);
+      const out = env.alloc.f64(len, 'written');
       if (keyCol.kind === 'code') {
         const lut = keyCol.dict.map((v) =>
           v === undefined ? Number.NaN : env.param(param, typeof v === 'number' ? v : String(v)),
@@ -150,7 +150,7 @@ export class Operands {
     const simple = args.every((a) =>
       'c' in a ? a.c === undefined || typeof a.c === 'number' : a.col.kind === 'num' && !a.col.realNaN,
     );
-    const out = this.env.alloc.f64(len);
+    const out = this.env.alloc.f64(len, 'written');
     if (simple) {
       const views = args.map((a) =>
         'c' in a ? (a.c === undefined ? Number.NaN : (a.c as number)) : (a.col as NumColumn).values,
@@ -372,7 +372,7 @@ function numbersOfCodes(env: ColumnEnv, col: Extract<Column, { kind: 'code' }>):
     if (!dict.every((v, c) => (c === 0 ? v === undefined : typeof v === 'number' && !Number.isNaN(v))))
       r = { col };
     else {
-      const values = env.alloc.f64(col.codes.length);
+      const values = env.alloc.f64(col.codes.length, 'written');
       const lut = Float64Array.from(dict, (v) => (v === undefined ? Number.NaN : (v as number)));
       const codes = col.codes;
       for (let i = 0; i < values.length; i++) values[i] = lut[codes[i]!]!;
@@ -1145,7 +1145,7 @@ function byRangeInWasm(
   const b = env.batch;
   const memory = env.memory;
   const { start, large } = env.memo('householdRanges', () => {
-    const a = env.alloc.i32(b.n + 1);
+    const a = env.alloc.i32(b.n + 1, 'written');
     a.set(b.hhStart.subarray(0, b.n + 1));
     const big: number[] = [];
     for (let h = 0; h < b.n; h++) if (a[h + 1]! - a[h]! >= 16) big.push(h);

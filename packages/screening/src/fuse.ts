@@ -113,7 +113,7 @@ function keysAreSmall(values: Float64Array): boolean {
  */
 function smallKeyCodes(env: ColumnEnv, by: string, values: Float64Array): Uint8Array | undefined {
   const codes = env.memo(`smallKeyCodes\u0000${by}`, (): Uint8Array | null => {
-    const a = env.alloc.u8(values.length);
+    const a = env.alloc.u8(values.length, 'written');
     for (let i = 0; i < values.length; i++) {
       const k = values[i]!;
       if (k === 255) return null;
@@ -411,7 +411,7 @@ export function fusedColumn(
       (br $next)))))`,
   );
   const len = dom === 'H' ? env.batch.n : env.batch.m;
-  const out = env.alloc.f64(len);
+  const out = env.alloc.f64(len, 'written');
   runGenerated(env, k, shape, gathers.used, [out], len);
   return out;
 }
@@ -419,7 +419,7 @@ export function fusedColumn(
 /** Each member's household index, in the batch's arena (where WebAssembly reads it). */
 function householdOfMembers(env: ColumnEnv): Int32Array {
   return env.memo('personHh', () => {
-    const hh = env.alloc.i32(env.batch.m);
+    const hh = env.alloc.i32(env.batch.m, 'written');
     hh.set(env.batch.personHh);
     return hh;
   });

@@ -46,7 +46,7 @@ function ownerOfItems(env: ColumnEnv, name: string, start: Int32Array): Int32Arr
     // persons have no items); an item's owner is the number of them starting at or before it.
     const m = env.batch.m;
     const items = start[m]!;
-    const owner = env.alloc.i32(items);
+    const owner = env.alloc.i32(items, 'written');
     const starts = new Int32Array(items + 1);
     for (let p = 1; p < m; p++) starts[start[p]!]!++;
     let running = 0;
@@ -90,7 +90,7 @@ function allKnown(env: ColumnEnv, what: 'income' | 'asset'): Uint8Array {
   return env.memo(`allKnown:${what}`, () => {
     const b = env.batch;
     const known = what === 'income' ? b.incomeKnown : b.assetKnown;
-    const out = env.alloc.u8(b.n).fill(1);
+    const out = env.alloc.u8(b.n, 1);
     // Member by member (a loop per household mispredicts its exit at almost every household).
     const hh = b.personHh;
     for (let p = 0; p < b.m; p++) out[hh[p]!]! &= known[p]!;
@@ -148,14 +148,14 @@ function regionColumn(env: ColumnEnv, pick: (i: RegionInfo) => (string | undefin
     }
     return c;
   });
-  const codes = codeArray(b.n, dict.length, env.alloc);
+  const codes = codeArray(b.n, dict.length, env.alloc, 'written');
   for (let h = 0; h < b.n; h++) codes[h] = lut[b.region[h]!]!;
   return codeColumn('H', codes, dict);
 }
 
 /** A copy of a batch's column in the batch's arena (where the WebAssembly kernels read). */
 function inArena(env: ColumnEnv, values: Float64Array): Float64Array {
-  const out = env.alloc.f64(values.length);
+  const out = env.alloc.f64(values.length, 'written');
   out.set(values);
   return out;
 }
@@ -167,7 +167,7 @@ function rawCodes(
   raw: Int32Array,
   values: readonly (string | undefined)[],
 ): Column {
-  const codes = codeArray(raw.length, values.length, env.alloc);
+  const codes = codeArray(raw.length, values.length, env.alloc, 'written');
   codes.set(raw);
   return codeColumn(domain, codes, values);
 }
@@ -195,7 +195,7 @@ function firstOf(env: ColumnEnv, relation: string): Int32Array {
   return env.memo(`firstOf:${relation}`, () => {
     const b = env.batch;
     const code = b.dicts.relation.find(relation);
-    const out = env.alloc.i32(b.n).fill(-1);
+    const out = env.alloc.i32(b.n, -1);
     if (code === undefined) return out;
     for (let h = 0; h < b.n; h++)
       for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++)
@@ -215,7 +215,7 @@ function spouseIndex(env: ColumnEnv): Int32Array {
     const spouse = b.dicts.relation.find('spouse');
     const firstHead = firstOf(env, 'head');
     const firstSpouse = firstOf(env, 'spouse');
-    const out = env.alloc.i32(b.m).fill(-1);
+    const out = env.alloc.i32(b.m, -1);
     for (let p = 0; p < b.m; p++) {
       const r = b.relation[p];
       if (r === head) out[p] = firstSpouse[b.personHh[p]!]!;
@@ -232,7 +232,7 @@ function spouseIndex(env: ColumnEnv): Int32Array {
  */
 function incomeWhereKnown(env: ColumnEnv, v: Float64Array): Column {
   const known = env.batch.incomeKnown;
-  const out = env.alloc.f64(env.batch.m);
+  const out = env.alloc.f64(env.batch.m, 'written');
   for (let q = 0; q < out.length; q++) out[q] = known[q] ? v[q]! : Number.NaN;
   return numColumn('P', out);
 }
@@ -274,7 +274,7 @@ function nblss(env: ColumnEnv): Column {
   const caps = Float64Array.from(area, (ar) =>
     ar === undefined ? Number.NaN : env.param('nblss.residentialCap', ar),
   );
-  const out = env.alloc.f64(b.n);
+  const out = env.alloc.f64(b.n, 'written');
   for (let hh = 0; hh < b.n; hh++) {
     const rc = b.region[hh]!;
     if (area[rc] === undefined || !okI[hh] || !okA[hh]) {
@@ -353,7 +353,7 @@ function pension(env: ColumnEnv, baseParam: string): Column {
   const bpds = Float64Array.from(city, (cc) =>
     cc === undefined ? Number.NaN : env.param('pension.basicPropertyDeduction', cc),
   );
-  const out = env.alloc.f64(b.m);
+  const out = env.alloc.f64(b.m, 'written');
   for (let q = 0; q < b.m; q++) {
     const rc = b.region[b.personHh[q]!]!;
     const cc = city[rc];
@@ -400,7 +400,7 @@ function pension(env: ColumnEnv, baseParam: string): Column {
 const list: ColumnarVariable[] = [
   h('household.size', (env) => {
     const b = env.batch;
-    const out = env.alloc.f64(b.n);
+    const out = env.alloc.f64(b.n, 'written');
     for (let i = 0; i < b.n; i++) out[i] = b.hhStart[i + 1]! - b.hhStart[i]!;
     return numColumn('H', out);
   }),
@@ -412,7 +412,7 @@ const list: ColumnarVariable[] = [
   h('household.deposit', (env) => numColumn('H', inArena(env, env.batch.deposit))),
   h('household.medianIncome', (env) => {
     const b = env.batch;
-    const out = env.alloc.f64(b.n);
+    const out = env.alloc.f64(b.n, 'written');
     const bySize = new Float64Array(16);
     for (let k = 0; k < 16; k++) bySize[k] = env.param('median.income', k);
     for (let i = 0; i < b.n; i++) {
@@ -441,7 +441,7 @@ const list: ColumnarVariable[] = [
     const all = personIncome(env, 'all', () => true);
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
-    const out = env.alloc.f64(b.n);
+    const out = env.alloc.f64(b.n, 'written');
     for (let i = 0; i < b.n; i++) {
       let sum = 0;
       for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
@@ -498,7 +498,7 @@ const list: ColumnarVariable[] = [
     const net = personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1));
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
-    const out = env.alloc.f64(b.n);
+    const out = env.alloc.f64(b.n, 'written');
     for (let i = 0; i < b.n; i++) {
       let sum = 0;
       for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
@@ -525,14 +525,14 @@ const list: ColumnarVariable[] = [
   p('person.age', (env) => {
     const at = dateYmd(env.date);
     const birth = env.batch.birth;
-    const out = env.alloc.f64(env.batch.m);
+    const out = env.alloc.f64(env.batch.m, 'written');
     for (let q = 0; q < out.length; q++) out[q] = ageFrom(birth[q]!, at);
     return numColumn('P', out);
   }),
   p('person.ageMonths', (env) => {
     const at = dateYmd(env.date);
     const birth = env.batch.birth;
-    const out = env.alloc.f64(env.batch.m);
+    const out = env.alloc.f64(env.batch.m, 'written');
     for (let q = 0; q < out.length; q++) out[q] = monthsFrom(birth[q]!, at);
     return numColumn('P', out);
   }),
@@ -543,13 +543,13 @@ const list: ColumnarVariable[] = [
   p('person.relation', (env) => rawCodes(env, 'P', env.batch.relation, env.batch.dicts.relation.values)),
   p('person.hasSpouse', (env) => {
     const s = spouseIndex(env);
-    const codes = env.alloc.u8(env.batch.m);
+    const codes = env.alloc.u8(env.batch.m, 'written');
     for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
     return codeColumn('P', codes, [undefined, false, true]);
   }),
   p('person.maritalUnit', (env) => {
     const s = spouseIndex(env);
-    const codes = env.alloc.u8(env.batch.m);
+    const codes = env.alloc.u8(env.batch.m, 'written');
     for (let q = 0; q < codes.length; q++) codes[q] = s[q]! >= 0 ? 2 : 1;
     return codeColumn('P', codes, [undefined, 'single', 'couple']);
   }),
@@ -582,13 +582,13 @@ const list: ColumnarVariable[] = [
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
     const child = b.dicts.relation.find('child');
-    const perHh = env.alloc.f64(b.n);
+    const perHh = env.alloc.f64(b.n, 'written');
     for (let hh = 0; hh < b.n; hh++) {
       let c = 0;
       for (let q = b.hhStart[hh]!; q < b.hhStart[hh + 1]!; q++) if (b.relation[q] === child) c++;
       perHh[hh] = c;
     }
-    const out = env.alloc.f64(b.m);
+    const out = env.alloc.f64(b.m, 'written');
     const relation = b.relation;
     const hh = b.personHh;
     for (let q = 0; q < out.length; q++)
@@ -597,7 +597,7 @@ const list: ColumnarVariable[] = [
   }),
   p('person.birthYear', (env) => {
     const birth = env.batch.birth;
-    const out = env.alloc.f64(env.batch.m);
+    const out = env.alloc.f64(env.batch.m, 'written');
     for (let q = 0; q < out.length; q++) out[q] = Math.floor(birth[q]! / 10000);
     return numColumn('P', out);
   }),
@@ -605,7 +605,7 @@ const list: ColumnarVariable[] = [
     const s = spouseIndex(env);
     const at = dateYmd(env.date);
     const birth = env.batch.birth;
-    const out = env.alloc.f64(env.batch.m);
+    const out = env.alloc.f64(env.batch.m, 'written');
     for (let q = 0; q < out.length; q++) {
       const sq = s[q]!;
       out[q] = sq >= 0 ? ageFrom(birth[sq]!, at) : Number.NaN;
@@ -617,7 +617,7 @@ const list: ColumnarVariable[] = [
     const idx = env.factIndex('occupationalPension');
     const b = env.batch;
     const has = (q: number) => idx[q]! >= 0 && b.factValue[idx[q]!] !== undefined;
-    const codes = env.alloc.u8(b.m);
+    const codes = env.alloc.u8(b.m, 'written');
     for (let q = 0; q < b.m; q++) codes[q] = has(q) || (s[q]! >= 0 && has(s[q]!)) ? 2 : 1;
     return codeColumn('P', codes, [undefined, false, true]);
   }),
@@ -626,7 +626,7 @@ const list: ColumnarVariable[] = [
     // Holder by holder (few people have the fact); everyone else is NaN.
     const b = env.batch;
     const at = dateYmd(env.date);
-    const out = env.alloc.f64(b.m).fill(Number.NaN);
+    const out = env.alloc.f64(b.m, Number.NaN);
     const { persons, items } = env.factHolders('fosterCare');
     for (let j = 0; j < persons.length; j++) {
       const v = b.factValue[items[j]!] as { leftCareOn?: unknown } | null | undefined;
@@ -638,7 +638,7 @@ const list: ColumnarVariable[] = [
   }),
   p('person.parentHouseholdSize', (env) => {
     const b = env.batch;
-    const out = env.alloc.f64(b.m).fill(Number.NaN);
+    const out = env.alloc.f64(b.m, Number.NaN);
     const { persons, items } = env.factHolders('parentHousehold');
     for (let j = 0; j < persons.length; j++) {
       const v = b.factValue[items[j]!] as { size?: number } | null | undefined;
