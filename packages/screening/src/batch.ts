@@ -46,6 +46,19 @@ export const INCOME_KINDS = [
 ] as const;
 export const ASSET_KINDS = ['residential', 'general', 'financial', 'car', 'debt'] as const;
 
+/**
+ * A fact field's value as core's `fact` operand reads it (`present[field]`): lists become lists
+ * of strings; everything else is kept as it is.
+ */
+export type FieldValue = string | number | boolean | null | string[];
+
+/**
+ * Dictionary key of a field value: scalars as themselves (a Map tells 1 from '1' and true from
+ * 'true'), lists by content, behind a NUL no stored text holds (the API refuses NUL in JSON).
+ */
+export const fieldValueKey = (v: FieldValue): unknown =>
+  Array.isArray(v) ? `\u0000${JSON.stringify(v)}` : v;
+
 /** Dictionaries for the raw categorical columns; one set per run, shared by its batches. */
 export class BatchDicts {
   readonly region = new Dict<string>();
@@ -57,6 +70,8 @@ export class BatchDicts {
   readonly incomeKind = new Dict<string>(INCOME_KINDS);
   readonly assetKind = new Dict<string>(ASSET_KINDS);
   readonly factKind = new Dict<string>();
+  readonly factField = new Dict<string>();
+  readonly factFieldValue = new Dict<FieldValue>([], fieldValueKey);
 }
 
 /**
@@ -100,6 +115,18 @@ export interface HouseholdBatch {
   assetAmount: Float64Array;
   factStart: Int32Array;
   factKind: Int32Array;
+  /**
+   * Fields of fact item k: `fieldStart[k] .. fieldStart[k+1]-1`, each a field name code
+   * (`dicts.factField`) and a value code (`dicts.factFieldValue`). The columns read facts from
+   * these alone; a fact that is `true` (no fields) has none.
+   */
+  fieldStart: Int32Array;
+  fieldName: Int32Array;
+  fieldValue: Int32Array;
+  /**
+   * The facts as delivered, for rebuilt snapshots (`snapshotOf`): empty in a batch cut for a
+   * worker thread that rebuilds none (see `sliceBatch`).
+   */
   factValue: unknown[];
 }
 
@@ -149,6 +176,24 @@ class GrowU8 {
   }
 }
 
+/**
+ * Per item: the person it belongs to (items grouped by person, `start` their offsets). Branch-free:
+ * mark how many persons after the first start at each item (several when persons have no items);
+ * an item's owner is the number of them starting at or before it.
+ */
+export function itemOwners(start: Int32Array, m: number, out?: Int32Array): Int32Array {
+  const items = start[m]!;
+  const owner = out ?? new Int32Array(items);
+  const starts = new Int32Array(items + 1);
+  for (let p = 1; p < m; p++) starts[start[p]!]!++;
+  let running = 0;
+  for (let k = 0; k < items; k++) {
+    running += starts[k]!;
+    owner[k] = running;
+  }
+  return owner;
+}
+
 export const ymd = (iso: string): number =>
   Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -193,6 +238,9 @@ export class BatchBuilder {
   #astAmt = new GrowF64();
   #factStart = new GrowI32();
   #factKind = new GrowI32();
+  #fieldStart = new GrowI32();
+  #fieldName = new GrowI32();
+  #fieldValue = new GrowI32();
   #factValue: unknown[] = [];
 
   constructor(
@@ -241,6 +289,17 @@ export class BatchBuilder {
         if (value === undefined) continue;
         this.#factKind.push(d.factKind.code(kind));
         this.#factValue.push(value);
+        this.#fieldStart.push(this.#fieldName.n);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+          for (const field in value) {
+            const v = (value as Record<string, unknown>)[field];
+            // An undefined field reads as absent, as no field at all.
+            if (v === undefined) continue;
+            this.#fieldName.push(d.factField.code(field));
+            this.#fieldValue.push(
+              d.factFieldValue.code(Array.isArray(v) ? v.map(String) : (v as Exclude<FieldValue, string[]>)),
+            );
+          }
       }
     }
   }
@@ -256,6 +315,7 @@ export class BatchBuilder {
     this.#incStart.push(this.#incKind.n);
     this.#astStart.push(this.#astKind.n);
     this.#factStart.push(this.#factKind.n);
+    this.#fieldStart.push(this.#fieldName.n);
     return {
       date: this.date,
       dicts: this.dicts,
@@ -284,6 +344,9 @@ export class BatchBuilder {
       assetAmount: this.#astAmt.done(),
       factStart: this.#factStart.done(),
       factKind: this.#factKind.done(),
+      fieldStart: this.#fieldStart.done(),
+      fieldName: this.#fieldName.done(),
+      fieldValue: this.#fieldValue.done(),
       factValue: this.#factValue,
     };
   }
@@ -300,6 +363,8 @@ export function batchFromSnapshots(snapshots: Iterable<HouseholdSnapshot>, date:
  * reads): what the per-household path and variables without a columnar implementation evaluate.
  */
 export function snapshotOf(b: HouseholdBatch, h: number): HouseholdSnapshot {
+  if (b.factValue.length !== b.factKind.length)
+    throw new Error('this batch was cut without its facts as delivered: no snapshot can be rebuilt from it');
   const d = b.dicts;
   const residence: Residence = {
     regionCode: d.region.values[b.region[h]!]!,

@@ -7,7 +7,7 @@ import {
   type Value,
   type VariableDefinition,
 } from '@bokji/core';
-import { type HouseholdBatch, snapshotOf } from './batch.js';
+import { type HouseholdBatch, itemOwners, snapshotOf } from './batch.js';
 import {
   Arena,
   broadcast,
@@ -176,30 +176,32 @@ export class ColumnEnv {
   }
 
   /**
-   * Every fact item of the batch grouped by kind in one pass: for each kind code, the persons
-   * holding it (ascending) and the index of their item (the last one, as a record would be).
+   * Every fact item of the batch grouped by kind in one pass over the items: for each kind code,
+   * the persons holding it (ascending) and the index of their item (the last one, as a record
+   * would be).
    */
   #factPositions(): Map<number, { persons: Int32Array; items: Int32Array }> {
     return this.memo('factPositions', () => {
       const b = this.batch;
       const fk = b.factKind;
+      const owner = itemOwners(b.factStart, b.m);
       const counts = new Int32Array(b.dicts.factKind.size);
       for (let k = 0; k < fk.length; k++) counts[fk[k]!]!++;
       const persons = Array.from(counts, (c) => new Int32Array(c));
       const items = Array.from(counts, (c) => new Int32Array(c));
       const fill = new Int32Array(counts.length);
-      for (let p = 0; p < b.m; p++)
-        for (let k = b.factStart[p]!; k < b.factStart[p + 1]!; k++) {
-          const c = fk[k]!;
-          const j = fill[c]!;
-          // The same kind twice on one person: the later item wins, as in factIndex.
-          if (j > 0 && persons[c]![j - 1] === p) items[c]![j - 1] = k;
-          else {
-            persons[c]![j] = p;
-            items[c]![j] = k;
-            fill[c] = j + 1;
-          }
+      for (let k = 0; k < fk.length; k++) {
+        const c = fk[k]!;
+        const p = owner[k]!;
+        const j = fill[c]!;
+        // The same kind twice on one person: the later item wins, as in factIndex.
+        if (j > 0 && persons[c]![j - 1] === p) items[c]![j - 1] = k;
+        else {
+          persons[c]![j] = p;
+          items[c]![j] = k;
+          fill[c] = j + 1;
         }
+      }
       const out = new Map<number, { persons: Int32Array; items: Int32Array }>();
       for (let c = 1; c < counts.length; c++)
         out.set(c, { persons: persons[c]!.subarray(0, fill[c]), items: items[c]!.subarray(0, fill[c]) });
@@ -223,10 +225,28 @@ export class ColumnEnv {
     });
   }
 
-  /** The value of fact `kind` of person p, or undefined when absent. */
-  factOf(p: number, kind: string): unknown {
-    const k = this.factIndex(kind)[p]!;
-    return k < 0 ? undefined : this.batch.factValue[k];
+  /**
+   * Field `field` of fact `kind`, holder by holder (the holders of `factHolders`): its value code
+   * in `dicts.factFieldValue`, 0 where the holder's fact has no such field (core reads `undefined`).
+   */
+  factField(kind: string, field: string): Int32Array {
+    return this.memo(`factField:${kind}:${field}`, () => {
+      const b = this.batch;
+      const { items } = this.factHolders(kind);
+      const out = new Int32Array(items.length);
+      const name = b.dicts.factField.find(field);
+      if (name === undefined) return out;
+      const { fieldStart, fieldName, fieldValue } = b;
+      for (let j = 0; j < items.length; j++) {
+        const k = items[j]!;
+        for (let f = fieldStart[k]!; f < fieldStart[k + 1]!; f++)
+          if (fieldName[f] === name) {
+            out[j] = fieldValue[f]!;
+            break;
+          }
+      }
+      return out;
+    });
   }
 
   /** The `fact` operand as a member column, with its absence semantics (`whenAbsent`). */
@@ -235,49 +255,39 @@ export class ColumnEnv {
       const b = this.batch;
       const def = factKinds[kind];
       if (!def) throw new Error(`unknown fact ${kind}`);
-      const { persons, items } = this.factHolders(kind);
+      const { persons } = this.factHolders(kind);
       const absent: Value | undefined =
         def.whenAbsent === 'unknown' ? undefined : field ? (field === 'programs' ? [] : 'none') : false;
       const dict = new DictBuilder();
       const absentCode = absent === undefined ? 0 : dict.code(absent);
+      // Each holder's code: `true` without a field; with one, its value (a field it lacks reads
+      // 'none'), through a table from the batch's value codes to this column's.
       const raw = new Int32Array(persons.length);
-      const trueCode = field ? 0 : dict.code(true);
-      const read = field ? fieldReader(field) : undefined;
-      // Holders whose code is not the absent one, in order.
-      const at = new Int32Array(persons.length);
-      let nAt = 0;
-      // Values repeat from holder to holder: the last one's code is kept.
-      let last: unknown = at;
-      let lastCode = 0;
-      const fv = b.factValue;
-      for (let j = 0; j < persons.length; j++) {
-        const present = fv[items[j]!];
-        // A fact stored as JSON null is present (core tests `!== undefined`).
-        let c: number;
-        if (present === undefined) c = absentCode;
-        else if (!read) c = trueCode;
-        else {
-          const v = present === true ? undefined : read(present);
-          if (v === last) c = lastCode;
-          else {
-            c = dict.code(
-              Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as string | number | boolean),
-            );
-            if (!Array.isArray(v)) {
-              last = v;
-              lastCode = c;
-            }
+      if (!field) raw.fill(dict.code(true));
+      else {
+        const values = this.factField(kind, field);
+        const fieldValues = b.dicts.factFieldValue.values;
+        const lut = new Int32Array(fieldValues.length).fill(-1);
+        for (let j = 0; j < values.length; j++) {
+          const v = values[j]!;
+          let c = lut[v]!;
+          if (c < 0) {
+            c = dict.code(v === 0 ? 'none' : (fieldValues[v] as Value));
+            lut[v] = c;
           }
+          raw[j] = c;
         }
-        raw[j] = c;
-        if (c !== absentCode) at[nAt++] = j;
       }
       const codes = codeArray(b.m, dict.dict.length, this.alloc, absentCode);
+      let nAt = 0;
+      for (let j = 0; j < raw.length; j++) if (raw[j] !== absentCode) nAt++;
+      // Holders whose code is not the absent one, in order.
       const positions = new Int32Array(nAt);
-      for (let j = 0; j < nAt; j++) {
-        const q = at[j]!;
-        codes[persons[q]!] = raw[q]!;
-        positions[j] = persons[q]!;
+      for (let j = 0, i = 0; j < raw.length; j++) {
+        const c = raw[j]!;
+        if (c === absentCode) continue;
+        codes[persons[j]!] = c;
+        positions[i++] = persons[j]!;
       }
       return codeColumn('P', codes, dict.dict, { base: absentCode, at: positions });
     });
@@ -287,10 +297,13 @@ export class ColumnEnv {
   #recipients(): Map<string, number[]> {
     return this.memo('recipients', () => {
       const out = new Map<string, number[]>();
-      const { persons, items } = this.factHolders('programRecipient');
+      const { persons } = this.factHolders('programRecipient');
+      const values = this.factField('programRecipient', 'programs');
+      const fieldValues = this.batch.dicts.factFieldValue.values;
       for (let j = 0; j < persons.length; j++) {
-        const f = this.batch.factValue[items[j]!] as { programs?: string[] } | undefined;
-        for (const id of new Set(f?.programs ?? [])) {
+        const programs = fieldValues[values[j]!];
+        if (!Array.isArray(programs)) continue;
+        for (const id of new Set(programs)) {
           const list = out.get(id);
           if (list) list.push(persons[j]!);
           else out.set(id, [persons[j]!]);
@@ -325,22 +338,6 @@ export class ColumnEnv {
     });
     return domain === 'H' ? hh : this.toMembers(`recvH:${programId}`, hh);
   }
-}
-
-const readers = new Map<string, (o: unknown) => unknown>();
-
-/**
- * `o[field]` with the field as a literal in generated code: one property-access site per field,
- * which V8 caches for the fact objects' few shapes, instead of one site for every field of every
- * kind (a megamorphic keyed load per holder).
- */
-function fieldReader(field: string): (o: unknown) => unknown {
-  let r = readers.get(field);
-  if (!r) {
-    r = new Function('o', `return o[${JSON.stringify(field)}];`) as (o: unknown) => unknown;
-    readers.set(field, r);
-  }
-  return r;
 }
 
 const EMPTY_HOLDERS = { persons: new Int32Array(0), items: new Int32Array(0) };

@@ -14,6 +14,8 @@ const DICTS: DictName[] = [
   'incomeKind',
   'assetKind',
   'factKind',
+  'factField',
+  'factFieldValue',
 ];
 
 /** A batch range in a form that crosses a thread boundary (dictionaries as value lists). */
@@ -24,8 +26,9 @@ export interface BatchSlice {
 
 /**
  * Households `h0 .. h1-1` of a batch, with every offset rebased; typed arrays are copies. Without
- * `ids`, household and person ids are left out (empty lists): the columnar engine never reads
- * them, only snapshots rebuilt for fallback programs and generic variables do.
+ * `ids`, household and person ids and the facts as delivered are left out (empty lists): the
+ * columnar engine never reads them, only snapshots rebuilt for fallback programs and generic
+ * variables do. What is left is typed arrays and dictionaries, cheap to send to a thread.
  */
 export function sliceBatch(
   b: HouseholdBatch,
@@ -48,6 +51,8 @@ export function sliceBatch(
   const a1 = b.assetStart[p1]!;
   const f0 = b.factStart[p0]!;
   const f1 = b.factStart[p1]!;
+  const v0 = b.fieldStart[f0]!;
+  const v1 = b.fieldStart[f1]!;
   const personHh = b.personHh.slice(p0, p1);
   for (let i = 0; i < personHh.length; i++) personHh[i]! -= h0;
   return {
@@ -79,7 +84,10 @@ export function sliceBatch(
       assetAmount: b.assetAmount.slice(a0, a1),
       factStart: rebase(b.factStart, p0, p1),
       factKind: b.factKind.slice(f0, f1),
-      factValue: b.factValue.slice(f0, f1),
+      fieldStart: rebase(b.fieldStart, f0, f1),
+      fieldName: b.fieldName.slice(v0, v1),
+      fieldValue: b.fieldValue.slice(v0, v1),
+      factValue: ids ? b.factValue.slice(f0, f1) : [],
     },
   };
 }

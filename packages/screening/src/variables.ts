@@ -1,5 +1,5 @@
 import { findRegion, floorWon, IsoDate, type Value } from '@bokji/core';
-import type { HouseholdBatch } from './batch.js';
+import { type FieldValue, type HouseholdBatch, itemOwners } from './batch.js';
 import { type Column, codeArray, codeColumn, type Domain, numColumn } from './columns.js';
 import type { ColumnarVariable, ColumnEnv } from './env.js';
 
@@ -42,19 +42,8 @@ function weightedItems(
 /** Per item: the person it belongs to (items are grouped by person, `start` their offsets). */
 function ownerOfItems(env: ColumnEnv, name: string, start: Int32Array): Int32Array {
   return env.memo(`owner:${name}`, () => {
-    // Branch-free: mark how many persons after the first start at each item (several when
-    // persons have no items); an item's owner is the number of them starting at or before it.
     const m = env.batch.m;
-    const items = start[m]!;
-    const owner = env.alloc.i32(items, 'written');
-    const starts = new Int32Array(items + 1);
-    for (let p = 1; p < m; p++) starts[start[p]!]!++;
-    let running = 0;
-    for (let k = 0; k < items; k++) {
-      running += starts[k]!;
-      owner[k] = running;
-    }
-    return owner;
+    return itemOwners(start, m, env.alloc.i32(start[m]!, 'written'));
   });
 }
 
@@ -234,6 +223,33 @@ function incomeWhereKnown(env: ColumnEnv, v: Float64Array): Column {
   const known = env.batch.incomeKnown;
   const out = env.alloc.f64(env.batch.m, 'written');
   for (let q = 0; q < out.length; q++) out[q] = known[q] ? v[q]! : Number.NaN;
+  return numColumn('P', out);
+}
+
+/**
+ * A number per holder of fact `kind` from its field `field` (`undefined` where the holder's fact
+ * lacks it), computed once per distinct value; NaN for everyone else.
+ */
+function holderNumbers(
+  env: ColumnEnv,
+  kind: string,
+  field: string,
+  of: (v: FieldValue | undefined) => number,
+): Column {
+  const out = env.alloc.f64(env.batch.m, Number.NaN);
+  const { persons } = env.factHolders(kind);
+  const values = env.factField(kind, field);
+  const dict = env.batch.dicts.factFieldValue.values;
+  const byCode = new Map<number, number>();
+  for (let j = 0; j < persons.length; j++) {
+    const c = values[j]!;
+    let x = byCode.get(c);
+    if (x === undefined) {
+      x = of(c === 0 ? undefined : dict[c]);
+      byCode.set(c, x);
+    }
+    out[persons[j]!] = x;
+  }
   return numColumn('P', out);
 }
 
@@ -614,37 +630,28 @@ const list: ColumnarVariable[] = [
   }),
   p('person.coupleOccupationalPension', (env) => {
     const s = spouseIndex(env);
+    // A holder's fact is present (the batch keeps no undefined fact).
     const idx = env.factIndex('occupationalPension');
-    const b = env.batch;
-    const has = (q: number) => idx[q]! >= 0 && b.factValue[idx[q]!] !== undefined;
-    const codes = env.alloc.u8(b.m, 'written');
-    for (let q = 0; q < b.m; q++) codes[q] = has(q) || (s[q]! >= 0 && has(s[q]!)) ? 2 : 1;
+    const m = env.batch.m;
+    const codes = env.alloc.u8(m, 'written');
+    for (let q = 0; q < m; q++) {
+      const sq = s[q]!;
+      codes[q] = idx[q]! >= 0 || (sq >= 0 && idx[sq]! >= 0) ? 2 : 1;
+    }
     return codeColumn('P', codes, [undefined, false, true]);
   }),
   p('person.monthsSinceLeftCare', (env) => {
     // Full months from fosterCare.leftCareOn to the date, as core's ageInMonths; NaN when absent or invalid.
     // Holder by holder (few people have the fact); everyone else is NaN.
-    const b = env.batch;
     const at = dateYmd(env.date);
-    const out = env.alloc.f64(b.m, Number.NaN);
-    const { persons, items } = env.factHolders('fosterCare');
-    for (let j = 0; j < persons.length; j++) {
-      const v = b.factValue[items[j]!] as { leftCareOn?: unknown } | null | undefined;
-      const on = v?.leftCareOn;
-      if (typeof on === 'string' && IsoDate.safeParse(on).success)
-        out[persons[j]!] = monthsFrom(dateYmd(on), at);
-    }
-    return numColumn('P', out);
+    return holderNumbers(env, 'fosterCare', 'leftCareOn', (on) =>
+      typeof on === 'string' && IsoDate.safeParse(on).success ? monthsFrom(dateYmd(on), at) : Number.NaN,
+    );
   }),
   p('person.parentHouseholdSize', (env) => {
-    const b = env.batch;
-    const out = env.alloc.f64(b.m, Number.NaN);
-    const { persons, items } = env.factHolders('parentHousehold');
-    for (let j = 0; j < persons.length; j++) {
-      const v = b.factValue[items[j]!] as { size?: number } | null | undefined;
-      if (v && typeof v.size === 'number') out[persons[j]!] = v.size;
-    }
-    return numColumn('P', out);
+    return holderNumbers(env, 'parentHousehold', 'size', (size) =>
+      typeof size === 'number' ? size : Number.NaN,
+    );
   }),
   p('person.incomeRecognized.basicPension', (env) => pension(env, 'basicPension.earnedIncomeBaseDeduction')),
   p('person.incomeRecognized.disabilityPension', (env) =>

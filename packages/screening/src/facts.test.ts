@@ -1,0 +1,101 @@
+import { type FactKind, factKinds, type HouseholdSnapshot, type Value } from '@bokji/core';
+import { loadRegistry } from '@bokji/registry';
+import { describe, expect, it } from 'vitest';
+import { batchFromSnapshots, snapshotOf } from './batch.js';
+import { valueAt } from './columns.js';
+import { ColumnEnv } from './env.js';
+import { batchOfSlice, sliceBatch } from './slice.js';
+
+const registry = await loadRegistry();
+const DATE = '2026-03-15';
+
+/**
+ * Facts whose field values look alike across fields and kinds (1 and '1', true and 'true', a
+ * list and its JSON text, null, a missing or undefined field, a fact without fields): the batch keeps field
+ * values in one dictionary, so it must tell every one of them apart.
+ */
+const memberFacts: Record<string, unknown>[] = [
+  { student: { level: 1 }, disability: { type: '1', severity: true } },
+  { student: { level: '1' }, disability: { type: 'true' }, birthOrder: { order: null } },
+  { student: { level: '["a","b"]' }, programRecipient: { programs: ['a', 'b'] } },
+  { programRecipient: { programs: ['a', 'b'] }, disability: { type: ['x'] }, homeOwner: true },
+  { student: {}, programRecipient: { programs: [] }, birthOrder: { order: 2 } },
+  { student: { level: undefined }, disability: { severity: 'none' } },
+  {},
+];
+
+function household(facts: Record<string, unknown>[]): HouseholdSnapshot {
+  return {
+    householdId: 'h-facts',
+    referenceDate: DATE,
+    residence: { regionCode: '11110', address: '-', tenure: 'owner' },
+    members: facts.map((f, i) => ({
+      personId: `p${i}`,
+      relation: i === 0 ? 'head' : 'child',
+      birthDate: '2000-01-01',
+      sex: 'F',
+      nationality: 'KR',
+      incomes: [],
+      assets: [],
+      facts: f,
+    })),
+  } as unknown as HouseholdSnapshot;
+}
+
+/** Core's `fact` operand (criteria/operands.ts): the value a rule compares, `undefined` when missing. */
+function coreReads(facts: Record<string, unknown>, kind: FactKind, field?: string): Value | undefined {
+  const present = facts[kind] as Record<string, unknown> | true | undefined;
+  if (present === undefined) {
+    if (factKinds[kind].whenAbsent === 'unknown') return undefined;
+    return field ? (field === 'programs' ? [] : 'none') : false;
+  }
+  if (!field) return true;
+  const v = present === true ? undefined : present[field];
+  return Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as Value);
+}
+
+describe('facts in the batch', () => {
+  const batch = batchFromSnapshots([household(memberFacts)], DATE);
+
+  it('reads every fact field as core does, however alike the values of different fields look', () => {
+    const env = new ColumnEnv(batch, registry);
+    const reads: [FactKind, string | undefined][] = [
+      ['student', 'level'],
+      ['disability', 'type'],
+      ['disability', 'severity'],
+      ['birthOrder', 'order'],
+      ['programRecipient', 'programs'],
+      ['homeOwner', undefined],
+      ['student', undefined],
+      ['birthOrder', undefined],
+    ];
+    for (const [kind, field] of reads)
+      memberFacts.forEach((f, p) => {
+        expect([kind, field, p, valueAt(env.fact(kind, field), p)]).toEqual([
+          kind,
+          field,
+          p,
+          coreReads(f, kind, field),
+        ]);
+      });
+  });
+
+  it('names the programs of programRecipient for receipts', () => {
+    const env = new ColumnEnv(batch, registry);
+    const a = env.receives('a', 'person', 'P');
+    expect(memberFacts.map((_, p) => valueAt(a, p))).toEqual([false, false, true, true, false, false, false]);
+  });
+
+  it('cut for a thread without ids, refuses to rebuild a snapshot instead of losing the facts', () => {
+    const cut = batchOfSlice(sliceBatch(batch, 0, 1, { ids: false }));
+    expect(cut.factValue).toEqual([]);
+    expect(() => snapshotOf(cut, 0)).toThrow(/without its facts/);
+    // The columns need only the field codes.
+    const env = new ColumnEnv(cut, registry);
+    expect(memberFacts.map((_, p) => valueAt(env.fact('student', 'level'), p))).toEqual(
+      memberFacts.map((f) => coreReads(f, 'student', 'level')),
+    );
+    const whole = batchOfSlice(sliceBatch(batch, 0, 1));
+    expect(snapshotOf(whole, 0).members.map((m) => m.facts)).toEqual(memberFacts);
+  });
+});
