@@ -353,64 +353,77 @@ function nblss(env: ColumnEnv): Column {
   return numColumn('H', out);
 }
 
+/**
+ * Recognised income for the basic and disability pensions, per person (with the spouse's): the
+ * evaluated earned income, which differs between the two (its base deduction), plus the rest —
+ * other income and the converted property — which does not and is computed once for both. Every
+ * term is a whole number of won below 2^53, so the sum is exact in any order: the values are
+ * core's. A missing parameter or unknown means make the rest (or the earned part) NaN, and so the
+ * value.
+ */
 function pension(env: ColumnEnv, baseParam: string): Column {
   const b = env.batch;
   const spouse = spouseIndex(env);
-  const city = regionInfo(env).city;
+  const rest = pensionRest(env);
   const earned = personIncome(env, 'earned', (k) => k === 'earned');
-  const other = personIncome(env, 'notEarned', (k) => k !== 'earned');
-  const fin = personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0));
-  const debt = personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0));
-  const prop = personAssets(env, 'pensionProperty', (k) => (k !== 'financial' && k !== 'debt' ? 1 : 0));
   const base = env.param(baseParam);
   const rate = env.param('pension.earnedIncomeRate');
-  const finDed = env.param('pension.financialDeduction');
-  const annual = env.param('pension.propertyConversionRateAnnual');
-  const bpds = Float64Array.from(city, (cc) =>
-    cc === undefined ? Number.NaN : env.param('pension.basicPropertyDeduction', cc),
-  );
   const out = env.alloc.f64(b.m, 'written');
   for (let q = 0; q < b.m; q++) {
-    const rc = b.region[b.personHh[q]!]!;
-    const cc = city[rc];
     const s = spouse[q]!;
-    if (
-      cc === undefined ||
-      !b.incomeKnown[q] ||
-      !b.assetKnown[q] ||
-      (s >= 0 && (!b.incomeKnown[s] || !b.assetKnown[s]))
-    ) {
-      out[q] = Number.NaN;
-      continue;
-    }
-    const bpd = bpds[rc]!;
-    if (
-      Number.isNaN(base) ||
-      Number.isNaN(rate) ||
-      Number.isNaN(bpd) ||
-      Number.isNaN(finDed) ||
-      Number.isNaN(annual)
-    ) {
-      out[q] = Number.NaN;
-      continue;
-    }
     let earnedIncomeEvaluated = floorWon(Math.max(0, earned[q]! - base) * rate);
-    let otherIncome = other[q]!;
-    let property = prop[q]!;
-    let financial = fin[q]!;
-    let debts = debt[q]!;
-    if (s >= 0) {
-      earnedIncomeEvaluated += floorWon(Math.max(0, earned[s]! - base) * rate);
-      otherIncome += other[s]!;
-      property += prop[s]!;
-      financial += fin[s]!;
-      debts += debt[s]!;
-    }
-    const netProperty = Math.max(0, Math.max(0, property - bpd) + Math.max(0, financial - finDed) - debts);
-    const propertyConversion = floorWon((netProperty * annual) / 12);
-    out[q] = earnedIncomeEvaluated + otherIncome + propertyConversion;
+    if (s >= 0) earnedIncomeEvaluated += floorWon(Math.max(0, earned[s]! - base) * rate);
+    out[q] = earnedIncomeEvaluated + rest[q]!;
   }
   return numColumn('P', out);
+}
+
+/** The part of `pension` both pensions share: other income plus converted property, or NaN. */
+function pensionRest(env: ColumnEnv): Float64Array {
+  return env.memo('pensionRest', () => {
+    const b = env.batch;
+    const spouse = spouseIndex(env);
+    const city = regionInfo(env).city;
+    const other = personIncome(env, 'notEarned', (k) => k !== 'earned');
+    const fin = personAssets(env, 'financial', (k) => (k === 'financial' ? 1 : 0));
+    const debt = personAssets(env, 'debt', (k) => (k === 'debt' ? 1 : 0));
+    const prop = personAssets(env, 'pensionProperty', (k) => (k !== 'financial' && k !== 'debt' ? 1 : 0));
+    const finDed = env.param('pension.financialDeduction');
+    const annual = env.param('pension.propertyConversionRateAnnual');
+    const bpds = Float64Array.from(city, (cc) =>
+      cc === undefined ? Number.NaN : env.param('pension.basicPropertyDeduction', cc),
+    );
+    const out = env.alloc.f64(b.m, 'written');
+    for (let q = 0; q < b.m; q++) {
+      const rc = b.region[b.personHh[q]!]!;
+      const s = spouse[q]!;
+      const bpd = bpds[rc]!;
+      if (
+        Number.isNaN(bpd) ||
+        !b.incomeKnown[q] ||
+        !b.assetKnown[q] ||
+        (s >= 0 && (!b.incomeKnown[s] || !b.assetKnown[s])) ||
+        Number.isNaN(finDed) ||
+        Number.isNaN(annual)
+      ) {
+        out[q] = Number.NaN;
+        continue;
+      }
+      let otherIncome = other[q]!;
+      let property = prop[q]!;
+      let financial = fin[q]!;
+      let debts = debt[q]!;
+      if (s >= 0) {
+        otherIncome += other[s]!;
+        property += prop[s]!;
+        financial += fin[s]!;
+        debts += debt[s]!;
+      }
+      const netProperty = Math.max(0, Math.max(0, property - bpd) + Math.max(0, financial - finDed) - debts);
+      out[q] = otherIncome + floorWon((netProperty * annual) / 12);
+    }
+    return out;
+  });
 }
 
 const list: ColumnarVariable[] = [
