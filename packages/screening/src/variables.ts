@@ -186,12 +186,11 @@ function firstOf(env: ColumnEnv, relation: string): Int32Array {
     const code = b.dicts.relation.find(relation);
     const out = env.alloc.i32(b.n, -1);
     if (code === undefined) return out;
-    for (let h = 0; h < b.n; h++)
-      for (let p = b.hhStart[h]!; p < b.hhStart[h + 1]!; p++)
-        if (b.relation[p] === code) {
-          out[h] = p;
-          break;
-        }
+    // Member by member, backwards: the last write for a household is its first such member (a
+    // loop per household mispredicts its exit at almost every household).
+    const rel = b.relation;
+    const hh = b.personHh;
+    for (let p = b.m - 1; p >= 0; p--) if (rel[p] === code) out[hh[p]!] = p;
     return out;
   });
 }
@@ -224,6 +223,25 @@ function incomeWhereKnown(env: ColumnEnv, v: Float64Array): Column {
   const out = env.alloc.f64(env.batch.m, 'written');
   for (let q = 0; q < out.length; q++) out[q] = known[q] ? v[q]! : Number.NaN;
   return numColumn('P', out);
+}
+
+/**
+ * Per household: the sum of `values` over its head and spouse members (every one of them, in
+ * member order, as core's filter finds them), NaN when one of them is not `known`. Member by
+ * member into the households' sums (zeroed): the same additions in the same order; a NaN stays.
+ */
+function coupleSum(env: ColumnEnv, values: Float64Array, known: Uint8Array): Column {
+  const b = env.batch;
+  const head = b.dicts.relation.find('head');
+  const spouse = b.dicts.relation.find('spouse');
+  const relation = b.relation;
+  const hh = b.personHh;
+  const out = env.alloc.f64(b.n);
+  for (let q = 0; q < b.m; q++) {
+    const r = relation[q];
+    if (r === head || r === spouse) out[hh[q]!]! += known[q] ? values[q]! : Number.NaN;
+  }
+  return numColumn('H', out);
 }
 
 /**
@@ -464,28 +482,13 @@ const list: ColumnarVariable[] = [
       'asset',
     ),
   ),
-  h('household.coupleIncome', (env) => {
-    // Head and spouse members only (every one of them, in member order), as core's filter does.
-    const b = env.batch;
-    const all = personIncome(env, 'all', () => true);
-    const head = b.dicts.relation.find('head');
-    const spouse = b.dicts.relation.find('spouse');
-    const out = env.alloc.f64(b.n, 'written');
-    for (let i = 0; i < b.n; i++) {
-      let sum = 0;
-      for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
-        const r = b.relation[q];
-        if (r !== head && r !== spouse) continue;
-        if (!b.incomeKnown[q]) {
-          sum = Number.NaN;
-          break;
-        }
-        sum += all[q]!;
-      }
-      out[i] = sum;
-    }
-    return numColumn('H', out);
-  }),
+  h('household.coupleIncome', (env) =>
+    coupleSum(
+      env,
+      personIncome(env, 'all', () => true),
+      env.batch.incomeKnown,
+    ),
+  ),
   h('household.earnedAndBusinessIncome', (env) =>
     householdSum(
       env,
@@ -521,28 +524,13 @@ const list: ColumnarVariable[] = [
       'asset',
     ),
   ),
-  h('household.coupleNetAssets', (env) => {
-    // Head and spouse members only, as core's filter does; NaN when either one's assets are unknown.
-    const b = env.batch;
-    const net = personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1));
-    const head = b.dicts.relation.find('head');
-    const spouse = b.dicts.relation.find('spouse');
-    const out = env.alloc.f64(b.n, 'written');
-    for (let i = 0; i < b.n; i++) {
-      let sum = 0;
-      for (let q = b.hhStart[i]!; q < b.hhStart[i + 1]!; q++) {
-        const r = b.relation[q];
-        if (r !== head && r !== spouse) continue;
-        if (!b.assetKnown[q]) {
-          sum = Number.NaN;
-          break;
-        }
-        sum += net[q]!;
-      }
-      out[i] = sum;
-    }
-    return numColumn('H', out);
-  }),
+  h('household.coupleNetAssets', (env) =>
+    coupleSum(
+      env,
+      personAssets(env, 'net', (k) => (k === 'debt' ? -1 : 1)),
+      env.batch.assetKnown,
+    ),
+  ),
   h('household.financialAssets', (env) =>
     householdSum(
       env,
@@ -611,15 +599,11 @@ const list: ColumnarVariable[] = [
     const head = b.dicts.relation.find('head');
     const spouse = b.dicts.relation.find('spouse');
     const child = b.dicts.relation.find('child');
-    const perHh = env.alloc.f64(b.n, 'written');
-    for (let hh = 0; hh < b.n; hh++) {
-      let c = 0;
-      for (let q = b.hhStart[hh]!; q < b.hhStart[hh + 1]!; q++) if (b.relation[q] === child) c++;
-      perHh[hh] = c;
-    }
-    const out = env.alloc.f64(b.m, 'written');
     const relation = b.relation;
     const hh = b.personHh;
+    const perHh = env.alloc.f64(b.n);
+    for (let q = 0; q < b.m; q++) if (relation[q] === child) perHh[hh[q]!]!++;
+    const out = env.alloc.f64(b.m, 'written');
     for (let q = 0; q < out.length; q++)
       out[q] = relation[q] === head || relation[q] === spouse ? perHh[hh[q]!]! : Number.NaN;
     return numColumn('P', out);
