@@ -1,7 +1,7 @@
 import { type FactKind, factKinds, type HouseholdSnapshot, type Value } from '@bokji/core';
 import { loadRegistry } from '@bokji/registry';
 import { describe, expect, it } from 'vitest';
-import { batchFromSnapshots, snapshotOf } from './batch.js';
+import { batchFromSnapshots, FACT_CHUNK, snapshotOf } from './batch.js';
 import { valueAt } from './columns.js';
 import { ColumnEnv } from './env.js';
 import { batchOfSlice, sliceBatch } from './slice.js';
@@ -24,9 +24,9 @@ const memberFacts: Record<string, unknown>[] = [
   {},
 ];
 
-function household(facts: Record<string, unknown>[]): HouseholdSnapshot {
+function household(facts: Record<string, unknown>[], id = 'h-facts'): HouseholdSnapshot {
   return {
-    householdId: 'h-facts',
+    householdId: id,
     referenceDate: DATE,
     residence: { regionCode: '11110', address: '-', tenure: 'owner' },
     members: facts.map((f, i) => ({
@@ -88,7 +88,7 @@ describe('facts in the batch', () => {
 
   it('cut for a thread without ids, refuses to rebuild a snapshot instead of losing the facts', () => {
     const cut = batchOfSlice(sliceBatch(batch, 0, 1, { ids: false }));
-    expect(cut.factValue).toEqual([]);
+    expect(cut.factJson).toEqual([]);
     expect(() => snapshotOf(cut, 0)).toThrow(/without its facts/);
     // The columns need only the field codes.
     const env = new ColumnEnv(cut, registry);
@@ -97,5 +97,25 @@ describe('facts in the batch', () => {
     );
     const whole = batchOfSlice(sliceBatch(batch, 0, 1));
     expect(snapshotOf(whole, 0).members.map((m) => m.facts)).toEqual(memberFacts);
+  });
+
+  it("keeps every member's facts across chunks of members, in the whole batch and cut anywhere", () => {
+    // Three members a household, facts on some (the text of a member without any is empty).
+    const households = Array.from({ length: 3000 }, (_, h) =>
+      household(
+        [0, 1, 2].map((j) => ((h + j) % 4 === 0 ? {} : memberFacts[(h * 3 + j) % (memberFacts.length - 1)]!)),
+        `h${h}`,
+      ),
+    );
+    const many = batchFromSnapshots(households, DATE);
+    expect(many.m).toBeGreaterThan(2 * FACT_CHUNK);
+    expect(many.factJson.length).toBe(Math.ceil(many.m / FACT_CHUNK));
+    const factsIn = (b: typeof many, h: number) => snapshotOf(b, h).members.map((m) => m.facts);
+    for (let h = 0; h < households.length; h++)
+      expect(factsIn(many, h)).toEqual(households[h]!.members.map((m) => m.facts));
+    // A cut starting inside a chunk, across the next boundaries.
+    const h0 = 1001;
+    const cut = batchOfSlice(sliceBatch(many, h0, households.length));
+    for (let h = 0; h < cut.n; h++) expect(factsIn(cut, h)).toEqual(factsIn(many, h0 + h));
   });
 });

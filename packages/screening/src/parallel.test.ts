@@ -78,7 +78,8 @@ describe('screening on worker threads', () => {
     expect(part.n).toBe(again.n);
     expect([...part.hhStart]).toEqual([...again.hhStart]);
     expect([...part.incomeAmount]).toEqual([...again.incomeAmount]);
-    expect(part.factValue).toEqual(again.factValue);
+    expect(part.factJson).toEqual(again.factJson);
+    expect([...part.factJsonEnd]).toEqual([...again.factJsonEnd]);
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
   });
 

@@ -1,4 +1,4 @@
-import { BatchDicts, type HouseholdBatch } from './batch.js';
+import { BatchDicts, FactTexts, factText, type HouseholdBatch } from './batch.js';
 import { wordsFor } from './bits.js';
 
 /** Household ranges of a batch: cut out, carried across threads, and stitched back. */
@@ -87,9 +87,16 @@ export function sliceBatch(
       fieldStart: rebase(b.fieldStart, f0, f1),
       fieldName: b.fieldName.slice(v0, v1),
       fieldValue: b.fieldValue.slice(v0, v1),
-      factValue: ids ? b.factValue.slice(f0, f1) : [],
+      ...factTextsOf(b, ids ? p0 : p1, p1),
     },
   };
+}
+
+/** Members p0 .. p1-1's facts as delivered, chunked afresh for the slice. */
+function factTextsOf(b: HouseholdBatch, p0: number, p1: number) {
+  const texts = new FactTexts();
+  for (let p = p0; p < p1; p++) texts.push(factText(b, p));
+  return texts.done();
 }
 
 /** Rebuilds a batch from a slice: the dictionaries get the same codes in the same order. */

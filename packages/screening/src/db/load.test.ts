@@ -7,6 +7,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { factsOf } from '../batch.js';
 import { rowsOf, ScreeningEngine } from '../engine.js';
 import { PopulationLines, writeLines } from '../populate/rows.js';
 import { type Conn, connOf, parseCopyText } from './conn.js';
@@ -94,9 +95,14 @@ describe('loading a partition from COPY output cut anywhere', () => {
       expect(batch.hhStart[h + 1]! - batch.hhStart[h]!).toBe(members.length);
       for (let p = batch.hhStart[h]!; p < batch.hhStart[h + 1]!; p++) {
         const m = members.find((x) => x.personId === batch.personIds[p])!;
-        const loaded: Record<string, unknown> = {};
-        for (let k = batch.factStart[p]!; k < batch.factStart[p + 1]!; k++)
-          loaded[batch.dicts.factKind.values[batch.factKind[k]!]!] = batch.factValue[k];
+        const loaded = factsOf(batch, p);
+        // Every fact kind is one item of the batch, read by the columns.
+        expect(
+          Array.from(
+            batch.factKind.subarray(batch.factStart[p]!, batch.factStart[p + 1]!),
+            (k) => batch.dicts.factKind.values[k],
+          ).sort(),
+        ).toEqual(Object.keys(m.facts).sort());
         expect(loaded, m.personId).toEqual(m.facts);
         facts += Object.keys(loaded).length;
       }
