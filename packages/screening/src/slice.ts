@@ -1,5 +1,4 @@
 import { BatchDicts, FactTexts, factText, type HouseholdBatch } from './batch.js';
-import { wordsFor } from './bits.js';
 
 /** Household ranges of a batch: cut out, carried across threads, and stitched back. */
 
