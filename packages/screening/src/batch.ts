@@ -86,7 +86,8 @@ export interface HouseholdBatch {
   dicts: BatchDicts;
   /** Households. */
   n: number;
-  householdIds: string[];
+  /** Household ids, packed (`stringAt`); empty in a batch cut for a thread (see `sliceBatch`). */
+  householdIds: Strings;
   hhStart: Int32Array;
   region: Int32Array;
   tenure: Int32Array;
@@ -95,7 +96,8 @@ export interface HouseholdBatch {
   deposit: Float64Array;
   /** Persons (members in force on the date). */
   m: number;
-  personIds: string[];
+  /** Person ids, packed, as household ids. */
+  personIds: Strings;
   personHh: Int32Array;
   relation: Int32Array;
   sex: Int32Array;
@@ -125,29 +127,42 @@ export interface HouseholdBatch {
   fieldValue: Int32Array;
   /**
    * The facts as delivered, for rebuilt snapshots (`factsOf`, `snapshotOf`): each member's facts
-   * as JSON text, the texts of FACT_CHUNK members concatenated into one string, and
-   * `factJsonEnd[p]` where member p's text ends in its chunk (it starts where the member before
-   * ends, or at 0). Text, not objects: a million households' facts as objects are millions of
-   * small objects that every full garbage collection visits while the batch lives (≈ 0.1 s a
-   * collection at 300,000 households), and no column reads them. Both empty in a batch cut for a
+   * as JSON text, packed. Text, not objects: a million households' facts as objects are millions
+   * of small objects that every full garbage collection visits while the batch lives (≈ 0.1 s a
+   * collection at 300,000 households), and no column reads them. Empty in a batch cut for a
    * worker thread that rebuilds no snapshot (see `sliceBatch`).
    */
-  factJson: string[];
-  factJsonEnd: Int32Array;
+  facts: Strings;
 }
 
-/** Members whose facts' JSON texts make one string of `HouseholdBatch.factJson`. */
-export const FACT_CHUNK = 4096;
+/** Strings of a packed list that make one string of `Strings.chunks`. */
+export const STRINGS_PER_CHUNK = 4096;
 
-/** Members' facts as JSON text, appended member by member into chunks of FACT_CHUNK members. */
-export class FactTexts {
+/**
+ * Many short strings (ids, facts as JSON text) packed into few: the strings of
+ * STRINGS_PER_CHUNK entries concatenated into one, and `end[i]` where entry i ends in its chunk (it
+ * starts where the entry before ends, or at 0). Millions of separate strings are millions of heap
+ * objects that every full garbage collection visits while the batch lives; these are a few
+ * hundred. Plain data, so it crosses a thread boundary as it is.
+ */
+export interface Strings {
+  chunks: string[];
+  end: Int32Array;
+}
+
+/** Appends strings one by one into a `Strings`. */
+export class StringsBuilder {
   readonly #chunks: string[] = [];
   #parts: string[] = [];
   #length = 0;
   readonly #end = new GrowI32();
 
+  get length(): number {
+    return this.#end.n;
+  }
+
   push(text: string): void {
-    if (this.#end.n > 0 && this.#end.n % FACT_CHUNK === 0) this.#flush();
+    if (this.#end.n > 0 && this.#end.n % STRINGS_PER_CHUNK === 0) this.#flush();
     this.#parts.push(text);
     this.#length += text.length;
     this.#end.push(this.#length);
@@ -159,19 +174,45 @@ export class FactTexts {
     this.#length = 0;
   }
 
-  done(): { factJson: string[]; factJsonEnd: Int32Array } {
+  done(): Strings {
     if (this.#end.n > 0) this.#flush();
-    return { factJson: this.#chunks, factJsonEnd: this.#end.done() };
+    return { chunks: this.#chunks, end: this.#end.done() };
   }
 }
 
+/** Entry i of a packed list. */
+export function stringAt(s: Strings, i: number): string {
+  const end = s.end[i]!;
+  const start = i % STRINGS_PER_CHUNK === 0 ? 0 : s.end[i - 1]!;
+  return start === end ? '' : s.chunks[Math.floor(i / STRINGS_PER_CHUNK)]!.slice(start, end);
+}
+
+/** Entries a .. b-1 of a packed list, packed afresh. */
+export function stringsSlice(s: Strings, a: number, b: number): Strings {
+  const out = new StringsBuilder();
+  for (let i = a; i < b; i++) out.push(stringAt(s, i));
+  return out.done();
+}
+
+/** A list of strings, packed. */
+export function stringsOf(list: Iterable<string>): Strings {
+  const out = new StringsBuilder();
+  for (const x of list) out.push(x);
+  return out.done();
+}
+
+/** Every entry of a packed list, as an array. */
+export function stringList(s: Strings): string[] {
+  return Array.from(s.end, (_, i) => stringAt(s, i));
+}
+
+export const NO_STRINGS: Strings = { chunks: [], end: new Int32Array(0) };
+
 /** Member p's facts as JSON text ('' when it has none). */
 export function factText(b: HouseholdBatch, p: number): string {
-  if (b.factJsonEnd.length !== b.m)
+  if (b.facts.end.length !== b.m)
     throw new Error('this batch was cut without its facts as delivered: no snapshot can be rebuilt from it');
-  const end = b.factJsonEnd[p]!;
-  const start = p % FACT_CHUNK === 0 ? 0 : b.factJsonEnd[p - 1]!;
-  return start === end ? '' : b.factJson[Math.floor(p / FACT_CHUNK)]!.slice(start, end);
+  return stringAt(b.facts, p);
 }
 
 /** Member p's facts as delivered (a new object each call). */
@@ -265,13 +306,13 @@ export interface MemberInput {
 /** Appends households one at a time (streaming): only typed arrays are kept. */
 export class BatchBuilder {
   readonly dicts: BatchDicts;
-  #ids: string[] = [];
+  #ids = new StringsBuilder();
   #hhStart = new GrowI32();
   #region = new GrowI32();
   #tenure = new GrowI32();
   #rent = new GrowF64();
   #deposit = new GrowF64();
-  #personIds: string[] = [];
+  #personIds = new StringsBuilder();
   #personHh = new GrowI32();
   #relation = new GrowI32();
   #sex = new GrowI32();
@@ -291,7 +332,7 @@ export class BatchBuilder {
   #fieldStart = new GrowI32();
   #fieldName = new GrowI32();
   #fieldValue = new GrowI32();
-  #factTexts = new FactTexts();
+  #facts = new StringsBuilder();
 
   constructor(
     readonly date: string,
@@ -352,7 +393,7 @@ export class BatchBuilder {
           }
       }
       // JSON.stringify leaves out the undefined kinds, as the loop above does.
-      this.#factTexts.push(this.#factKind.n > firstFact ? JSON.stringify(m.facts) : '');
+      this.#facts.push(this.#factKind.n > firstFact ? JSON.stringify(m.facts) : '');
     }
   }
 
@@ -372,14 +413,14 @@ export class BatchBuilder {
       date: this.date,
       dicts: this.dicts,
       n: this.#ids.length,
-      householdIds: this.#ids,
+      householdIds: this.#ids.done(),
       hhStart: this.#hhStart.done(),
       region: this.#region.done(),
       tenure: this.#tenure.done(),
       rent: this.#rent.done(),
       deposit: this.#deposit.done(),
       m: this.#personIds.length,
-      personIds: this.#personIds,
+      personIds: this.#personIds.done(),
       personHh: this.#personHh.done(),
       relation: this.#relation.done(),
       sex: this.#sex.done(),
@@ -399,7 +440,7 @@ export class BatchBuilder {
       fieldStart: this.#fieldStart.done(),
       fieldName: this.#fieldName.done(),
       fieldValue: this.#fieldValue.done(),
-      ...this.#factTexts.done(),
+      facts: this.#facts.done(),
     };
   }
 }
@@ -433,7 +474,7 @@ export function snapshotOf(b: HouseholdBatch, h: number): HouseholdSnapshot {
     for (let k = b.assetStart[p]!; k < b.assetStart[p + 1]!; k++)
       assets.push({ kind: d.assetKind.values[b.assetKind[k]!]!, valueKrw: b.assetAmount[k]! });
     const member = {
-      personId: b.personIds[p]!,
+      personId: stringAt(b.personIds, p),
       relation: d.relation.values[b.relation[p]!]!,
       birthDate: isoOf(b.birth[p]!),
       sex: d.sex.values[b.sex[p]!]!,
@@ -445,5 +486,5 @@ export function snapshotOf(b: HouseholdBatch, h: number): HouseholdSnapshot {
     if (b.residency[p]) member.residencyStatus = d.residency.values[b.residency[p]!]!;
     members.push(member);
   }
-  return { householdId: b.householdIds[h]!, referenceDate: b.date, residence, members };
+  return { householdId: stringAt(b.householdIds, h), referenceDate: b.date, residence, members };
 }

@@ -1,5 +1,5 @@
 import type { Outcome, ProgramDefinition, Registry } from '@bokji/core';
-import type { HouseholdBatch } from './batch.js';
+import { type HouseholdBatch, stringAt } from './batch.js';
 import { outcomeCode, type Tri } from './bits.js';
 import { ColumnEnv, type ColumnStats } from './env.js';
 import { evaluatePlan, type StageTimings } from './evaluate.js';
@@ -39,12 +39,17 @@ export function* rowsOf(r: BatchOutcomes, keep?: ReadonlySet<Outcome>): Generato
       if (p.target === 'household') {
         const outcome = outcomeOf(r, k, h);
         if (!keep || keep.has(outcome))
-          yield { householdId: b.householdIds[h]!, programId: p.id, personId: null, outcome };
+          yield { householdId: stringAt(b.householdIds, h), programId: p.id, personId: null, outcome };
       } else {
         for (let q = b.hhStart[h]!; q < b.hhStart[h + 1]!; q++) {
           const outcome = outcomeOf(r, k, q);
           if (!keep || keep.has(outcome))
-            yield { householdId: b.householdIds[h]!, programId: p.id, personId: b.personIds[q]!, outcome };
+            yield {
+              householdId: stringAt(b.householdIds, h),
+              programId: p.id,
+              personId: stringAt(b.personIds, q),
+              outcome,
+            };
         }
       }
     }

@@ -1,7 +1,7 @@
 import { type FactKind, factKinds, type HouseholdSnapshot, type Value } from '@bokji/core';
 import { loadRegistry } from '@bokji/registry';
 import { describe, expect, it } from 'vitest';
-import { batchFromSnapshots, FACT_CHUNK, snapshotOf } from './batch.js';
+import { batchFromSnapshots, STRINGS_PER_CHUNK, snapshotOf, stringList } from './batch.js';
 import { valueAt } from './columns.js';
 import { ColumnEnv } from './env.js';
 import { batchOfSlice, sliceBatch } from './slice.js';
@@ -88,7 +88,8 @@ describe('facts in the batch', () => {
 
   it('cut for a thread without ids, refuses to rebuild a snapshot instead of losing the facts', () => {
     const cut = batchOfSlice(sliceBatch(batch, 0, 1, { ids: false }));
-    expect(cut.factJson).toEqual([]);
+    expect(cut.facts.chunks).toEqual([]);
+    expect(stringList(cut.personIds)).toEqual([]);
     expect(() => snapshotOf(cut, 0)).toThrow(/without its facts/);
     // The columns need only the field codes.
     const env = new ColumnEnv(cut, registry);
@@ -99,7 +100,7 @@ describe('facts in the batch', () => {
     expect(snapshotOf(whole, 0).members.map((m) => m.facts)).toEqual(memberFacts);
   });
 
-  it("keeps every member's facts across chunks of members, in the whole batch and cut anywhere", () => {
+  it("keeps every member's facts and every id across chunks, in the whole batch and cut anywhere", () => {
     // Three members a household, facts on some (the text of a member without any is empty).
     const households = Array.from({ length: 3000 }, (_, h) =>
       household(
@@ -108,11 +109,18 @@ describe('facts in the batch', () => {
       ),
     );
     const many = batchFromSnapshots(households, DATE);
-    expect(many.m).toBeGreaterThan(2 * FACT_CHUNK);
-    expect(many.factJson.length).toBe(Math.ceil(many.m / FACT_CHUNK));
+    expect(many.m).toBeGreaterThan(2 * STRINGS_PER_CHUNK);
+    expect(many.facts.chunks.length).toBe(Math.ceil(many.m / STRINGS_PER_CHUNK));
     const factsIn = (b: typeof many, h: number) => snapshotOf(b, h).members.map((m) => m.facts);
-    for (let h = 0; h < households.length; h++)
+    for (let h = 0; h < households.length; h++) {
       expect(factsIn(many, h)).toEqual(households[h]!.members.map((m) => m.facts));
+      // Ids are packed the same way.
+      const s = snapshotOf(many, h);
+      expect([s.householdId, ...s.members.map((m) => m.personId)]).toEqual([
+        `h${h}`,
+        ...households[h]!.members.map((m) => m.personId),
+      ]);
+    }
     // A cut starting inside a chunk, across the next boundaries.
     const h0 = 1001;
     const cut = batchOfSlice(sliceBatch(many, h0, households.length));

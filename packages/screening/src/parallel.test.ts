@@ -78,8 +78,9 @@ describe('screening on worker threads', () => {
     expect(part.n).toBe(again.n);
     expect([...part.hhStart]).toEqual([...again.hhStart]);
     expect([...part.incomeAmount]).toEqual([...again.incomeAmount]);
-    expect(part.factJson).toEqual(again.factJson);
-    expect([...part.factJsonEnd]).toEqual([...again.factJsonEnd]);
+    expect(part.facts).toEqual(again.facts);
+    expect(part.personIds).toEqual(again.personIds);
+    expect(part.householdIds).toEqual(again.householdIds);
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
   });
 

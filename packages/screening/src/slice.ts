@@ -1,4 +1,4 @@
-import { BatchDicts, FactTexts, factText, type HouseholdBatch } from './batch.js';
+import { BatchDicts, type HouseholdBatch, NO_STRINGS, stringsSlice } from './batch.js';
 
 /** Household ranges of a batch: cut out, carried across threads, and stitched back. */
 
@@ -59,14 +59,14 @@ export function sliceBatch(
     batch: {
       date: b.date,
       n: h1 - h0,
-      householdIds: ids ? b.householdIds.slice(h0, h1) : [],
+      householdIds: ids ? stringsSlice(b.householdIds, h0, h1) : NO_STRINGS,
       hhStart: rebase(b.hhStart, h0, h1),
       region: b.region.slice(h0, h1),
       tenure: b.tenure.slice(h0, h1),
       rent: b.rent.slice(h0, h1),
       deposit: b.deposit.slice(h0, h1),
       m: p1 - p0,
-      personIds: ids ? b.personIds.slice(p0, p1) : [],
+      personIds: ids ? stringsSlice(b.personIds, p0, p1) : NO_STRINGS,
       personHh,
       relation: b.relation.slice(p0, p1),
       sex: b.sex.slice(p0, p1),
@@ -86,16 +86,9 @@ export function sliceBatch(
       fieldStart: rebase(b.fieldStart, f0, f1),
       fieldName: b.fieldName.slice(v0, v1),
       fieldValue: b.fieldValue.slice(v0, v1),
-      ...factTextsOf(b, ids ? p0 : p1, p1),
+      facts: ids ? stringsSlice(b.facts, p0, p1) : NO_STRINGS,
     },
   };
-}
-
-/** Members p0 .. p1-1's facts as delivered, chunked afresh for the slice. */
-function factTextsOf(b: HouseholdBatch, p0: number, p1: number) {
-  const texts = new FactTexts();
-  for (let p = p0; p < p1; p++) texts.push(factText(b, p));
-  return texts.done();
 }
 
 /** Rebuilds a batch from a slice: the dictionaries get the same codes in the same order. */

@@ -1,6 +1,6 @@
 import type { Outcome, ProgramEvaluation, Registry } from '@bokji/core';
 import { type Db, loadSnapshot } from '@bokji/db';
-import { BatchDicts } from '../batch.js';
+import { BatchDicts, stringAt, stringList } from '../batch.js';
 import { getBit, tailMask } from '../bits.js';
 import { type BatchOutcomes, OUTCOMES, type ScreeningEngine } from '../engine.js';
 import { type Conn, copyField } from './conn.js';
@@ -187,7 +187,7 @@ export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Out
   const lines: string[] = [];
   forEachKept(r, keep, (h, k, p, code) =>
     lines.push(
-      `${runId}\t${b.householdIds[h]}${mids[k]}${p < 0 ? '\\N' : b.personIds[p]}\t${OUTCOMES[code]}\n`,
+      `${runId}\t${stringAt(b.householdIds, h)}${mids[k]}${p < 0 ? '\\N' : stringAt(b.personIds, p)}\t${OUTCOMES[code]}\n`,
     ),
   );
   yield* lines;
@@ -300,7 +300,7 @@ export function outcomeCopyBinary(
   const runId = uuidBytes(run.id);
   // Every member's uuid as 16 bytes, converted once.
   const person = Buffer.allocUnsafe(16 * b.m);
-  for (let p = 0; p < b.m; p++) person.write(b.personIds[p]!.replace(/-/g, ''), 16 * p, 'hex');
+  for (let p = 0; p < b.m; p++) person.write(stringAt(b.personIds, p).replace(/-/g, ''), 16 * p, 'hex');
   const size = 1 << 20;
   const chunks: Buffer[] = [];
   let buf = Buffer.allocUnsafe(size);
@@ -335,7 +335,7 @@ export function outcomeCopyBinary(
     pos += runId.copy(buf, pos);
     view.setInt32(pos, 16);
     pos += 4;
-    pos += buf.write(b.householdIds[h]!.replace(/-/g, ''), pos, 'hex');
+    pos += buf.write(stringAt(b.householdIds, h).replace(/-/g, ''), pos, 'hex');
     arrayHeader(20 + 6 * n, n, INT2_OID, false);
     for (let e = e0; e < e1; e++) {
       view.setInt32(pos, 2);
@@ -422,7 +422,7 @@ export async function writeRows(
     const write =
       opts.write === 'upsert' || opts.write === 'copy'
         ? opts.write
-        : (await hasRowsInRange(c, run.id, r.batch.householdIds))
+        : (await hasRowsInRange(c, run.id, stringList(r.batch.householdIds)))
           ? 'upsert'
           : 'copy';
     const bin = outcomeCopyBinary(run, r);
@@ -468,10 +468,10 @@ export async function writeRows(
     const cs: string[] = [];
     for (let e = g.start[h]!; e < g.start[h + 1]!; e++) {
       ps.push(String(g.programs[e]));
-      ids.push(g.people[e]! < 0 ? 'NULL' : b.personIds[g.people[e]!]!);
+      ids.push(g.people[e]! < 0 ? 'NULL' : stringAt(b.personIds, g.people[e]!));
       cs.push(String(g.codes[e]));
     }
-    if (ps.length) rows.push([run.id, b.householdIds[h]!, `{${ps}}`, `{${ids}}`, `{${cs}}`]);
+    if (ps.length) rows.push([run.id, stringAt(b.householdIds, h), `{${ps}}`, `{${ids}}`, `{${cs}}`]);
   }
   entries = g.start[b.n]!;
   for (const row of rows) {
