@@ -39,7 +39,7 @@ export type Column = NumColumn | CodeColumn;
  * What a new array holds: every element `fill` (0 by default), or, with `'written'`, whatever the
  * memory held before — for an array its caller writes in full before anything reads it. A batch
  * of a million households carves about a gigabyte of columns from reused memory, and zeroing
- * what is overwritten anyway was a tenth of the column stage.
+ * what is overwritten anyway was 7% of the column stage (300,000 households: 398 → 370 ms).
  */
 export type Fill = number | 'written';
 
