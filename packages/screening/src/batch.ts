@@ -303,7 +303,7 @@ export interface MemberInput {
   facts: Record<string, unknown>;
 }
 
-/** Appends households one at a time (streaming): only typed arrays are kept. */
+/** Appends households one at a time (streaming): only typed arrays and packed strings (ids, facts as JSON text) are kept. */
 export class BatchBuilder {
   readonly dicts: BatchDicts;
   #ids = new StringsBuilder();
