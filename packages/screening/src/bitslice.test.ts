@@ -85,6 +85,11 @@ describe('bit-sliced comparisons', () => {
     expect(slicesOf(Float64Array.of(1, 2.5, 3), 3)).toBeNull();
     expect(slicesOf(Float64Array.of(0, 5_000_000), 2)).toBeNull();
     expect(slicesOf(Float64Array.of(Number.NaN, Number.NaN), 2)).toBeNull();
+    // A range of 4,096 values is the most 12 planes hold, reached going down or up.
+    expect(slicesOf(Float64Array.of(5000, 905, 4999), 3)?.planes).toHaveLength(12);
+    expect(slicesOf(Float64Array.of(5000, 904, 4999), 3)).toBeNull();
+    expect(slicesOf(Float64Array.of(-7, Number.NaN, 4088), 3)?.base).toBe(-7);
+    expect(slicesOf(Float64Array.of(-7, Number.NaN, 4089), 3)).toBeNull();
     const a = Float64Array.of(1, 2, 3);
     expect(sliceCompare(a, slicesOf(a, 3)!, '<=', 2.5, 3, new BitPool())).toBeUndefined();
   });

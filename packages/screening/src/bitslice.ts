@@ -29,6 +29,8 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let ok = true;
+  // Stops at the first value that rules slicing out (a fraction, or a range too wide): amounts of
+  // money are whole won too, and were scanned to the end only to be refused.
   for (let i = 0; i < len; i++) {
     const v = a[i]!;
     if (Number.isNaN(v)) continue;
@@ -36,8 +38,14 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
       ok = false;
       break;
     }
-    if (v < min) min = v;
-    if (v > max) max = v;
+    if (v < min) {
+      min = v;
+      if (!(max - min < 2 ** MAX_PLANES)) break;
+    }
+    if (v > max) {
+      max = v;
+      if (!(max - min < 2 ** MAX_PLANES)) break;
+    }
   }
   if (!ok || min > max || !(max - min < 2 ** MAX_PLANES)) {
     slices.set(a, null);
