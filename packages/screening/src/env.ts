@@ -13,10 +13,9 @@ import {
   broadcast,
   type Column,
   ColumnBuilder,
-  codeArray,
-  codeColumn,
   DictBuilder,
   type Domain,
+  SparseCodeColumn,
 } from './columns.js';
 import { Memory } from './memory.js';
 import { nativeVariables } from './variables.js';
@@ -133,7 +132,7 @@ export class ColumnEnv {
   /** Broadcasts any household column to members (cached by key). */
   toMembers(key: string, c: Column): Column {
     if (c.domain === 'P') return c;
-    return this.#cached(`bc:${key}`, () => broadcast(c, this.batch.personHh, this.alloc));
+    return this.#cached(`bc:${key}`, () => broadcast(c, this.batch.personHh, this.alloc, this.batch.hhStart));
   }
 
   /** Per-household evaluation contexts on rebuilt snapshots (shared by generic variables). */
@@ -278,18 +277,24 @@ export class ColumnEnv {
           raw[j] = c;
         }
       }
-      const codes = codeArray(b.m, dict.dict.length, this.alloc, absentCode);
       let nAt = 0;
       for (let j = 0; j < raw.length; j++) if (raw[j] !== absentCode) nAt++;
-      // Holders whose code is not the absent one, in order.
+      // Holders whose code is not the absent one, in order, and their codes.
       const positions = new Int32Array(nAt);
+      const codes = new Int32Array(nAt);
       for (let j = 0, i = 0; j < raw.length; j++) {
         const c = raw[j]!;
         if (c === absentCode) continue;
-        codes[persons[j]!] = c;
-        positions[i++] = persons[j]!;
+        positions[i] = persons[j]!;
+        codes[i++] = c;
       }
-      return codeColumn('P', codes, dict.dict, { base: absentCode, at: positions });
+      return new SparseCodeColumn(
+        'P',
+        b.m,
+        dict.dict,
+        { base: absentCode, at: positions, codes },
+        this.alloc,
+      );
     });
   }
 
@@ -317,24 +322,34 @@ export class ColumnEnv {
   receives(programId: string, scope: 'person' | 'household', domain: Domain): Column {
     const b = this.batch;
     const list = this.#recipients().get(programId) ?? [];
-    const person = this.#cached(`recv:${programId}`, () => {
-      const codes = this.alloc.u8(b.m, 1);
-      for (const p of list) codes[p] = 2;
-      return codeColumn('P', codes, BOOL_DICT, { base: 1, at: Int32Array.from(list) });
-    });
+    // Code 2 (true) at the recipients, 1 (false) elsewhere.
     if (scope === 'person') {
       if (domain === 'H') throw new Error('a person-scoped receipt read at household level');
-      return person;
+      return this.#cached(`recv:${programId}`, () => {
+        const at = Int32Array.from(list);
+        return new SparseCodeColumn(
+          'P',
+          b.m,
+          BOOL_DICT,
+          { base: 1, at, codes: new Int32Array(at.length).fill(2) },
+          this.alloc,
+        );
+      });
     }
     const hh = this.#cached(`recvH:${programId}`, () => {
-      const codes = this.alloc.u8(b.n, 1);
       const at: number[] = [];
+      // Recipients ascending, so their households too: each household once.
       for (const p of list) {
         const h = b.personHh[p]!;
-        if (codes[h] !== 2) at.push(h);
-        codes[h] = 2;
+        if (at[at.length - 1] !== h) at.push(h);
       }
-      return codeColumn('H', codes, BOOL_DICT, { base: 1, at: Int32Array.from(at) });
+      return new SparseCodeColumn(
+        'H',
+        b.n,
+        BOOL_DICT,
+        { base: 1, at: Int32Array.from(at), codes: new Int32Array(at.length).fill(2) },
+        this.alloc,
+      );
     });
     return domain === 'H' ? hh : this.toMembers(`recvH:${programId}`, hh);
   }
