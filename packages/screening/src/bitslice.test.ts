@@ -28,14 +28,14 @@ describe('bit-sliced comparisons', () => {
       fc.assert(
         fc.property(
           fc.integer({ min: -2000, max: 2000 }),
-          fc.array(fc.option(fc.integer({ min: 0, max: 300 }), { nil: Number.NaN }), {
+          fc.array(fc.option(fc.integer({ min: 0, max: 4095 }), { nil: Number.NaN }), {
             minLength: 1,
             maxLength: 200,
             // Lengths over the whole range, so columns span several words (fast-check keeps arrays short by default).
             size: 'max',
           }),
-          // Spans of values from 1 to 301: up to 8 planes (built from bytes) and 9 (bit by bit).
-          fc.integer({ min: 1, max: 301 }),
+          // Spans of values from 1 to 4,096: up to 8 planes (bytes) and up to 12 (16-bit lanes, or bit by bit).
+          fc.oneof(fc.integer({ min: 1, max: 301 }), fc.integer({ min: 302, max: 4096 })),
           fc.integer({ min: -2400, max: 2400 }),
           fc.constantFrom(...OPS),
           (base, values, span, c, op) => {
@@ -57,6 +57,34 @@ describe('bit-sliced comparisons', () => {
         { numRuns: 300 },
       );
     });
+
+  it('builds the same planes in WebAssembly as in JavaScript, bit for bit', () => {
+    const memory = new Memory();
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -3000, max: 3000 }), { nil: Number.NaN, freq: 8 }), {
+          minLength: 1,
+          maxLength: 300,
+          size: 'max',
+        }),
+        fc.integer({ min: 1, max: 4096 }),
+        (values, span) => {
+          const arena = new Arena(2 ** 16, memory);
+          const a = arena.f64(values.length);
+          values.forEach((v, i) => {
+            a[i] = v % span;
+          });
+          const inWasm = slicesOf(a, a.length, arena);
+          const inJs = slicesOf(Float64Array.from(a), a.length);
+          expect(inWasm && { base: inWasm.base, planes: inWasm.planes.map((p) => [...p]) }).toEqual(
+            inJs && { base: inJs.base, planes: inJs.planes.map((p) => [...p]) },
+          );
+          arena.release();
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 
   it('compares in JavaScript when its bitsets cannot go into the WebAssembly memory (full)', () => {
     const memory = new Memory({ maxBytes: 2 ** 20 });

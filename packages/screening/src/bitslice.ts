@@ -1,6 +1,6 @@
 import type { BitPool, Tri } from './bits.js';
 import { wordsFor } from './bits.js';
-import { type Alloc, HEAP } from './columns.js';
+import { type Alloc, Arena, HEAP } from './columns.js';
 import { validBits } from './kernels.js';
 import { compile, MEMORY_IMPORT } from './wasm.js';
 
@@ -55,12 +55,23 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
   while (2 ** k <= max - min) k++;
   const words = wordsFor(len);
   const planes = Array.from({ length: k }, () => alloc.u32(words));
-  if (k <= 8) slicePlanesOfBytes(a, len, min, planes);
+  // Whole words in WebAssembly when the column and its planes are in the engine's memory; the
+  // last, partial word (and everything, elsewhere) in JavaScript.
+  const memory = alloc instanceof Arena ? alloc.memory : undefined;
+  let from = 0;
+  if (memory?.wasm && memory.owns(a) && planes.every((p) => memory.owns(p))) {
+    const full = len >>> 5;
+    memory
+      .kernels<{ slice: (...args: number[]) => void }>(sliceBuildModule(k))!
+      .slice(a.byteOffset, min, full, ...planes.map((p) => p.byteOffset));
+    from = full;
+  }
+  if (from === 0 && k <= 8) slicePlanesOfBytes(a, len, min, planes);
   else {
     // Word by word: the 32 elements' bits gathered into k local words (no branch per bit, no
     // read-modify-write of the planes), then each plane's word written once.
     const acc = new Int32Array(MAX_PLANES);
-    for (let w = 0; w < words; w++) {
+    for (let w = from; w < words; w++) {
       acc.fill(0, 0, k);
       const end = Math.min(len, (w + 1) << 5);
       for (let i = w << 5, bit = 0; i < end; i++, bit++) {
@@ -75,6 +86,59 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
   const s = { base: min, planes };
   slices.set(a, s);
   return s;
+}
+
+const sliceBuildModules = new Map<number, object>();
+
+/**
+ * Building k planes in WebAssembly, 16 elements a step: eight `f64x2` loads, minus the base,
+ * truncated to integers (`trunc_sat`: NaN becomes 0, setting no plane), narrowed to 16-bit lanes
+ * (and to bytes for k ≤ 8); plane j's 16 bits are then one shift and one `bitmask` (which reads
+ * each lane's top bit). Two steps make a plane's word. Whole words only (`words` = len / 32).
+ */
+function sliceBuildModule(k: number): object {
+  let m = sliceBuildModules.get(k);
+  if (m) return m;
+  const get = (x: string) => `(local.get $${x})`;
+  const half = (h: 0 | 1) => {
+    const lines: string[] = [];
+    const base = `(i32.add ${get('s')} (i32.const ${h * 128}))`;
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `(local.set $t${i} (i32x4.trunc_sat_f64x2_s_zero (f64x2.sub (v128.load offset=${16 * i} ${base}) ${get('min')})))`,
+      );
+    // Two elements of each truncation (its low 8 bytes) side by side: four elements to a vector.
+    const pair = (x: number, y: number) =>
+      `(i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 ${get(`t${x}`)} ${get(`t${y}`)})`;
+    lines.push(`(local.set $a (i16x8.narrow_i32x4_u ${pair(0, 1)} ${pair(2, 3)}))`);
+    lines.push(`(local.set $b (i16x8.narrow_i32x4_u ${pair(4, 5)} ${pair(6, 7)}))`);
+    if (k <= 8) lines.push(`(local.set $c (i8x16.narrow_i16x8_u ${get('a')} ${get('b')}))`);
+    for (let j = 0; j < k; j++) {
+      const bits =
+        k <= 8
+          ? `(i8x16.bitmask (i8x16.shl ${get('c')} (i32.const ${7 - j})))`
+          : `(i32.or (i16x8.bitmask (i16x8.shl ${get('a')} (i32.const ${15 - j}))) (i32.shl (i16x8.bitmask (i16x8.shl ${get('b')} (i32.const ${15 - j}))) (i32.const 8)))`;
+      lines.push(`(i32.store16 offset=${h * 2} (i32.add ${get(`p${j}`)} ${get('o')}) ${bits})`);
+    }
+    return lines.join('\n      ');
+  };
+  const planes = Array.from({ length: k }, (_, j) => `(param $p${j} i32)`).join(' ');
+  const ts = Array.from({ length: 8 }, (_, i) => `(local $t${i} v128)`).join(' ');
+  m = compile(`(module ${MEMORY_IMPORT}
+  (func (export "slice") (param $src i32) (param $base f64) (param $words i32) ${planes}
+    (local $o i32) (local $end i32) (local $s i32) (local $min v128) (local $a v128) (local $b v128) (local $c v128) ${ts}
+    (local.set $min (f64x2.splat ${get('base')}))
+    (local.set $s ${get('src')})
+    (local.set $end (i32.shl ${get('words')} (i32.const 2)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u ${get('o')} ${get('end')}))
+      ${half(0)}
+      ${half(1)}
+      (local.set $s (i32.add ${get('s')} (i32.const 256)))
+      (local.set $o (i32.add ${get('o')} (i32.const 4)))
+      (br $next)))))`);
+  sliceBuildModules.set(k, m);
+  return m;
 }
 
 let scratch = new Uint8Array(0);
