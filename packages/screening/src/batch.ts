@@ -135,6 +135,50 @@ export interface HouseholdBatch {
   facts: Strings;
 }
 
+/**
+ * A batch object with its properties in one fixed order, from one object literal: every batch of
+ * a process then has the same hidden class, and the compiled column code reads any batch at full
+ * speed. A batch made by spreading another object (`{ ...fields, dicts }`) got a hidden class of
+ * its own each time, so code optimised for the previous batch was thrown away on the next
+ * ("wrong map" deoptimisations in most column functions): ≈ 90 ms more for the first screening
+ * of each new batch of 300,000 households, every batch a worker thread received.
+ */
+export function householdBatch(b: HouseholdBatch): HouseholdBatch {
+  return {
+    date: b.date,
+    dicts: b.dicts,
+    n: b.n,
+    householdIds: b.householdIds,
+    hhStart: b.hhStart,
+    region: b.region,
+    tenure: b.tenure,
+    rent: b.rent,
+    deposit: b.deposit,
+    m: b.m,
+    personIds: b.personIds,
+    personHh: b.personHh,
+    relation: b.relation,
+    sex: b.sex,
+    nationality: b.nationality,
+    residency: b.residency,
+    birth: b.birth,
+    incomeKnown: b.incomeKnown,
+    assetKnown: b.assetKnown,
+    incomeStart: b.incomeStart,
+    incomeKind: b.incomeKind,
+    incomeAmount: b.incomeAmount,
+    assetStart: b.assetStart,
+    assetKind: b.assetKind,
+    assetAmount: b.assetAmount,
+    factStart: b.factStart,
+    factKind: b.factKind,
+    fieldStart: b.fieldStart,
+    fieldName: b.fieldName,
+    fieldValue: b.fieldValue,
+    facts: b.facts,
+  };
+}
+
 /** Strings of a packed list that make one string of `Strings.chunks`. */
 export const STRINGS_PER_CHUNK = 4096;
 
@@ -409,7 +453,7 @@ export class BatchBuilder {
     this.#astStart.push(this.#astKind.n);
     this.#factStart.push(this.#factKind.n);
     this.#fieldStart.push(this.#fieldName.n);
-    return {
+    return householdBatch({
       date: this.date,
       dicts: this.dicts,
       n: this.#ids.length,
@@ -441,7 +485,7 @@ export class BatchBuilder {
       fieldName: this.#fieldName.done(),
       fieldValue: this.#fieldValue.done(),
       facts: this.#facts.done(),
-    };
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { BatchDicts, type HouseholdBatch, NO_STRINGS, stringsSlice } from './batch.js';
+import { BatchDicts, type HouseholdBatch, householdBatch, NO_STRINGS, stringsSlice } from './batch.js';
 
 /** Household ranges of a batch: cut out, carried across threads, and stitched back. */
 
@@ -100,7 +100,7 @@ export function batchOfSlice(s: BatchSlice): HouseholdBatch {
       if (dict.code(v) !== i + 1) throw new Error(`dictionary ${name} out of order`);
     });
   }
-  return { ...s.batch, dicts };
+  return householdBatch({ ...s.batch, dicts });
 }
 
 export const transferables = (s: BatchSlice) =>
