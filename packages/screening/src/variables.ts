@@ -31,12 +31,41 @@ function weightedItems(
 ): Float64Array {
   const { kind, amount, kinds } = items;
   const w = Float64Array.from(kinds, (k) => (k === undefined ? 0 : weight(k)));
-  const owner = ownerOfItems(env, items.name, items.start);
-  // Zeroed: a person without items sums to 0. One branch-free pass over the items (a loop per
-  // person of 0–3 items mispredicts its exit at almost every person).
-  const out = env.alloc.f64(env.batch.m);
-  for (let k = 0; k < kind.length; k++) out[owner[k]!]! += w[kind[k]!]! * amount[k]!;
-  return out;
+  // Sums with the same weights are one sum (a memo by weights, whatever a caller names them); a
+  // sum of one kind is that kind's column of `kindSums` when the items outnumber the persons
+  // (otherwise zeroing a column per kind would cost more than the passes it saves).
+  return env.memo(`weights:${items.name}:${w.join(',')}`, () => {
+    const nonzero = w.reduce((n, x) => (x === 0 ? n : n + 1), 0);
+    const single = w.indexOf(1);
+    if (nonzero === 1 && single >= 0 && kind.length > env.batch.m) return kindSums(env, items)[single]!;
+    const owner = ownerOfItems(env, items.name, items.start);
+    // Zeroed: a person without items sums to 0. One branch-free pass over the items (a loop per
+    // person of 0–3 items mispredicts its exit at almost every person).
+    const out = env.alloc.f64(env.batch.m);
+    for (let k = 0; k < kind.length; k++) out[owner[k]!]! += w[kind[k]!]! * amount[k]!;
+    return out;
+  });
+}
+
+/**
+ * Per kind and person: the sum of the person's items of that kind, every kind in one pass over
+ * the items (each item added once, into its kind's column). The single-kind sums the variables
+ * read (the five asset kinds of 기초생활보장 assets, for one) come from here rather than from a
+ * pass over every item each.
+ */
+function kindSums(
+  env: ColumnEnv,
+  items: { name: string; start: Int32Array; kind: Int32Array; amount: Float64Array; kinds: readonly unknown[] },
+): Float64Array[] {
+  return env.memo(`kindSums:${items.name}`, () => {
+    const { kind, amount } = items;
+    const m = env.batch.m;
+    const owner = ownerOfItems(env, items.name, items.start);
+    // Code 0 is no kind (weight 0 in every sum): its items land in an empty array, unread.
+    const out = items.kinds.map((_, c) => (c === 0 ? new Float64Array(0) : env.alloc.f64(m)));
+    for (let k = 0; k < kind.length; k++) out[kind[k]!]![owner[k]!]! += amount[k]!;
+    return out;
+  });
 }
 
 /** Per item: the person it belongs to (items are grouped by person, `start` their offsets). */
