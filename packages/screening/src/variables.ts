@@ -12,23 +12,22 @@ import type { ColumnarVariable, ColumnEnv } from './env.js';
 
 // ---- helpers over the batch -----------------------------------------------------------------
 
+/** A batch's income or asset items: grouped by person (`start`), each with a kind code and an amount. */
+interface ItemSet {
+  name: string;
+  start: Int32Array;
+  kind: Int32Array;
+  amount: Float64Array;
+  kinds: readonly (string | undefined)[];
+}
+
 /**
  * Per person: the sum of its items' amounts times their kind's weight (0 leaves the kind out, −1
  * subtracts it), in one pass over the items. Core sums item by item in item order; amounts are
  * whole won (records validate them as integers up to 10^12) and weights are integers, so every
  * partial sum is an integer below 2^53 and exact in any order: the values are identical.
  */
-function weightedItems(
-  env: ColumnEnv,
-  items: {
-    name: string;
-    start: Int32Array;
-    kind: Int32Array;
-    amount: Float64Array;
-    kinds: readonly (string | undefined)[];
-  },
-  weight: (kind: string) => number,
-): Float64Array {
+function weightedItems(env: ColumnEnv, items: ItemSet, weight: (kind: string) => number): Float64Array {
   const { kind, amount, kinds } = items;
   const w = Float64Array.from(kinds, (k) => (k === undefined ? 0 : weight(k)));
   // Sums with the same weights are one sum (a memo by weights, whatever a caller names them); a
@@ -53,10 +52,7 @@ function weightedItems(
  * read (the five asset kinds of 기초생활보장 assets, for one) come from here rather than from a
  * pass over every item each.
  */
-function kindSums(
-  env: ColumnEnv,
-  items: { name: string; start: Int32Array; kind: Int32Array; amount: Float64Array; kinds: readonly unknown[] },
-): Float64Array[] {
+function kindSums(env: ColumnEnv, items: ItemSet): Float64Array[] {
   return env.memo(`kindSums:${items.name}`, () => {
     const { kind, amount } = items;
     const m = env.batch.m;
@@ -76,7 +72,7 @@ function ownerOfItems(env: ColumnEnv, name: string, start: Int32Array): Int32Arr
   });
 }
 
-const incomeItems = (b: HouseholdBatch) => ({
+const incomeItems = (b: HouseholdBatch): ItemSet => ({
   name: 'income',
   start: b.incomeStart,
   kind: b.incomeKind,
@@ -84,7 +80,7 @@ const incomeItems = (b: HouseholdBatch) => ({
   kinds: b.dicts.incomeKind.values,
 });
 
-const assetItems = (b: HouseholdBatch) => ({
+const assetItems = (b: HouseholdBatch): ItemSet => ({
   name: 'asset',
   start: b.assetStart,
   kind: b.assetKind,
