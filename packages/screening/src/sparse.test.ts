@@ -69,6 +69,19 @@ describe('sparse categorical columns', () => {
       );
     });
 
+  it('refuse to write their codes once their memory is given back', () => {
+    const arena = new Arena(2 ** 16, new Memory());
+    const col = new SparseCodeColumn(
+      'P',
+      100,
+      DICT,
+      { base: 1, at: Int32Array.of(3), codes: Int32Array.of(2) },
+      arena,
+    );
+    arena.release();
+    expect(() => col.codes).toThrow(/released/);
+  });
+
   it('broadcast to members stays sparse and equals the broadcast of the written codes', () => {
     fc.assert(
       fc.property(
