@@ -236,9 +236,10 @@ export function packLut(
   // Sparse columns visit their exceptions, unless the codes can be looked up 16 at a time in
   // WebAssembly (≈ 0.05 ns an element against ≈ 4 ns an exception, 300,000 households) and more
   // than one element in 64 is an exception: the array of codes is then written if it is not yet.
+  // (An unwritten column would get byte codes, its dictionary being the table's length.)
   const simd = codesWritten(col)
     ? triCodesInWasm(col.codes, lut.t.length, pool.memory)
-    : !!pool.memory.wasm && lut.t.length <= 64 && col.dict.length <= 256;
+    : !!pool.memory.wasm && lut.t.length <= 64;
   if (sparse && sparse.at.length * (simd ? 64 : 4) < len) {
     const { base, at, codes } = sparse;
     if (lut.err.length) {
