@@ -1,6 +1,6 @@
 import type { BitPool, Tri } from './bits.js';
 import { wordsFor } from './bits.js';
-import { type Alloc, Arena, HEAP } from './columns.js';
+import { type Alloc, HEAP } from './columns.js';
 import { validBits } from './kernels.js';
 import { compile, MEMORY_IMPORT } from './wasm.js';
 
@@ -57,7 +57,7 @@ export function slicesOf(a: Float64Array, len: number, alloc: Alloc = HEAP): Sli
   const planes = Array.from({ length: k }, () => alloc.u32(words));
   // Whole words in WebAssembly when the column and its planes are in the engine's memory; the
   // last, partial word (and everything, elsewhere) in JavaScript.
-  const memory = alloc instanceof Arena ? alloc.memory : undefined;
+  const memory = alloc.memory;
   let from = 0;
   if (memory?.wasm && memory.owns(a) && planes.every((p) => memory.owns(p))) {
     const full = len >>> 5;

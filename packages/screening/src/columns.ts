@@ -54,6 +54,8 @@ export type Fill = number | 'written';
 
 /** Where a batch's columns are allocated. */
 export interface Alloc {
+  /** The engine memory the arrays come from, if any (a kernel in WebAssembly can then run over them). */
+  readonly memory?: Memory | undefined;
   f64(n: number, fill?: Fill): Float64Array;
   u8(n: number, fill?: Fill): Uint8Array;
   u16(n: number, fill?: Fill): Uint16Array;
