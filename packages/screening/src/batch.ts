@@ -265,6 +265,18 @@ export function factsOf(b: HouseholdBatch, p: number): Record<string, unknown> {
   return text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
 }
 
+/**
+ * A copy of `a` in shared memory. A built batch's arrays live there, so the threads of a
+ * `ScreeningPool` read them where they are: each thread cuts its own range (offsets rebased,
+ * values viewed in place) instead of the calling thread copying every range first.
+ */
+function inShared<A extends Int32Array | Float64Array | Uint8Array>(a: A): A {
+  const Ctor = a.constructor as new (b: SharedArrayBuffer) => A;
+  const out = new Ctor(new SharedArrayBuffer(a.byteLength));
+  out.set(a as never);
+  return out;
+}
+
 class GrowI32 {
   a = new Int32Array(1024);
   n = 0;
@@ -277,7 +289,7 @@ class GrowI32 {
     this.a[this.n++] = v;
   }
   done(): Int32Array {
-    return this.a.slice(0, this.n);
+    return inShared(this.a.subarray(0, this.n));
   }
 }
 class GrowF64 {
@@ -292,7 +304,7 @@ class GrowF64 {
     this.a[this.n++] = v;
   }
   done(): Float64Array {
-    return this.a.slice(0, this.n);
+    return inShared(this.a.subarray(0, this.n));
   }
 }
 class GrowU8 {
@@ -307,7 +319,7 @@ class GrowU8 {
     this.a[this.n++] = v;
   }
   done(): Uint8Array {
-    return this.a.slice(0, this.n);
+    return inShared(this.a.subarray(0, this.n));
   }
 }
 

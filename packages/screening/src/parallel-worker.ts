@@ -3,7 +3,7 @@ import { loadRegistry } from '@bokji/registry';
 import type { HouseholdBatch } from './batch.js';
 import { ScreeningEngine } from './engine.js';
 import type { ColumnEnv } from './env.js';
-import { type BatchSlice, batchOfSlice, writeBitsAt } from './slice.js';
+import { type BatchSlice, batchOfSlice, rangeOf, writeBitsAt } from './slice.js';
 import { nativeVariables } from './variables.js';
 
 /** One screening thread of a `ScreeningPool`: its own registry and engine, one range at a time. */
@@ -22,7 +22,13 @@ const needsIds =
 interface ScreenMessage {
   id: number;
   type: 'ready' | 'screen';
+  /** This thread's range, cut and copied by the calling thread. */
   slice?: BatchSlice;
+  /** Or the whole batch (its arrays in shared memory), and the range to cut from it here. */
+  source?: BatchSlice;
+  range?: [number, number];
+  /** The range's ids and facts as delivered, when this thread reads them (`needsIds`). */
+  strings?: Pick<HouseholdBatch, 'householdIds' | 'personIds' | 'facts'>;
   /** The batch's outcome bitsets (shared memory), one per program, and this range's first household and person. */
   out?: { t: Uint32Array[]; f: Uint32Array[] };
   at?: { h: number; p: number };
@@ -34,6 +40,23 @@ interface ScreenMessage {
 
 /** The range and its columns kept by the last call (`keepColumns`). */
 let kept: { batch: HouseholdBatch; env: ColumnEnv } | undefined;
+
+/**
+ * A range's rebased offsets, in the engine's memory: blocks the previous range gave back, already
+ * mapped (fresh arrays were ≈ 23 MB of page faults for each half of a million households).
+ */
+const offsets: Int32Array[] = [];
+const offsetArray = (n: number) => {
+  const { bytes } = engine.memory.take(n * 4);
+  const a = new Int32Array(bytes.buffer, bytes.byteOffset, n);
+  offsets.push(a);
+  return a;
+};
+/** Lets the last range go: its columns, then its offsets. */
+function dropRange(env?: ColumnEnv): void {
+  env?.release();
+  for (const a of offsets.splice(0)) engine.memory.give(a);
+}
 
 /** A range's outcomes into the batch's shared bitsets. */
 function write(r: ReturnType<ScreeningEngine['screen']>, { out, at }: Required<ScreenMessage>): void {
@@ -56,15 +79,23 @@ parentPort!.on('message', (msg: ScreenMessage) => {
       return;
     }
     if (!msg.reuse || !kept) {
-      kept?.env.release();
+      dropRange(kept?.env);
       kept = undefined;
-      if (!msg.slice) throw new Error('no columns kept for this batch: send its slice');
-      const batch = batchOfSlice(msg.slice);
+      const batch = msg.source
+        ? rangeOf(batchOfSlice(msg.source), msg.range![0], msg.range![1], msg.strings, offsetArray)
+        : msg.slice
+          ? batchOfSlice(msg.slice)
+          : undefined;
+      if (!batch) throw new Error('no columns kept for this batch: send its slice');
       if (msg.keep) kept = { batch, env: engine.environment(batch) };
       else {
-        const r = engine.screen(batch);
-        write(r, msg as Required<ScreenMessage>);
-        engine.recycle(r);
+        try {
+          const r = engine.screen(batch);
+          write(r, msg as Required<ScreenMessage>);
+          engine.recycle(r);
+        } finally {
+          dropRange();
+        }
         parentPort!.postMessage({ id: msg.id });
         return;
       }

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchFromSnapshots } from './batch.js';
 import { type BatchOutcomes, ScreeningEngine } from './engine.js';
-import { batchOfSlice, clearEdges, ScreeningPool, sliceBatch, writeBitsAt } from './parallel.js';
+import {
+  batchOfSlice,
+  clearEdges,
+  isShared,
+  rangeOf,
+  ScreeningPool,
+  sliceBatch,
+  writeBitsAt,
+} from './parallel.js';
 import { arbHouseholds } from './testing/arbitraries.js';
 
 const registry = await loadRegistry();
@@ -27,12 +35,24 @@ describe('screening on worker threads', () => {
     );
     expect(batch.n).toBeGreaterThan(40);
     const single = engine.screen(batch);
-    const parallel = await pool.screen(batch);
-    expect(parallel.programs.map((p) => p.id)).toEqual(single.programs.map((p) => p.id));
-    single.tri.forEach((tri, k) => {
-      expect([single.programs[k]!.id, [...parallel.tri[k]!.t]]).toEqual([single.programs[k]!.id, [...tri.t]]);
-      expect([single.programs[k]!.id, [...parallel.tri[k]!.f]]).toEqual([single.programs[k]!.id, [...tri.f]]);
-    });
+    // A built batch is in shared memory (the threads cut their ranges); a copy of it is not (this
+    // thread cuts and moves them).
+    const copy = batchOfSlice(sliceBatch(batch, 0, batch.n));
+    expect([isShared(batch), isShared(copy)]).toEqual([true, false]);
+    for (const b of [batch, copy]) {
+      const parallel = await pool.screen(b);
+      expect(parallel.programs.map((p) => p.id)).toEqual(single.programs.map((p) => p.id));
+      single.tri.forEach((tri, k) => {
+        expect([single.programs[k]!.id, [...parallel.tri[k]!.t]]).toEqual([
+          single.programs[k]!.id,
+          [...tri.t],
+        ]);
+        expect([single.programs[k]!.id, [...parallel.tri[k]!.f]]).toEqual([
+          single.programs[k]!.id,
+          [...tri.f],
+        ]);
+      });
+    }
   });
 
   it('keeps the columns for the same batch, screens it again over them, and lets them go for another batch', async () => {
@@ -82,6 +102,15 @@ describe('screening on worker threads', () => {
     expect(part.personIds).toEqual(again.personIds);
     expect(part.householdIds).toEqual(again.householdIds);
     expect(part.dicts.relation.values).toEqual(batch.dicts.relation.values);
+    // A range cut in place: the same households, its values read from the batch's own memory.
+    const { householdIds, personIds, facts } = part;
+    const inPlace = rangeOf(batch, h0, batch.n, { householdIds, personIds, facts });
+    for (const k of Object.keys(part) as (keyof typeof part)[])
+      if (ArrayBuffer.isView(part[k]))
+        expect([k, [...(inPlace[k] as Int32Array)]]).toEqual([k, [...(part[k] as Int32Array)]]);
+      else if (k !== 'dicts') expect([k, inPlace[k]]).toEqual([k, part[k]]);
+    expect(inPlace.incomeAmount.buffer).toBe(batch.incomeAmount.buffer);
+    expect(inPlace.factKind.buffer).toBe(batch.factKind.buffer);
   });
 
   it('writes ranges over dirty bitsets, plain or shared, once their edge words are cleared, and they fill the whole', () => {

@@ -2,17 +2,27 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { HouseholdBatch } from './batch.js';
+import { type HouseholdBatch, stringsSlice } from './batch.js';
 import { type Tri, wordsFor } from './bits.js';
 import type { BatchOutcomes } from './engine.js';
 import type { ProgramPlan } from './plan.js';
-import { clearEdges, sliceBatch, transferables } from './slice.js';
+import { type BatchSlice, clearEdges, isShared, sharedSlice, sliceBatch, transferables } from './slice.js';
 
-export { type BatchSlice, batchOfSlice, clearEdges, sliceBatch, writeBitsAt } from './slice.js';
+export {
+  type BatchSlice,
+  batchOfSlice,
+  clearEdges,
+  isShared,
+  rangeOf,
+  sliceBatch,
+  writeBitsAt,
+} from './slice.js';
 
 /**
- * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker;
- * each worker holds its own registry and engine (built once, when the pool starts; its memory kept
+ * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker
+ * (by the worker itself, reading the batch's arrays in shared memory, when they are there — a
+ * `BatchBuilder` puts them there; otherwise the calling thread copies each range and moves the
+ * copy to its thread); each worker holds its own registry and engine (built once, when the pool starts; its memory kept
  * from one batch to the next), screens its range and ORs its bitsets into the batch's outcome
  * bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to the
  * threads only when something there reads them. Results are the single-thread engine's, bit for
@@ -146,16 +156,28 @@ export class ScreeningPool {
     const out = { t: tri.map((x) => x.t), f: tri.map((x) => x.f) };
     const reuse = opts.keepColumns === true && this.#kept === batch;
     this.#kept = opts.keepColumns ? batch : undefined;
+    // A batch in shared memory crosses as it is, and each thread cuts its own range; any other is
+    // cut here, range by range, and the copies are moved to the threads.
+    const source: BatchSlice | undefined = !reuse && isShared(batch) ? sharedSlice(batch) : undefined;
     await Promise.all(
       this.workers.slice(0, k).map((w, i) => {
-        const at = { h: cuts[i]!, p: batch.hhStart[cuts[i]!]! };
+        const [h0, h1] = [cuts[i]!, cuts[i + 1]!];
+        const at = { h: h0, p: batch.hhStart[h0]! };
         if (reuse) return this.#call(w, { type: 'screen', reuse: true, out, at });
-        const slice = sliceBatch(batch, cuts[i]!, cuts[i + 1]!, { ids: this.#needsIds });
-        return this.#call(
-          w,
-          { type: 'screen', slice, out, at, keep: opts.keepColumns === true },
-          transferables(slice),
-        );
+        const keep = opts.keepColumns === true;
+        if (source) {
+          const [p0, p1] = [batch.hhStart[h0]!, batch.hhStart[h1]!];
+          const strings = this.#needsIds
+            ? {
+                householdIds: stringsSlice(batch.householdIds, h0, h1),
+                personIds: stringsSlice(batch.personIds, p0, p1),
+                facts: stringsSlice(batch.facts, p0, p1),
+              }
+            : undefined;
+          return this.#call(w, { type: 'screen', source, range: [h0, h1], strings, out, at, keep });
+        }
+        const slice = sliceBatch(batch, h0, h1, { ids: this.#needsIds });
+        return this.#call(w, { type: 'screen', slice, out, at, keep }, transferables(slice));
       }),
     );
     return {

@@ -35,15 +35,76 @@ export function sliceBatch(
   h1: number,
   opts: { ids?: boolean } = {},
 ): BatchSlice {
-  const ids = opts.ids ?? true;
+  return { dicts: dictValues(b), batch: cut(b, h0, h1, opts.ids ?? true, true, newI32) };
+}
+
+/**
+ * Households `h0 .. h1-1` of a batch as a batch of their own, sharing what it can: the offsets are
+ * rebased (new arrays), the values are views of `b`'s arrays, the dictionaries `b`'s own. With
+ * `strings`, those are the range's ids and facts as delivered; without, they are left out.
+ */
+export function rangeOf(
+  b: HouseholdBatch,
+  h0: number,
+  h1: number,
+  strings?: Pick<HouseholdBatch, 'householdIds' | 'personIds' | 'facts'>,
+  /** Where the rebased offsets go (default: new arrays). */
+  i32: (n: number) => Int32Array = newI32,
+): HouseholdBatch {
+  const fields = cut(b, h0, h1, false, false, i32);
+  if (strings) {
+    fields.householdIds = strings.householdIds;
+    fields.personIds = strings.personIds;
+    fields.facts = strings.facts;
+  }
+  return householdBatch({ ...fields, dicts: b.dicts });
+}
+
+/** Whether every array of a batch lives in shared memory (`BatchBuilder` puts them there). */
+export function isShared(b: HouseholdBatch): boolean {
+  return Object.values(b).every((v) => !ArrayBuffer.isView(v) || v.buffer instanceof SharedArrayBuffer);
+}
+
+/**
+ * A batch as it crosses to a thread without copying its arrays (they must be shared, `isShared`):
+ * ids and facts as delivered left out.
+ */
+export function sharedSlice(b: HouseholdBatch): BatchSlice {
+  if (!isShared(b)) throw new Error('the batch has arrays outside shared memory: slice it instead');
+  const { dicts: _, ...fields } = b;
+  return {
+    dicts: dictValues(b),
+    batch: { ...fields, householdIds: NO_STRINGS, personIds: NO_STRINGS, facts: NO_STRINGS },
+  };
+}
+
+const dictValues = (b: HouseholdBatch) =>
+  Object.fromEntries(DICTS.map((d) => [d, b.dicts[d].values.slice(1)])) as BatchSlice['dicts'];
+
+const newI32 = (n: number) => new Int32Array(n);
+
+/**
+ * The fields of households `h0 .. h1-1`: offsets rebased into arrays from `i32`; values copied,
+ * or views of `b`'s.
+ */
+function cut(
+  b: HouseholdBatch,
+  h0: number,
+  h1: number,
+  ids: boolean,
+  copy: boolean,
+  i32: (n: number) => Int32Array,
+): BatchSlice['batch'] {
   const p0 = b.hhStart[h0]!;
   const p1 = b.hhStart[h1]!;
-  const rebase = (a: Int32Array, from: number, to: number) => {
-    const base = a[from]!;
-    const out = a.slice(from, to + 1);
-    for (let i = 0; i < out.length; i++) out[i]! -= base;
+  /** a[from .. end) minus `base`. */
+  const rebase = (a: Int32Array, from: number, end: number, base = a[from]!) => {
+    const out = i32(end - from);
+    for (let i = 0; i < out.length; i++) out[i] = a[from + i]! - base;
     return out;
   };
+  const part = <A extends Int32Array | Float64Array | Uint8Array>(a: A, from: number, to: number): A =>
+    (copy ? a.slice(from, to) : a.subarray(from, to)) as A;
   const i0 = b.incomeStart[p0]!;
   const i1 = b.incomeStart[p1]!;
   const a0 = b.assetStart[p0]!;
@@ -52,42 +113,37 @@ export function sliceBatch(
   const f1 = b.factStart[p1]!;
   const v0 = b.fieldStart[f0]!;
   const v1 = b.fieldStart[f1]!;
-  const personHh = b.personHh.slice(p0, p1);
-  for (let i = 0; i < personHh.length; i++) personHh[i]! -= h0;
   return {
-    dicts: Object.fromEntries(DICTS.map((d) => [d, b.dicts[d].values.slice(1)])) as BatchSlice['dicts'],
-    batch: {
-      date: b.date,
-      n: h1 - h0,
-      householdIds: ids ? stringsSlice(b.householdIds, h0, h1) : NO_STRINGS,
-      hhStart: rebase(b.hhStart, h0, h1),
-      region: b.region.slice(h0, h1),
-      tenure: b.tenure.slice(h0, h1),
-      rent: b.rent.slice(h0, h1),
-      deposit: b.deposit.slice(h0, h1),
-      m: p1 - p0,
-      personIds: ids ? stringsSlice(b.personIds, p0, p1) : NO_STRINGS,
-      personHh,
-      relation: b.relation.slice(p0, p1),
-      sex: b.sex.slice(p0, p1),
-      nationality: b.nationality.slice(p0, p1),
-      residency: b.residency.slice(p0, p1),
-      birth: b.birth.slice(p0, p1),
-      incomeKnown: b.incomeKnown.slice(p0, p1),
-      assetKnown: b.assetKnown.slice(p0, p1),
-      incomeStart: rebase(b.incomeStart, p0, p1),
-      incomeKind: b.incomeKind.slice(i0, i1),
-      incomeAmount: b.incomeAmount.slice(i0, i1),
-      assetStart: rebase(b.assetStart, p0, p1),
-      assetKind: b.assetKind.slice(a0, a1),
-      assetAmount: b.assetAmount.slice(a0, a1),
-      factStart: rebase(b.factStart, p0, p1),
-      factKind: b.factKind.slice(f0, f1),
-      fieldStart: rebase(b.fieldStart, f0, f1),
-      fieldName: b.fieldName.slice(v0, v1),
-      fieldValue: b.fieldValue.slice(v0, v1),
-      facts: ids ? stringsSlice(b.facts, p0, p1) : NO_STRINGS,
-    },
+    date: b.date,
+    n: h1 - h0,
+    householdIds: ids ? stringsSlice(b.householdIds, h0, h1) : NO_STRINGS,
+    hhStart: rebase(b.hhStart, h0, h1 + 1),
+    region: part(b.region, h0, h1),
+    tenure: part(b.tenure, h0, h1),
+    rent: part(b.rent, h0, h1),
+    deposit: part(b.deposit, h0, h1),
+    m: p1 - p0,
+    personIds: ids ? stringsSlice(b.personIds, p0, p1) : NO_STRINGS,
+    personHh: rebase(b.personHh, p0, p1, h0),
+    relation: part(b.relation, p0, p1),
+    sex: part(b.sex, p0, p1),
+    nationality: part(b.nationality, p0, p1),
+    residency: part(b.residency, p0, p1),
+    birth: part(b.birth, p0, p1),
+    incomeKnown: part(b.incomeKnown, p0, p1),
+    assetKnown: part(b.assetKnown, p0, p1),
+    incomeStart: rebase(b.incomeStart, p0, p1 + 1),
+    incomeKind: part(b.incomeKind, i0, i1),
+    incomeAmount: part(b.incomeAmount, i0, i1),
+    assetStart: rebase(b.assetStart, p0, p1 + 1),
+    assetKind: part(b.assetKind, a0, a1),
+    assetAmount: part(b.assetAmount, a0, a1),
+    factStart: rebase(b.factStart, p0, p1 + 1),
+    factKind: part(b.factKind, f0, f1),
+    fieldStart: rebase(b.fieldStart, f0, f1 + 1),
+    fieldName: part(b.fieldName, v0, v1),
+    fieldValue: part(b.fieldValue, v0, v1),
+    facts: ids ? stringsSlice(b.facts, p0, p1) : NO_STRINGS,
   };
 }
 
