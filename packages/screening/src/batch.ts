@@ -266,11 +266,11 @@ export function factsOf(b: HouseholdBatch, p: number): Record<string, unknown> {
 }
 
 /**
- * A copy of `a` in shared memory. A built batch's arrays live there, so the threads of a
- * `ScreeningPool` read them where they are: each thread cuts its own range (offsets rebased,
- * values viewed in place) instead of the calling thread copying every range first.
+ * A copy of `a` in shared memory. Every batch array this package allocates lives there, so the
+ * threads of a `ScreeningPool` read them where they are: each thread cuts its own range (offsets
+ * rebased, values viewed in place) instead of the calling thread copying every range first.
  */
-function inShared<A extends Int32Array | Float64Array | Uint8Array>(a: A): A {
+export function inShared<A extends Int32Array | Float64Array | Uint8Array>(a: A): A {
   const Ctor = a.constructor as new (b: SharedArrayBuffer) => A;
   const out = new Ctor(new SharedArrayBuffer(a.byteLength));
   out.set(a as never);

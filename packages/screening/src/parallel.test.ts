@@ -1,7 +1,7 @@
 import { loadRegistry } from '@bokji/registry';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchFromSnapshots } from './batch.js';
+import { batchFromSnapshots, type HouseholdBatch, householdBatch } from './batch.js';
 import { type BatchOutcomes, ScreeningEngine } from './engine.js';
 import {
   batchOfSlice,
@@ -35,11 +35,19 @@ describe('screening on worker threads', () => {
     );
     expect(batch.n).toBeGreaterThan(40);
     const single = engine.screen(batch);
-    // A built batch is in shared memory (the threads cut their ranges); a copy of it is not (this
-    // thread cuts and moves them).
-    const copy = batchOfSlice(sliceBatch(batch, 0, batch.n));
-    expect([isShared(batch), isShared(copy)]).toEqual([true, false]);
-    for (const b of [batch, copy]) {
+    // A built batch is in shared memory, and so is a cut of it (the threads cut their ranges); a
+    // batch of a caller's own plain arrays is not (this thread cuts and copies them).
+    const cut = batchOfSlice(sliceBatch(batch, 0, batch.n));
+    const plain = householdBatch(
+      Object.fromEntries(
+        Object.entries(batch).map(([k, v]) => [
+          k,
+          v instanceof Int32Array || v instanceof Float64Array || v instanceof Uint8Array ? v.slice() : v,
+        ]),
+      ) as unknown as HouseholdBatch,
+    );
+    expect([isShared(batch), isShared(cut), isShared(plain)]).toEqual([true, true, false]);
+    for (const b of [batch, plain]) {
       const parallel = await pool.screen(b);
       expect(parallel.programs.map((p) => p.id)).toEqual(single.programs.map((p) => p.id));
       single.tri.forEach((tri, k) => {

@@ -6,7 +6,7 @@ import { type HouseholdBatch, stringsSlice } from './batch.js';
 import { type Tri, wordsFor } from './bits.js';
 import type { BatchOutcomes } from './engine.js';
 import type { ProgramPlan } from './plan.js';
-import { type BatchSlice, clearEdges, isShared, sharedSlice, sliceBatch, transferables } from './slice.js';
+import { type BatchSlice, clearEdges, isShared, sharedSlice, sliceBatch } from './slice.js';
 
 export {
   type BatchSlice,
@@ -20,10 +20,10 @@ export {
 
 /**
  * Screening on worker threads: a batch is cut into contiguous household ranges, one per worker
- * (by the worker itself, reading the batch's arrays in shared memory, when they are there — a
- * `BatchBuilder` puts them there; otherwise the calling thread copies each range and moves the
- * copy to its thread); each worker holds its own registry and engine (built once, when the pool starts; its memory kept
- * from one batch to the next), screens its range and ORs its bitsets into the batch's outcome
+ * (by the worker itself, reading the batch's arrays in shared memory, when they are there — every
+ * batch this package builds or cuts has them there; otherwise the calling thread copies each range
+ * first); each worker holds its own registry and engine (built once, when the pool starts; its
+ * memory kept from one batch to the next), screens its range and ORs its bitsets into the batch's outcome
  * bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to the
  * threads only when something there reads them. Results are the single-thread engine's, bit for
  * bit (tested).
@@ -113,7 +113,7 @@ export class ScreeningPool {
     });
   }
 
-  #call(w: Worker, msg: object, transfer: ArrayBuffer[] = []): Promise<Reply> {
+  #call(w: Worker, msg: object): Promise<Reply> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(e);
@@ -123,7 +123,7 @@ export class ScreeningPool {
         if (r.error) reject(new Error(r.error));
         else resolve(r);
       });
-      w.postMessage({ ...msg, id }, transfer);
+      w.postMessage({ ...msg, id });
     });
   }
 
@@ -157,7 +157,7 @@ export class ScreeningPool {
     const reuse = opts.keepColumns === true && this.#kept === batch;
     this.#kept = opts.keepColumns ? batch : undefined;
     // A batch in shared memory crosses as it is, and each thread cuts its own range; any other is
-    // cut here, range by range, and the copies are moved to the threads.
+    // cut here, range by range, into shared copies.
     const source: BatchSlice | undefined = !reuse && isShared(batch) ? sharedSlice(batch) : undefined;
     await Promise.all(
       this.workers.slice(0, k).map((w, i) => {
@@ -177,7 +177,7 @@ export class ScreeningPool {
           return this.#call(w, { type: 'screen', source, range: [h0, h1], strings, out, at, keep });
         }
         const slice = sliceBatch(batch, h0, h1, { ids: this.#needsIds });
-        return this.#call(w, { type: 'screen', slice, out, at, keep }, transferables(slice));
+        return this.#call(w, { type: 'screen', slice, out, at, keep });
       }),
     );
     return {

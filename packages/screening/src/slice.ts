@@ -1,4 +1,11 @@
-import { BatchDicts, type HouseholdBatch, householdBatch, NO_STRINGS, stringsSlice } from './batch.js';
+import {
+  BatchDicts,
+  type HouseholdBatch,
+  householdBatch,
+  inShared,
+  NO_STRINGS,
+  stringsSlice,
+} from './batch.js';
 
 /** Household ranges of a batch: cut out, carried across threads, and stitched back. */
 
@@ -24,7 +31,8 @@ export interface BatchSlice {
 }
 
 /**
- * Households `h0 .. h1-1` of a batch, with every offset rebased; typed arrays are copies. Without
+ * Households `h0 .. h1-1` of a batch, with every offset rebased; typed arrays are copies, in
+ * shared memory (as `BatchBuilder`'s: a thread they are sent to reads them in place). Without
  * `ids`, household and person ids and the facts as delivered are left out (empty lists): the
  * columnar engine never reads them, only snapshots rebuilt for fallback programs and generic
  * variables do. What is left is typed arrays and dictionaries, cheap to send to a thread.
@@ -35,7 +43,7 @@ export function sliceBatch(
   h1: number,
   opts: { ids?: boolean } = {},
 ): BatchSlice {
-  return { dicts: dictValues(b), batch: cut(b, h0, h1, opts.ids ?? true, true, newI32) };
+  return { dicts: dictValues(b), batch: cut(b, h0, h1, opts.ids ?? true, true, sharedI32) };
 }
 
 /**
@@ -82,6 +90,7 @@ const dictValues = (b: HouseholdBatch) =>
   Object.fromEntries(DICTS.map((d) => [d, b.dicts[d].values.slice(1)])) as BatchSlice['dicts'];
 
 const newI32 = (n: number) => new Int32Array(n);
+const sharedI32 = (n: number) => new Int32Array(new SharedArrayBuffer(n * 4));
 
 /**
  * The fields of households `h0 .. h1-1`: offsets rebased into arrays from `i32`; values copied,
@@ -104,7 +113,7 @@ function cut(
     return out;
   };
   const part = <A extends Int32Array | Float64Array | Uint8Array>(a: A, from: number, to: number): A =>
-    (copy ? a.slice(from, to) : a.subarray(from, to)) as A;
+    (copy ? inShared(a.subarray(from, to)) : a.subarray(from, to)) as A;
   const i0 = b.incomeStart[p0]!;
   const i1 = b.incomeStart[p1]!;
   const a0 = b.assetStart[p0]!;
@@ -158,11 +167,6 @@ export function batchOfSlice(s: BatchSlice): HouseholdBatch {
   }
   return householdBatch({ ...s.batch, dicts });
 }
-
-export const transferables = (s: BatchSlice) =>
-  Object.values(s.batch)
-    .filter((v): v is Int32Array => ArrayBuffer.isView(v))
-    .map((v) => v.buffer as ArrayBuffer);
 
 /**
  * Writes `src` (`len` bits) into `dest` at bit `offset`, for threads writing their own bit ranges
