@@ -8,6 +8,7 @@ export * from './criteria/describe.js';
 export * from './criteria/diff.js';
 export * from './criteria/explain.js';
 export * from './criteria/logic.js';
+export { type OperandResult, resolveOperand } from './criteria/operands.js';
 export * from './criteria/render.js';
 export * from './criteria/types.js';
 export * from './dates.js';

@@ -1,4 +1,4 @@
-import { type FactKind, factKinds, type HouseholdSnapshot, type Value } from '@bokji/core';
+import { EvalContext, type FactKind, type HouseholdSnapshot, resolveOperand, type Value } from '@bokji/core';
 import { loadRegistry } from '@bokji/registry';
 import { describe, expect, it } from 'vitest';
 import { batchFromSnapshots, STRINGS_PER_CHUNK, snapshotOf, stringList } from './batch.js';
@@ -42,16 +42,17 @@ function household(facts: Record<string, unknown>[], id = 'h-facts'): HouseholdS
   } as unknown as HouseholdSnapshot;
 }
 
-/** Core's `fact` operand (criteria/operands.ts): the value a rule compares, `undefined` when missing. */
-function coreReads(facts: Record<string, unknown>, kind: FactKind, field?: string): Value | undefined {
-  const present = facts[kind] as Record<string, unknown> | true | undefined;
-  if (present === undefined) {
-    if (factKinds[kind].whenAbsent === 'unknown') return undefined;
-    return field ? (field === 'programs' ? [] : 'none') : false;
-  }
-  if (!field) return true;
-  const v = present === true ? undefined : present[field];
-  return Array.isArray(v) ? v.map(String) : v === undefined ? 'none' : (v as Value);
+/** What core's `fact` operand resolves to for member p (`resolveOperand`), `undefined` when missing. */
+function coreReads(
+  facts: Record<string, unknown>[],
+  p: number,
+  kind: FactKind,
+  field?: string,
+): Value | undefined {
+  const snapshot = household(facts);
+  const ctx = new EvalContext(snapshot, registry.params, registry.variables, snapshot.members[p]);
+  const r = resolveOperand(field ? { fact: kind, field } : { fact: kind }, ctx);
+  return r.ok ? r.value : undefined;
 }
 
 describe('facts in the batch', () => {
@@ -70,12 +71,12 @@ describe('facts in the batch', () => {
       ['birthOrder', undefined],
     ];
     for (const [kind, field] of reads)
-      memberFacts.forEach((f, p) => {
+      memberFacts.forEach((_, p) => {
         expect([kind, field, p, valueAt(env.fact(kind, field), p)]).toEqual([
           kind,
           field,
           p,
-          coreReads(f, kind, field),
+          coreReads(memberFacts, p, kind, field),
         ]);
       });
   });
@@ -94,7 +95,7 @@ describe('facts in the batch', () => {
     // The columns need only the field codes.
     const env = new ColumnEnv(cut, registry);
     expect(memberFacts.map((_, p) => valueAt(env.fact('student', 'level'), p))).toEqual(
-      memberFacts.map((f) => coreReads(f, 'student', 'level')),
+      memberFacts.map((_, p) => coreReads(memberFacts, p, 'student', 'level')),
     );
     const whole = batchOfSlice(sliceBatch(batch, 0, 1));
     expect(snapshotOf(whole, 0).members.map((m) => m.facts)).toEqual(memberFacts);
