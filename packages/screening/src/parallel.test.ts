@@ -25,14 +25,19 @@ afterAll(async () => {
   await pool?.close();
 });
 
+/** A batch of random households (`numRuns` samples of the arbitrary), all on one date. */
+function randomBatch(seed: number, numRuns: number, opts: { minSize?: number; maxSize?: number } = {}) {
+  const snapshots = fc.sample(arbHouseholds(registry, opts), { numRuns, seed }).flat();
+  const date = snapshots[0]!.referenceDate;
+  return batchFromSnapshots(
+    snapshots.map((s) => ({ ...s, referenceDate: date })),
+    date,
+  );
+}
+
 describe('screening on worker threads', () => {
   it('gives the single-thread outcomes bit for bit, every program, household and member', async () => {
-    const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 12, seed: 7 }).flat();
-    const date = snapshots[0]!.referenceDate;
-    const batch = batchFromSnapshots(
-      snapshots.map((s) => ({ ...s, referenceDate: date })),
-      date,
-    );
+    const batch = randomBatch(7, 12);
     expect(batch.n).toBeGreaterThan(40);
     const single = engine.screen(batch);
     // A built batch is in shared memory, and so is a cut of it (the threads cut their ranges); a
@@ -65,14 +70,8 @@ describe('screening on worker threads', () => {
 
   it('keeps the columns for the same batch, screens it again over them, and lets them go for another batch', async () => {
     // Batches of a few hundred households: ranges start on aligned words (see cutNear).
-    const batchOf = (seed: number, opts: { minSize?: number; maxSize?: number } = {}) => {
-      const snapshots = fc.sample(arbHouseholds(registry, opts), { numRuns: 60, seed }).flat();
-      const date = snapshots[0]!.referenceDate;
-      return batchFromSnapshots(
-        snapshots.map((s) => ({ ...s, referenceDate: date })),
-        date,
-      );
-    };
+    const batchOf = (seed: number, opts: { minSize?: number; maxSize?: number } = {}) =>
+      randomBatch(seed, 60, opts);
     const same = (a: BatchOutcomes, b: BatchOutcomes) =>
       a.tri.forEach((tri, k) => {
         expect([a.programs[k]!.id, [...b.tri[k]!.t], [...b.tri[k]!.f]]).toEqual([
@@ -94,6 +93,22 @@ describe('screening on worker threads', () => {
     // Another batch: its own columns.
     same(engine.screen(two), await pool.screen(two, { keepColumns: true }));
   });
+
+  it('fails a batch whose thread dies, refuses batches once a thread is gone or the pool is closed, and fails a start whose threads fail', async () => {
+    const batch = randomBatch(13, 4);
+    const one = await ScreeningPool.start({ size: 1 });
+    const pending = one.screen(batch);
+    await one.workers[0]!.terminate();
+    await expect(pending).rejects.toThrow(/screening thread exited/);
+    await expect(one.screen(batch)).rejects.toThrow(/screening thread exited/);
+    await one.close();
+    const closed = await ScreeningPool.start({ size: 1 });
+    await closed.close();
+    await expect(closed.screen(batch)).rejects.toThrow(/pool is closed/);
+    await expect(ScreeningPool.start({ size: 1, programIds: ['no-such-program'] })).rejects.toThrow(
+      /unknown program no-such-program/,
+    );
+  }, 120_000);
 
   it('slices a batch into ranges that rebuild to the same households', () => {
     const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 3, seed: 11 }).flat();

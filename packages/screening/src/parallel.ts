@@ -33,6 +33,9 @@ export {
  * an environment kept); a different batch lets them go. `recycle(result)` gives a result's
  * bitsets back for the next call (they are shared memory: allocating them zeroes and maps
  * hundreds of megabytes at a million households).
+ *
+ * A thread that fails or exits fails every call waiting on it, and the pool then refuses every
+ * batch with that error (start a new pool); a pool whose threads fail to start stops them all.
  */
 
 interface Reply {
@@ -61,14 +64,31 @@ function cutNear(batch: HouseholdBatch, at: number, k: number): number {
 /** A pool of screening threads. `await ScreeningPool.start()`, then `screen(batch)` any number of times. */
 export class ScreeningPool {
   #next = 1;
-  readonly #pending = new Map<number, (r: Reply) => void>();
+  /** Calls waiting for their thread's reply, by id: the thread, and how to settle the call. */
+  readonly #pending = new Map<number, { w: Worker; reply: (r: Reply) => void; fail: (e: Error) => void }>();
+  /** Why the pool can no longer screen (a thread died or the pool was closed). */
+  #broken: Error | undefined;
 
   private constructor(readonly workers: Worker[]) {
-    for (const w of workers)
+    for (const w of workers) {
       w.on('message', (r: Reply) => {
-        this.#pending.get(r.id)?.(r);
+        this.#pending.get(r.id)?.reply(r);
         this.#pending.delete(r.id);
       });
+      // A thread that fails or exits settles every call waiting on it (a batch half screened is
+      // an error, never a silent hang), and the pool refuses further batches: its ranges are fixed
+      // to its threads.
+      const lost = (e: Error) => {
+        this.#broken ??= e;
+        for (const [id, call] of this.#pending)
+          if (call.w === w) {
+            this.#pending.delete(id);
+            call.fail(e);
+          }
+      };
+      w.on('error', (e) => lost(new Error(`a screening thread failed: ${e.message}`, { cause: e })));
+      w.on('exit', (code) => lost(new Error(`a screening thread exited (code ${code}); start a new pool`)));
+    }
   }
 
   /** Starts `size` threads (default: one per core), each loading the registry and compiling the plan. */
@@ -80,7 +100,14 @@ export class ScreeningPool {
       () => new Worker(file, { workerData: { programIds: opts.programIds } }),
     );
     const pool = new ScreeningPool(workers);
-    const [ready] = await Promise.all(workers.map((w) => pool.#call(w, { type: 'ready' })));
+    let ready: Reply | undefined;
+    try {
+      [ready] = await Promise.all(workers.map((w) => pool.#call(w, { type: 'ready' })));
+    } catch (e) {
+      // No thread outlives a pool that failed to start.
+      await pool.close();
+      throw e;
+    }
     pool.#programs = ready!.programs!;
     pool.#needsIds = ready!.needsIds!;
     return pool;
@@ -114,14 +141,13 @@ export class ScreeningPool {
   }
 
   #call(w: Worker, msg: object): Promise<Reply> {
+    if (this.#broken) return Promise.reject(this.#broken);
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      const onError = (e: Error) => reject(e);
-      w.once('error', onError);
-      this.#pending.set(id, (r) => {
-        w.off('error', onError);
-        if (r.error) reject(new Error(r.error));
-        else resolve(r);
+      this.#pending.set(id, {
+        w,
+        reply: (r) => (r.error ? reject(new Error(r.error)) : resolve(r)),
+        fail: reject,
       });
       w.postMessage({ ...msg, id });
     });
@@ -133,6 +159,7 @@ export class ScreeningPool {
    * object) then only evaluates the criteria.
    */
   async screen(batch: HouseholdBatch, opts: { keepColumns?: boolean } = {}): Promise<BatchOutcomes> {
+    if (this.#broken) throw this.#broken;
     const k = Math.min(this.workers.length, Math.max(1, batch.n));
     const cuts = Array.from({ length: k + 1 }, (_, i) =>
       i === 0 ? 0 : i === k ? batch.n : cutNear(batch, (i * batch.n) / k, k),
@@ -190,6 +217,7 @@ export class ScreeningPool {
   }
 
   async close(): Promise<void> {
+    this.#broken ??= new Error('the screening pool is closed');
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
