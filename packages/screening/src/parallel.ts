@@ -23,9 +23,9 @@ export {
  * (by the worker itself, reading the batch's arrays in shared memory, when they are there — every
  * batch this package builds or cuts has them there; otherwise the calling thread copies each range
  * first); each worker holds its own registry and engine (built once, when the pool starts; its
- * memory kept from one batch to the next), screens its range and ORs its bitsets into the batch's outcome
- * bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to the
- * threads only when something there reads them. Results are the single-thread engine's, bit for
+ * memory kept from one batch to the next), screens its range and ORs its bitsets into the batch's
+ * outcome bitsets, which live in shared memory — nothing is sent back but "done". Ids cross to
+ * the threads only when something there reads them (cut by the calling thread). Results are the single-thread engine's, bit for
  * bit (tested).
  *
  * With `keepColumns`, each thread keeps its range's columns after screening it, and screening
