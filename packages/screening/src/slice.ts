@@ -47,9 +47,10 @@ export function sliceBatch(
 }
 
 /**
- * Households `h0 .. h1-1` of a batch as a batch of their own, sharing what it can: the offsets are
- * rebased (new arrays), the values are views of `b`'s arrays, the dictionaries `b`'s own. With
- * `strings`, those are the range's ids and facts as delivered; without, they are left out.
+ * Households `h0 .. h1-1` of a batch as a batch of their own, sharing what it can: the offsets
+ * are rebased (into arrays from `i32`), the values are views of `b`'s arrays, the dictionaries
+ * `b`'s own. With `strings`, those are the range's ids and facts as delivered; without, they are
+ * left out.
  */
 export function rangeOf(
   b: HouseholdBatch,
