@@ -106,6 +106,9 @@ parentPort!.on('message', (msg: ScreenMessage) => {
     engine.recycle(r);
     parentPort!.postMessage({ id: msg.id });
   } catch (e) {
+    // Nothing of a failed range is kept: the next call sends its batch again.
+    dropRange(kept?.env);
+    kept = undefined;
     parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

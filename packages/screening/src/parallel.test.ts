@@ -1,7 +1,7 @@
 import { loadRegistry } from '@bokji/registry';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchFromSnapshots, type HouseholdBatch, householdBatch } from './batch.js';
+import { batchFromSnapshots, type HouseholdBatch, householdBatch, inShared } from './batch.js';
 import { type BatchOutcomes, ScreeningEngine } from './engine.js';
 import {
   batchOfSlice,
@@ -109,6 +109,30 @@ describe('screening on worker threads', () => {
       /unknown program no-such-program/,
     );
   }, 120_000);
+
+  it('fails a batch whose range cannot be screened once every thread has answered, naming the range, and goes on', async () => {
+    const batch = randomBatch(17, 12);
+    // A corrupt last household, its members running past 2^31: the last range cannot be
+    // screened, the others can.
+    const hhStart = inShared(batch.hhStart.slice());
+    hhStart[batch.n] = 2 ** 31 - 1;
+    const bad = householdBatch({ ...batch, hhStart });
+    expect(isShared(bad)).toBe(true);
+    const failure = new RegExp(`screening households \\d+–${batch.n} of ${batch.n} failed`);
+    await expect(pool.screen(bad, { keepColumns: true })).rejects.toThrow(failure);
+    // Nothing of the failed batch is kept: the same batch again is screened again, and fails again.
+    await expect(pool.screen(bad, { keepColumns: true })).rejects.toThrow(failure);
+    // The threads are alive and their state sound: the next batch gives one thread's outcomes.
+    const single = engine.screen(batch);
+    const parallel = await pool.screen(batch);
+    single.tri.forEach((tri, k) => {
+      expect([single.programs[k]!.id, [...parallel.tri[k]!.t], [...parallel.tri[k]!.f]]).toEqual([
+        single.programs[k]!.id,
+        [...tri.t],
+        [...tri.f],
+      ]);
+    });
+  });
 
   it('slices a batch into ranges that rebuild to the same households', () => {
     const snapshots = fc.sample(arbHouseholds(registry), { numRuns: 3, seed: 11 }).flat();

@@ -36,6 +36,8 @@ export {
  *
  * A thread that fails or exits fails every call waiting on it, and the pool then refuses every
  * batch with that error (start a new pool); a pool whose threads fail to start stops them all.
+ * A range whose screening throws fails its batch once every thread has answered (the error names
+ * the range); its thread stays, and nothing of that batch is kept.
  */
 
 interface Reply {
@@ -186,10 +188,10 @@ export class ScreeningPool {
     // A batch in shared memory crosses as it is, and each thread cuts its own range; any other is
     // cut here, range by range, into shared copies.
     const source: BatchSlice | undefined = !reuse && isShared(batch) ? sharedSlice(batch) : undefined;
-    await Promise.all(
-      this.workers.slice(0, k).map((w, i) => {
-        const [h0, h1] = [cuts[i]!, cuts[i + 1]!];
-        const at = { h: h0, p: batch.hhStart[h0]! };
+    const calls = this.workers.slice(0, k).map((w, i) => {
+      const [h0, h1] = [cuts[i]!, cuts[i + 1]!];
+      const at = { h: h0, p: batch.hhStart[h0]! };
+      const send = async () => {
         if (reuse) return this.#call(w, { type: 'screen', reuse: true, out, at });
         const keep = opts.keepColumns === true;
         if (source) {
@@ -205,15 +207,27 @@ export class ScreeningPool {
         }
         const slice = sliceBatch(batch, h0, h1, { ids: this.#needsIds });
         return this.#call(w, { type: 'screen', slice, out, at, keep });
-      }),
-    );
-    return {
+      };
+      return send().catch((e: Error) => {
+        throw new Error(`screening households ${h0}–${h1} of ${batch.n} failed: ${e.message}`, { cause: e });
+      });
+    });
+    const result: BatchOutcomes = {
       batch,
       programs: programs as unknown as ProgramPlan[],
       tri,
       columnar: programs.map(() => true),
       columns: { native: [], generic: [] },
     };
+    // Every thread's answer, failed or not: a batch fails only once no thread still writes into
+    // its bitsets, which then serve the next batch (and no thread keeps a failed batch's columns).
+    const failed = (await Promise.allSettled(calls)).find((c) => c.status === 'rejected');
+    if (failed) {
+      this.#kept = undefined;
+      this.recycle(result);
+      throw failed.reason;
+    }
+    return result;
   }
 
   async close(): Promise<void> {
