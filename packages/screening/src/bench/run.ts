@@ -160,9 +160,10 @@ row('ratio columns+criteria (first run, fresh memory) / floor', `${(total / floo
 // the same households (copied before the clock starts: new arrays, as a loader builds them, same
 // size and distributions); nothing is cached across environments but the generated kernels.
 // The same batch object again, as earlier versions of this benchmark measured it, is shown
-// beside it: a new batch still costs a little more (986 against 920 ms at 1 M in run S of
-// docs/performance.md, unanalysed; since every batch has one hidden class, `householdBatch`, the
-// column code is no longer deoptimised per batch). Best of 3 (the host's speed varies).
+// beside it: a new batch still costs a little more (986 against 920 ms at 1 M in run S, 1,254
+// against 1,178 ms in run V of docs/performance.md; unanalysed; since every batch has one hidden
+// class, `householdBatch`, the column code is no longer deoptimised per batch). Best of 3 (the
+// host's speed varies).
 env.release();
 const bestOf3 = (batchFor: () => typeof batch) => {
   const times: number[] = [];
