@@ -119,12 +119,17 @@ describe('screening on worker threads', () => {
     const bad = householdBatch({ ...batch, hhStart });
     expect(isShared(bad)).toBe(true);
     const failure = new RegExp(`screening households \\d+–${batch.n} of ${batch.n} failed`);
+    const first = await pool.screen(batch);
+    const bitsets = new Set(first.tri.flatMap((x) => [x.t, x.f]));
+    pool.recycle(first);
     await expect(pool.screen(bad, { keepColumns: true })).rejects.toThrow(failure);
     // Nothing of the failed batch is kept: the same batch again is screened again, and fails again.
     await expect(pool.screen(bad, { keepColumns: true })).rejects.toThrow(failure);
-    // The threads are alive and their state sound: the next batch gives one thread's outcomes.
+    // The threads are alive and their state sound: the next batch gives one thread's outcomes,
+    // in the bitsets the failed batches gave back (no thread was still writing into them).
     const single = engine.screen(batch);
     const parallel = await pool.screen(batch);
+    expect(parallel.tri.every((x) => bitsets.has(x.t) && bitsets.has(x.f))).toBe(true);
     single.tri.forEach((tri, k) => {
       expect([single.programs[k]!.id, [...parallel.tri[k]!.t], [...parallel.tri[k]!.f]]).toEqual([
         single.programs[k]!.id,
