@@ -35,7 +35,9 @@ function randomBatch(seed: number, numRuns: number, opts: { minSize?: number; ma
   );
 }
 
-describe('screening on worker threads', () => {
+// Threads screening beside other packages' suites on a 2-core machine (CI runs four at a time):
+// a batch that takes one second alone can take more than vitest's default 5 s.
+describe('screening on worker threads', { timeout: 120_000 }, () => {
   it('gives the single-thread outcomes bit for bit, every program, household and member', async () => {
     const batch = randomBatch(7, 12);
     expect(batch.n).toBeGreaterThan(40);
@@ -108,7 +110,7 @@ describe('screening on worker threads', () => {
     await expect(ScreeningPool.start({ size: 1, programIds: ['no-such-program'] })).rejects.toThrow(
       /unknown program no-such-program/,
     );
-  }, 120_000);
+  });
 
   it('fails a batch whose range cannot be screened once every thread has answered, naming the range, and goes on', async () => {
     const batch = randomBatch(17, 12);
