@@ -20,7 +20,7 @@ let pool: ScreeningPool;
 beforeAll(async () => {
   // Three threads on a 2-core machine: odd cut points, so ranges start mid-word.
   pool = await ScreeningPool.start({ size: 3 });
-}, 300_000);
+});
 afterAll(async () => {
   await pool?.close();
 });
@@ -35,9 +35,7 @@ function randomBatch(seed: number, numRuns: number, opts: { minSize?: number; ma
   );
 }
 
-// Threads screening beside other packages' suites on a 2-core machine (CI runs four at a time):
-// a batch that takes one second alone can take more than vitest's default 5 s.
-describe('screening on worker threads', { timeout: 120_000 }, () => {
+describe('screening on worker threads', () => {
   it('gives the single-thread outcomes bit for bit, every program, household and member', async () => {
     const batch = randomBatch(7, 12);
     expect(batch.n).toBeGreaterThan(40);
