@@ -79,7 +79,9 @@ export const householdResidences = pgTable(
     recordedAt: at('recorded_at').notNull().defaultNow(),
     recordedBy: uuid('recorded_by'),
   },
-  (t) => [index('household_residences_hh_idx').on(t.householdId, t.effectiveFrom)],
+  // In the order "the residence in force on a date" reads them (the latest effective_from, then
+  // the latest recorded): the probe takes the first entry, no sort per household.
+  (t) => [index('household_residences_latest_idx').on(t.householdId, t.effectiveFrom.desc().nullsFirst(), t.recordedAt.desc().nullsFirst())],
 );
 
 /** Household membership with effective dates: [effective_from, effective_to). */
@@ -126,7 +128,19 @@ export const linkedRecords = pgTable(
     /** succession: the situation changed on a date; correction: an earlier record for the period was wrong. */
     changeKind: text('change_kind').notNull().default('succession'),
   },
-  (t) => [index('linked_records_person_idx').on(t.personId, t.category)],
+  // In the order "the latest record per (category, kind, data type) covering a date" reads them
+  // (DISTINCT ON over an index scan, no sort per person; NULLS FIRST is what a plain DESC sorts); its prefix serves every query by person
+  // or by (person, category).
+  (t) => [
+    index('linked_records_latest_idx').on(
+      t.personId,
+      t.category,
+      t.kind,
+      t.dataType,
+      t.periodFrom.desc().nullsFirst(),
+      t.receivedAt.desc().nullsFirst(),
+    ),
+  ],
 );
 
 /** Each program version the platform has evaluated with, so a stored evaluation can be reproduced. */
