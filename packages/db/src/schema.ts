@@ -81,7 +81,13 @@ export const householdResidences = pgTable(
   },
   // In the order "the residence in force on a date" reads them (the latest effective_from, then
   // the latest recorded): the probe takes the first entry, no sort per household.
-  (t) => [index('household_residences_latest_idx').on(t.householdId, t.effectiveFrom.desc().nullsFirst(), t.recordedAt.desc().nullsFirst())],
+  (t) => [
+    index('household_residences_latest_idx').on(
+      t.householdId,
+      t.effectiveFrom.desc().nullsFirst(),
+      t.recordedAt.desc().nullsFirst(),
+    ),
+  ],
 );
 
 /** Household membership with effective dates: [effective_from, effective_to). */

@@ -359,6 +359,33 @@ export interface MemberInput {
   facts: Record<string, unknown>;
 }
 
+type MemberPerson = Omit<MemberInput, 'incomes' | 'assets' | 'facts'>;
+
+/**
+ * A member as a database sends it: incomes and assets as `kind:amount` lists joined by commas
+ * (`…Known` false: none known; true with '' or null: known, none above zero), facts as one JSON
+ * object's text (null: none).
+ */
+export interface MemberText extends MemberPerson {
+  incomesKnown: boolean;
+  incomes: string | null;
+  assetsKnown: boolean;
+  assets: string | null;
+  facts: string | null;
+}
+
+/** Appends the items of a `kind:amount,kind:amount` list (the kind is what precedes an item's last colon). */
+function pushItems(list: string, kinds: Dict, kind: GrowI32, amount: GrowF64): void {
+  for (let at = 0; at <= list.length; ) {
+    let end = list.indexOf(',', at);
+    if (end < 0) end = list.length;
+    const colon = list.lastIndexOf(':', end - 1);
+    kind.push(kinds.code(list.slice(at, colon)));
+    amount.push(Number(list.slice(colon + 1, end)));
+    at = end + 1;
+  }
+}
+
 /** Appends households one at a time (streaming): only typed arrays and packed strings (ids, facts as JSON text) are kept. */
 export class BatchBuilder {
   readonly dicts: BatchDicts;
@@ -402,55 +429,93 @@ export class BatchBuilder {
   }
 
   addHousehold(householdId: string, residence: Residence, members: Iterable<MemberInput>): void {
+    this.beginHousehold(householdId, residence);
+    for (const m of members) this.addMember(m);
+  }
+
+  /** Starts a household; the members added next (`addMember`, `addMemberText`) are its members. */
+  beginHousehold(householdId: string, residence: Residence): void {
     const d = this.dicts;
-    const h = this.#ids.length;
     this.#ids.push(householdId);
     this.#hhStart.push(this.#personIds.length);
     this.#region.push(d.region.code(residence.regionCode));
     this.#tenure.push(d.tenure.code(residence.tenure));
     this.#rent.push(residence.monthlyRentKrw ?? Number.NaN);
     this.#deposit.push(residence.depositKrw ?? Number.NaN);
-    for (const m of members) {
-      this.#personIds.push(m.personId);
-      this.#personHh.push(h);
-      this.#relation.push(d.relation.code(m.relation));
-      this.#sex.push(d.sex.code(m.sex));
-      this.#nat.push(d.nationality.code(m.nationality));
-      this.#res.push(m.residencyStatus === undefined ? 0 : d.residency.code(m.residencyStatus));
-      this.#birth.push(ymd(m.birthDate));
-      this.#incKnown.push(m.incomes === null ? 0 : 1);
-      this.#astKnown.push(m.assets === null ? 0 : 1);
-      this.#incStart.push(this.#incKind.n);
-      for (const i of m.incomes ?? []) {
-        this.#incKind.push(d.incomeKind.code(i.kind));
-        this.#incAmt.push(i.monthlyKrw);
-      }
-      this.#astStart.push(this.#astKind.n);
-      for (const a of m.assets ?? []) {
-        this.#astKind.push(d.assetKind.code(a.kind));
-        this.#astAmt.push(a.valueKrw);
-      }
-      this.#factStart.push(this.#factKind.n);
-      const firstFact = this.#factKind.n;
-      for (const kind in m.facts) {
-        const value = m.facts[kind];
-        if (value === undefined) continue;
-        this.#factKind.push(d.factKind.code(kind));
-        this.#fieldStart.push(this.#fieldName.n);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value))
-          for (const field in value) {
-            const v = (value as Record<string, unknown>)[field];
-            // An undefined field reads as absent, as no field at all.
-            if (v === undefined) continue;
-            this.#fieldName.push(d.factField.code(field));
-            this.#fieldValue.push(
-              d.factFieldValue.code(Array.isArray(v) ? v.map(String) : (v as Exclude<FieldValue, string[]>)),
-            );
-          }
-      }
-      // JSON.stringify leaves out the undefined kinds, as the loop above does.
-      this.#facts.push(this.#factKind.n > firstFact ? JSON.stringify(m.facts) : '');
+  }
+
+  /** Appends a member of the household begun last. */
+  addMember(m: MemberInput): void {
+    const d = this.dicts;
+    this.#person(m);
+    this.#incKnown.push(m.incomes === null ? 0 : 1);
+    this.#astKnown.push(m.assets === null ? 0 : 1);
+    this.#incStart.push(this.#incKind.n);
+    for (const i of m.incomes ?? []) {
+      this.#incKind.push(d.incomeKind.code(i.kind));
+      this.#incAmt.push(i.monthlyKrw);
     }
+    this.#astStart.push(this.#astKind.n);
+    for (const a of m.assets ?? []) {
+      this.#astKind.push(d.assetKind.code(a.kind));
+      this.#astAmt.push(a.valueKrw);
+    }
+    // JSON.stringify leaves out the undefined kinds, as #facts does.
+    this.#facts.push(this.#factsOf(m.facts) ? JSON.stringify(m.facts) : '');
+  }
+
+  /**
+   * Appends a member of the household begun last from text as a database sends it, without
+   * building a `MemberInput`'s lists and objects: the same member as `addMember` with the lists
+   * parsed and the facts parsed (see `MemberText`).
+   */
+  addMemberText(m: MemberText): void {
+    const d = this.dicts;
+    this.#person(m);
+    this.#incKnown.push(m.incomesKnown ? 1 : 0);
+    this.#astKnown.push(m.assetsKnown ? 1 : 0);
+    this.#incStart.push(this.#incKind.n);
+    if (m.incomesKnown && m.incomes) pushItems(m.incomes, d.incomeKind, this.#incKind, this.#incAmt);
+    this.#astStart.push(this.#astKind.n);
+    if (m.assetsKnown && m.assets) pushItems(m.assets, d.assetKind, this.#astKind, this.#astAmt);
+    // The text as delivered: JSON.parse gives the same object as JSON.stringify of its parse would.
+    const any = this.#factsOf(m.facts ? (JSON.parse(m.facts) as Record<string, unknown>) : {});
+    this.#facts.push(any ? m.facts! : '');
+  }
+
+  #person(m: MemberPerson): void {
+    const d = this.dicts;
+    this.#personIds.push(m.personId);
+    this.#personHh.push(this.#ids.length - 1);
+    this.#relation.push(d.relation.code(m.relation));
+    this.#sex.push(d.sex.code(m.sex));
+    this.#nat.push(d.nationality.code(m.nationality));
+    this.#res.push(m.residencyStatus === undefined ? 0 : d.residency.code(m.residencyStatus));
+    this.#birth.push(ymd(m.birthDate));
+  }
+
+  /** Codes a member's facts (kinds, and each object fact's fields); whether it has any. */
+  #factsOf(facts: Record<string, unknown>): boolean {
+    const d = this.dicts;
+    this.#factStart.push(this.#factKind.n);
+    const firstFact = this.#factKind.n;
+    for (const kind in facts) {
+      const value = facts[kind];
+      if (value === undefined) continue;
+      this.#factKind.push(d.factKind.code(kind));
+      this.#fieldStart.push(this.#fieldName.n);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value))
+        for (const field in value) {
+          const v = (value as Record<string, unknown>)[field];
+          // An undefined field reads as absent, as no field at all.
+          if (v === undefined) continue;
+          this.#fieldName.push(d.factField.code(field));
+          this.#fieldValue.push(
+            d.factFieldValue.code(Array.isArray(v) ? v.map(String) : (v as Exclude<FieldValue, string[]>)),
+          );
+        }
+    }
+    return this.#factKind.n > firstFact;
   }
 
   addSnapshot(s: HouseholdSnapshot): void {

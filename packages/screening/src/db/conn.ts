@@ -49,13 +49,13 @@ export async function* parseCopyText(
 }
 
 function splitCopyLine(line: string): (string | null)[] {
-  const fields = line.split('\t');
-  const out: (string | null)[] = new Array(fields.length);
+  // In place: split's array becomes the row.
+  const fields: (string | null)[] = line.split('\t');
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
-    out[i] = f === '\\N' ? null : f.includes('\\') ? unescapeCopy(f) : f;
+    if (f.includes('\\')) fields[i] = f === '\\N' ? null : unescapeCopy(f);
   }
-  return out;
+  return fields;
 }
 
 function unescapeCopy(f: string): string {

@@ -1,5 +1,5 @@
 import type { Residence } from '@bokji/core';
-import { BatchBuilder, type BatchDicts, type HouseholdBatch, type MemberInput } from '../batch.js';
+import { BatchBuilder, type BatchDicts, type HouseholdBatch } from '../batch.js';
 import type { Conn } from './conn.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,14 +87,6 @@ const toBool = (v: unknown) => v === true || v === 't';
 const toText = (v: unknown): Field =>
   v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 
-function items<K extends string>(list: Field, amount: 'monthlyKrw' | 'valueKrw') {
-  if (!list) return [];
-  return list.split(',').map((x) => {
-    const i = x.lastIndexOf(':');
-    return { kind: x.slice(0, i) as K, [amount]: Number(x.slice(i + 1)) };
-  });
-}
-
 /** Loads the households of a scope on a date as one batch (households without a residence then are left out). */
 export async function loadBatch(
   conn: Conn,
@@ -105,46 +97,47 @@ export async function loadBatch(
   const builder = new BatchBuilder(date, dicts);
   const q = partitionQuery(scope, date);
   let current: string | null = null;
-  let residence: Residence | undefined;
-  let members: MemberInput[] = [];
-  const flush = () => {
-    if (current !== null) builder.addHousehold(current, residence!, members);
-  };
+  // Rows straight into the builder: COPY gives text fields; PGlite gives values of their types
+  // (booleans, the facts as an object), brought to the same text.
   const onRow = (r: unknown[]) => {
     const hh = toText(r[0])!;
     if (hh !== current) {
-      flush();
       current = hh;
-      members = [];
-      residence = { regionCode: toText(r[1])!, address: '-', tenure: toText(r[2]) as Residence['tenure'] };
+      const residence: Residence = {
+        regionCode: toText(r[1])!,
+        address: '-',
+        tenure: toText(r[2]) as Residence['tenure'],
+      };
       if (r[3] !== null && r[3] !== undefined) residence.monthlyRentKrw = Number(r[3]);
       if (r[4] !== null && r[4] !== undefined) residence.depositKrw = Number(r[4]);
+      builder.beginHousehold(hh, residence);
     }
     const personId = toText(r[5]);
     if (personId === null) return;
     const facts = r[15];
-    members.push({
+    builder.addMemberText({
       personId,
       relation: toText(r[6])!,
       birthDate: toText(r[7])!,
       sex: toText(r[8])!,
       nationality: toText(r[9])!,
       residencyStatus: toText(r[10]) ?? undefined,
-      incomes: toBool(r[11]) ? items(toText(r[13]), 'monthlyKrw') : null,
-      assets: toBool(r[12]) ? items(toText(r[14]), 'valueKrw') : null,
+      incomesKnown: toBool(r[11]),
+      incomes: toText(r[13]),
+      assetsKnown: toBool(r[12]),
+      assets: toText(r[14]),
       facts:
         facts === null || facts === undefined
-          ? {}
+          ? null
           : typeof facts === 'string'
-            ? (JSON.parse(facts) as Record<string, unknown>)
-            : (facts as Record<string, unknown>),
-    } as MemberInput);
+            ? facts
+            : JSON.stringify(facts),
+    });
   };
   if (conn.copyOut) for await (const row of conn.copyOut(q, LOAD_SETTINGS)) onRow(row);
   else {
     const rows = await conn.query<Record<string, unknown>>(q);
     for (const row of rows) onRow(Object.values(row));
   }
-  flush();
   return builder.build();
 }
