@@ -193,7 +193,6 @@ export function* resultLines(runId: string, r: BatchOutcomes, keep: readonly Out
   yield* lines;
 }
 
-const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex');
 const COPY_BINARY_HEADER = Buffer.concat([
   Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'),
   Buffer.alloc(8), // flags, header extension length
@@ -297,46 +296,39 @@ export function outcomeCopyBinary(
 ): { chunks: Buffer[]; households: number; entries: number } {
   const b = r.batch;
   const g = groupByHousehold(run, r);
-  const runId = uuidBytes(run.id);
-  // Every member's uuid as 16 bytes, converted once.
-  const person = Buffer.allocUnsafe(16 * b.m);
-  for (let p = 0; p < b.m; p++) person.write(stringAt(b.personIds, p).replace(/-/g, ''), 16 * p, 'hex');
-  const size = 1 << 20;
-  const chunks: Buffer[] = [];
-  let buf = Buffer.allocUnsafe(size);
-  let view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  // The exact size first: one buffer, no growing. A household row: field count (2), run and
+  // household (4 + 16 each), three arrays (a 4-byte length, a 20-byte header) holding n int2
+  // (4 + 2 each) and n uuids (4 + 16 each, a null 4).
+  let size = COPY_BINARY_HEADER.length + 2;
+  let households = 0;
+  for (let h = 0; h < b.n; h++) {
+    const n = g.start[h + 1]! - g.start[h]!;
+    if (n === 0) continue;
+    households++;
+    size += 2 + 40 + 72 + 12 * n + 4 * n;
+    for (let e = g.start[h]!; e < g.start[h + 1]!; e++) if (g.people[e]! >= 0) size += 16;
+  }
+  const buf = Buffer.allocUnsafe(size);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  // Every member's uuid as 16 bytes, converted once, read back as four 32-bit words.
+  const person = new DataView(new ArrayBuffer(16 * b.m));
+  for (let p = 0; p < b.m; p++) putUuid(person, 16 * p, stringAt(b.personIds, p));
+  const run0 = new DataView(new ArrayBuffer(16));
+  putUuid(run0, 0, run.id);
   COPY_BINARY_HEADER.copy(buf, 0);
   let pos = COPY_BINARY_HEADER.length;
-  let households = 0;
-  const arrayHeader = (bytes: number, n: number, oid: number, nulls: boolean) => {
-    view.setInt32(pos, bytes);
-    view.setInt32(pos + 4, 1); // dimensions
-    view.setInt32(pos + 8, nulls ? 1 : 0);
-    view.setInt32(pos + 12, oid);
-    view.setInt32(pos + 16, n);
-    view.setInt32(pos + 20, 1); // lower bound
-    pos += 24;
-  };
   for (let h = 0; h < b.n; h++) {
     const e0 = g.start[h]!;
     const e1 = g.start[h + 1]!;
     const n = e1 - e0;
     if (n === 0) continue;
-    const need = 2 + 2 * 20 + 3 * 24 + n * (6 + 20 + 6);
-    if (pos + need > buf.length) {
-      chunks.push(buf.subarray(0, pos));
-      buf = Buffer.allocUnsafe(Math.max(size, need));
-      view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-      pos = 0;
-    }
     view.setInt16(pos, 5);
     view.setInt32(pos + 2, 16);
-    pos += 6;
-    pos += runId.copy(buf, pos);
-    view.setInt32(pos, 16);
-    pos += 4;
-    pos += buf.write(stringAt(b.householdIds, h).replace(/-/g, ''), pos, 'hex');
-    arrayHeader(20 + 6 * n, n, INT2_OID, false);
+    for (let j = 0; j < 16; j += 4) view.setInt32(pos + 6 + j, run0.getInt32(j));
+    view.setInt32(pos + 22, 16);
+    putUuid(view, pos + 26, stringAt(b.householdIds, h));
+    pos += 42;
+    pos = arrayHeader(view, pos, 20 + 6 * n, n, INT2_OID, false);
     for (let e = e0; e < e1; e++) {
       view.setInt32(pos, 2);
       view.setInt16(pos + 4, g.programs[e]!);
@@ -345,38 +337,75 @@ export function outcomeCopyBinary(
     let nulls = 0;
     for (let e = e0; e < e1; e++) if (g.people[e]! < 0) nulls++;
     // A null element takes 4 bytes (its length, -1), a uuid 4 + 16.
-    arrayHeader(20 + 20 * n - 16 * nulls, n, UUID_OID, nulls > 0);
+    pos = arrayHeader(view, pos, 20 + 20 * n - 16 * nulls, n, UUID_OID, nulls > 0);
     for (let e = e0; e < e1; e++) {
       const p = g.people[e]!;
       if (p < 0) {
         view.setInt32(pos, -1);
         pos += 4;
       } else {
+        const q = 16 * p;
         view.setInt32(pos, 16);
-        pos += 4;
-        // 16 bytes by hand: cheaper than a Buffer.copy call per outcome.
-        for (let j = 0, q = 16 * p; j < 16; j++) buf[pos + j] = person[q + j]!;
-        pos += 16;
+        view.setInt32(pos + 4, person.getInt32(q));
+        view.setInt32(pos + 8, person.getInt32(q + 4));
+        view.setInt32(pos + 12, person.getInt32(q + 8));
+        view.setInt32(pos + 16, person.getInt32(q + 12));
+        pos += 20;
       }
     }
-    arrayHeader(20 + 6 * n, n, INT2_OID, false);
+    pos = arrayHeader(view, pos, 20 + 6 * n, n, INT2_OID, false);
     for (let e = e0; e < e1; e++) {
       view.setInt32(pos, 2);
       view.setInt16(pos + 4, g.codes[e]!);
       pos += 6;
     }
-    households++;
-  }
-  if (pos + 2 > buf.length) {
-    chunks.push(buf.subarray(0, pos));
-    buf = Buffer.allocUnsafe(2);
-    view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    pos = 0;
   }
   view.setInt16(pos, -1);
   pos += 2;
-  chunks.push(buf.subarray(0, pos));
+  if (pos !== size) throw new Error(`outcome COPY data: ${pos} bytes written, ${size} expected`);
+  // Views of about 1 MiB each (no copy): the COPY stream writes them one at a time.
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < size; at += 1 << 20) chunks.push(buf.subarray(at, Math.min(size, at + (1 << 20))));
   return { chunks, households, entries: g.start[b.n]! };
+}
+
+/** A one-dimensional array's header (after its 4-byte length) at `pos`; returns the position after it. */
+function arrayHeader(
+  view: DataView,
+  pos: number,
+  bytes: number,
+  n: number,
+  oid: number,
+  nulls: boolean,
+): number {
+  view.setInt32(pos, bytes);
+  view.setInt32(pos + 4, 1); // dimensions
+  view.setInt32(pos + 8, nulls ? 1 : 0);
+  view.setInt32(pos + 12, oid);
+  view.setInt32(pos + 16, n);
+  view.setInt32(pos + 20, 1); // lower bound
+  return pos + 24;
+}
+
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX['0123456789abcdef'.charCodeAt(i)] = i;
+  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+
+/** A uuid's 16 bytes at `pos`, read from its text form (hyphens anywhere, as PostgreSQL accepts). */
+function putUuid(view: DataView, pos: number, id: string): void {
+  let k = 0;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c === 45) continue; // '-'
+    const v = c < 128 ? HEX[c]! : -1;
+    if (v < 0 || k === 32) throw new Error(`not a uuid: ${JSON.stringify(id)}`);
+    if (k & 1) view.setUint8(pos + (k >> 1), (view.getUint8(pos + (k >> 1)) << 4) | v);
+    else view.setUint8(pos + (k >> 1), v);
+    k++;
+  }
+  if (k !== 32) throw new Error(`not a uuid: ${JSON.stringify(id)}`);
 }
 
 export interface WriteOptions {
