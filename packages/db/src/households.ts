@@ -118,7 +118,11 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
     .select()
     .from(householdResidences)
     .where(eq(householdResidences.householdId, id))
-    .orderBy(asc(householdResidences.effectiveFrom), asc(householdResidences.recordedAt));
+    .orderBy(
+      asc(householdResidences.effectiveFrom),
+      asc(householdResidences.recordedAt),
+      asc(householdResidences.id),
+    );
   return householdView(row, ms, rs, asOf);
 }
 
@@ -274,7 +278,11 @@ export async function changeResidence(
     .where(eq(households.id, householdId));
 }
 
-/** The residence in force on a date: the latest succession starting on or before it, corrections applied. */
+/**
+ * The residence in force on a date: the latest succession starting on or before it, corrections
+ * applied (the history is in (effective_from, recorded_at, id) order: of two recorded together, the
+ * greater id; the batch loader picks the same).
+ */
 export function residenceOn(view: HouseholdView, date: string): Residence | undefined {
   let found: Residence | undefined;
   for (const r of view.residenceHistory) if (r.effectiveFrom <= date) found = r;

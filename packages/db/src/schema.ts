@@ -80,12 +80,14 @@ export const householdResidences = pgTable(
     recordedBy: uuid('recorded_by'),
   },
   // In the order "the residence in force on a date" reads them (the latest effective_from, then
-  // the latest recorded): the probe takes the first entry, no sort per household.
+  // the latest recorded, then the greatest id — `residenceOn`): the probe takes the first entry, no
+  // sort per household.
   (t) => [
     index('household_residences_latest_idx').on(
       t.householdId,
       t.effectiveFrom.desc().nullsFirst(),
       t.recordedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
     ),
   ],
 );
@@ -134,17 +136,20 @@ export const linkedRecords = pgTable(
     /** succession: the situation changed on a date; correction: an earlier record for the period was wrong. */
     changeKind: text('change_kind').notNull().default('succession'),
   },
-  // In the order "the latest record per (category, kind, data type) covering a date" reads them
-  // (DISTINCT ON over an index scan, no sort per person; NULLS FIRST is what a plain DESC sorts); its prefix serves every query by person
-  // or by (person, category).
+  // In the order "the latest record of each stream covering a date" reads them (see
+  // `buildSnapshot`: a stream is a (category, kind, data type) of incomes and assets, a kind of
+  // facts; the latest period, then the latest received, then the greatest id): DISTINCT ON over an
+  // index scan, no sort per person (NULLS FIRST is what a plain DESC sorts). Its prefix serves
+  // every query by person or by (person, category).
   (t) => [
     index('linked_records_latest_idx').on(
       t.personId,
       t.category,
       t.kind,
-      t.dataType,
+      sql`(CASE WHEN ${t.category} = 'fact' THEN '' ELSE ${t.dataType} END)`,
       t.periodFrom.desc().nullsFirst(),
       t.receivedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
     ),
   ],
 );

@@ -50,8 +50,8 @@ export interface PersonRow {
 
 /**
  * Builds the snapshot on `date` from stored facts: memberships in force, people alive, and the
- * latest record of each (category, kind) whose period covers the date. A later-received record for
- * the same period supersedes an earlier one (a correction); periods model succession.
+ * latest record of each stream whose period covers the date (`latestPerKind`). A later-received
+ * record for the same period supersedes an earlier one (a correction); periods model succession.
  */
 export function buildSnapshot(input: {
   householdId: string;
@@ -107,18 +107,25 @@ export function buildSnapshot(input: {
 }
 
 /**
- * Several records may cover the date for one (category, kind, dataType): keep the one with the
- * latest period start, and among those the latest received (a correction supersedes).
+ * The record of each stream covering the date. A stream is what one record replaces: an income or
+ * asset of one kind from one data type (an income of one kind from two data types counts twice),
+ * or a fact of one kind from any data type (a fact map holds one value per kind: a person on the
+ * farm and the fishery registries reads as the later registration). Within a stream the latest
+ * period start wins, then the latest received (a correction supersedes), then — for records of one
+ * delivery, received in one transaction — the greatest id, so the choice never depends on the
+ * order records are read in. The batch loader (`@bokji/screening`, `partitionQuery`) picks the same
+ * records with `DISTINCT ON` over the `linked_records_latest_idx` index.
  */
 function latestPerKind(records: LinkedRecord[]): LinkedRecord[] {
   const best = new Map<string, LinkedRecord>();
   for (const r of records) {
-    const key = `${r.category}:${r.kind}:${r.dataType}`;
+    const key = r.category === 'fact' ? `fact:${r.kind}` : `${r.category}:${r.kind}:${r.dataType}`;
     const prev = best.get(key);
     if (
       !prev ||
       r.periodFrom > prev.periodFrom ||
-      (r.periodFrom === prev.periodFrom && r.receivedAt > prev.receivedAt)
+      (r.periodFrom === prev.periodFrom &&
+        (r.receivedAt > prev.receivedAt || (r.receivedAt === prev.receivedAt && r.id > prev.id)))
     ) {
       best.set(key, r);
     }

@@ -7,7 +7,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { factsOf, stringAt, stringList } from '../batch.js';
+import { factsOf, snapshotOf, stringAt, stringList } from '../batch.js';
 import { rowsOf, ScreeningEngine } from '../engine.js';
 import { PopulationLines, writeLines } from '../populate/rows.js';
 import { type Conn, connOf, parseCopyText } from './conn.js';
@@ -122,5 +122,88 @@ describe('loading a partition from COPY output cut anywhere', () => {
         expected.push(`${id}|${e.programId}|${e.personId ?? '-'}|${e.outcome}`);
     }
     expect(actual).toEqual(expected.sort());
+  });
+});
+
+describe('record histories: the loader picks the records the per-household path picks', () => {
+  it('succession, corrections, ended periods, ties in one delivery and a fact from two registries', async () => {
+    const id = householdIds[0]!;
+    const person = (await loadSnapshot(database.db, id, DATE)).members[0]!.personId;
+    await conn.query('DELETE FROM linked_records WHERE person_id = $1', [person]);
+    // [category, kind, data type, period from, period to, received at, amount, fact value]
+    type Rec = [string, string, string, string, string | null, string, number | null, unknown];
+    const records: Rec[] = [
+      // Succession: the later period wins.
+      ['income', 'business', 't.business', '2025-01-01', null, '2025-02-01', 1_000_000, null],
+      ['income', 'business', 't.business', '2026-01-01', null, '2026-02-01', 2_000_000, null],
+      // A correction: the same period received later wins.
+      ['asset', 'financial', 't.deposits', '2026-01-01', null, '2026-02-05', 31_000_000, null],
+      ['asset', 'financial', 't.deposits', '2026-01-01', null, '2026-02-01', 30_000_000, null],
+      // A period that ended before the date is out; another data type of the same kind counts too.
+      ['asset', 'financial', 't.savings', '2025-01-01', '2026-01-01', '2025-02-01', 9_000_000, null],
+      ['asset', 'financial', 't.securities', '2025-01-01', null, '2025-02-01', 5_000_000, null],
+      // Three records of one data type, period and delivery time: a tie, the greatest id wins.
+      ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_100_000, null],
+      ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_300_000, null],
+      ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_200_000, null],
+      // One fact kind from two registries: the later registration wins, whatever the data types.
+      ['fact', 'farmerFisher', 't.farm-registry', '2026-01-01', null, '2026-02-01', null, { kind: 'farmer' }],
+      [
+        'fact',
+        'farmerFisher',
+        't.fishery-registry',
+        '2025-06-01',
+        null,
+        '2025-07-01',
+        null,
+        { kind: 'fisher' },
+      ],
+    ];
+    const ids: string[] = [];
+    for (const [category, kind, dataType, from, to, received, amount, value] of records) {
+      const [row] = await conn.query<{ id: string }>(
+        `INSERT INTO linked_records (person_id, category, kind, amount_krw, value, source_agency, data_type, period_from, period_to, received_at)
+         VALUES ($1, $2, $3, $4, $5::jsonb, 'test', $6, $7, $8, $9) RETURNING id::text AS id`,
+        [
+          person,
+          category,
+          kind,
+          amount,
+          value === null ? null : JSON.stringify(value),
+          dataType,
+          from,
+          to,
+          received,
+        ],
+      );
+      ids.push(row!.id);
+    }
+    const tied = [6, 7, 8].reduce((best, i) => (ids[i]! > ids[best]! ? i : best));
+    const sorted = <T extends { kind: string }>(xs: T[] | null) =>
+      xs && [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+    // The per-household path reads the rule first, so the cases above are what they claim to be.
+    const m = (await loadSnapshot(database.db, id, DATE)).members.find((x) => x.personId === person)!;
+    expect(sorted(m.incomes)).toEqual(
+      sorted([
+        { kind: 'business', monthlyKrw: 2_000_000 },
+        { kind: 'earned', monthlyKrw: records[tied]![6]! },
+      ]),
+    );
+    expect(sorted(m.assets)).toEqual(
+      sorted([
+        { kind: 'financial', valueKrw: 31_000_000 },
+        { kind: 'financial', valueKrw: 5_000_000 },
+      ]),
+    );
+    expect(m.facts).toEqual({ farmerFisher: { kind: 'farmer' } });
+
+    for (const c of [conn, chunkedConn(7)]) {
+      const batch = await loadBatch(c, { ids: [id] }, DATE);
+      const got = snapshotOf(batch, 0).members.find((x) => x.personId === person)!;
+      expect(sorted(got.incomes)).toEqual(sorted(m.incomes));
+      expect(sorted(got.assets)).toEqual(sorted(m.assets));
+      expect(got.facts).toEqual(m.facts);
+    }
   });
 });

@@ -26,10 +26,17 @@ function scopeSql(scope: HouseholdScope): string {
 }
 
 /**
+ * A record's stream (what one record replaces; `buildSnapshot`): a (category, kind, data type) of
+ * incomes and assets, a kind of facts — the expression of the `linked_records_latest_idx` index,
+ * written the same way so that the planner reads the index in this order.
+ */
+const STREAM = `(CASE WHEN lr.category = 'fact' THEN '' ELSE lr.data_type END)`;
+
+/**
  * One row per member in force on the date (and one row with null person for a household without
  * members), households in id order, members in membership order, with the member's linked
- * records already reduced in SQL to what `buildSnapshot` keeps: the latest record per (category,
- * kind, data type) covering the date; incomes and assets as `kind:amount` lists (amounts > 0),
+ * records already reduced in SQL to what `buildSnapshot` keeps: the latest record of each stream
+ * covering the date; incomes and assets as `kind:amount` lists (amounts > 0),
  * whether any income / asset record exists, facts as one JSON object.
  */
 export function partitionQuery(scope: HouseholdScope, date: string): string {
@@ -46,7 +53,7 @@ FROM households hh
 CROSS JOIN LATERAL (
   SELECT r.region_code, r.tenure, r.monthly_rent_krw, r.deposit_krw FROM household_residences r
   WHERE r.household_id = hh.id AND r.effective_from <= ${d}
-  ORDER BY r.effective_from DESC, r.recorded_at DESC LIMIT 1
+  ORDER BY r.effective_from DESC, r.recorded_at DESC, r.id DESC LIMIT 1
 ) res
 LEFT JOIN LATERAL (
   SELECT m.person_id, m.relation, m.effective_from, m.recorded_at, m.id FROM memberships m
@@ -64,10 +71,10 @@ LEFT JOIN LATERAL (
     string_agg(rec.kind || ':' || rec.amount_krw, ',') FILTER (WHERE rec.category = 'asset' AND rec.amount_krw > 0) AS assets,
     jsonb_object_agg(rec.kind, rec.value) FILTER (WHERE rec.category = 'fact' AND rec.value IS NOT NULL) AS facts
   FROM (
-    SELECT DISTINCT ON (lr.category, lr.kind, lr.data_type) lr.category, lr.kind, lr.amount_krw, lr.value
+    SELECT DISTINCT ON (lr.category, lr.kind, ${STREAM}) lr.category, lr.kind, lr.amount_krw, lr.value
     FROM linked_records lr
     WHERE lr.person_id = p.id AND lr.period_from <= ${d} AND (lr.period_to IS NULL OR lr.period_to > ${d})
-    ORDER BY lr.category, lr.kind, lr.data_type, lr.period_from DESC, lr.received_at DESC
+    ORDER BY lr.category, lr.kind, ${STREAM}, lr.period_from DESC, lr.received_at DESC, lr.id DESC
   ) rec
   HAVING count(*) > 0
 ) agg ON true

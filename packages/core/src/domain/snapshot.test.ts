@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkedRecord } from './records.js';
+import { buildSnapshot } from './snapshot.js';
+
+const DATE = '2026-03-15';
+const PERSON = '00000000-0000-4000-8000-000000000001';
+let n = 0;
+/** A record of the synthetic person (ids in creation order unless given). */
+function rec(
+  r: Partial<LinkedRecord> & Pick<LinkedRecord, 'category' | 'kind' | 'periodFrom' | 'receivedAt'>,
+) {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    personId: PERSON,
+    sourceAgency: 'test',
+    dataType: 't.default',
+    periodTo: null,
+    ...r,
+  } as LinkedRecord;
+}
+
+function member(records: LinkedRecord[]) {
+  return buildSnapshot({
+    householdId: '00000000-0000-4000-8000-0000000000aa',
+    date: DATE,
+    residence: { regionCode: '11110', address: '-', tenure: 'owner' },
+    memberships: [{ personId: PERSON, relation: 'head', effectiveFrom: '2000-01-01', effectiveTo: null }],
+    people: [
+      {
+        id: PERSON,
+        name: '가상',
+        birthDate: '1970-01-01',
+        sex: 'F',
+        nationality: 'KR',
+        residencyStatus: 'citizen',
+        deathDate: null,
+      },
+    ],
+    records,
+  }).members[0]!;
+}
+
+/** Every order of `xs` (small arrays only). */
+function orders<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => orders([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+describe('buildSnapshot: the record of each stream', () => {
+  const income = (
+    amountKrw: number,
+    periodFrom: string,
+    receivedAt: string,
+    more: Partial<LinkedRecord> = {},
+  ) =>
+    rec({ category: 'income', kind: 'earned', amountKrw, periodFrom, receivedAt, ...more } as LinkedRecord);
+
+  it('keeps the latest period, then the latest received, then the greatest id, in whatever order records come', () => {
+    const records = [
+      income(1_000_000, '2025-01-01', '2025-02-01 00:00:00+00'),
+      income(2_000_000, '2026-01-01', '2026-02-01 00:00:00+00'),
+      income(2_100_000, '2026-01-01', '2026-02-05 00:00:00+00'),
+      // One delivery (one transaction's received_at): the greatest id wins.
+      income(2_300_000, '2026-01-01', '2026-02-05 00:00:00+00', {
+        id: '00000000-0000-4000-8000-ffffffffffff',
+      }),
+      income(2_200_000, '2026-01-01', '2026-02-05 00:00:00+00'),
+    ];
+    for (const order of orders(records))
+      expect(
+        member(order).incomes,
+        JSON.stringify(order.map((r) => (r as { amountKrw?: number }).amountKrw)),
+      ).toEqual([{ kind: 'earned', monthlyKrw: 2_300_000 }]);
+  });
+
+  it('counts an income kind once per data type, and a fact kind once whatever its data types', () => {
+    const records = [
+      income(1_000_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.earned' }),
+      income(400_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.daily-wage' }),
+      rec({
+        category: 'fact',
+        kind: 'farmerFisher',
+        value: { kind: 'fisher' },
+        dataType: 't.fishery',
+        periodFrom: '2025-06-01',
+        receivedAt: '2025-07-01 00:00:00+00',
+      } as LinkedRecord),
+      rec({
+        category: 'fact',
+        kind: 'farmerFisher',
+        value: { kind: 'farmer' },
+        dataType: 't.farm',
+        periodFrom: '2026-01-01',
+        receivedAt: '2026-02-01 00:00:00+00',
+      } as LinkedRecord),
+    ];
+    for (const order of orders(records)) {
+      const m = member(order);
+      expect([...(m.incomes ?? [])].sort((a, b) => a.monthlyKrw - b.monthlyKrw)).toEqual([
+        { kind: 'earned', monthlyKrw: 400_000 },
+        { kind: 'earned', monthlyKrw: 1_000_000 },
+      ]);
+      // The later registration, not the data type whose first record came last.
+      expect(m.facts).toEqual({ farmerFisher: { kind: 'farmer' } });
+    }
+  });
+});
