@@ -380,6 +380,7 @@ function pushItems(list: string, kinds: Dict, kind: GrowI32, amount: GrowF64): v
     let end = list.indexOf(',', at);
     if (end < 0) end = list.length;
     const colon = list.lastIndexOf(':', end - 1);
+    if (colon < at) throw new Error(`not a kind:amount list: ${JSON.stringify(list)}`);
     kind.push(kinds.code(list.slice(at, colon)));
     amount.push(Number(list.slice(colon + 1, end)));
     at = end + 1;
@@ -484,6 +485,7 @@ export class BatchBuilder {
   }
 
   #person(m: MemberPerson): void {
+    if (this.#ids.length === 0) throw new Error(`member ${m.personId} added before any household`);
     const d = this.dicts;
     this.#personIds.push(m.personId);
     this.#personHh.push(this.#ids.length - 1);
