@@ -26,8 +26,8 @@ describe('BatchBuilder.addMemberText (members as a database sends them)', () => 
           objects.addHousehold(s.householdId, s.residence, s.members);
           texts.beginHousehold(s.householdId, s.residence);
           for (const m of s.members) {
-            const list = (xs: { kind: string; amount: number }[] | null) =>
-              xs === null ? null : xs.map((x) => `${x.kind}:${x.amount}`).join(',');
+            const list = (xs: { kind: string; amount: number }[] | undefined) =>
+              xs ? xs.map((x) => `${x.kind}:${x.amount}`).join(',') : null;
             texts.addMemberText({
               personId: m.personId,
               relation: m.relation,
@@ -36,9 +36,9 @@ describe('BatchBuilder.addMemberText (members as a database sends them)', () => 
               nationality: m.nationality,
               residencyStatus: m.residencyStatus,
               incomesKnown: m.incomes !== null,
-              incomes: list(m.incomes && m.incomes.map((i) => ({ kind: i.kind, amount: i.monthlyKrw }))),
+              incomes: list(m.incomes?.map((i) => ({ kind: i.kind, amount: i.monthlyKrw }))),
               assetsKnown: m.assets !== null,
-              assets: list(m.assets && m.assets.map((a) => ({ kind: a.kind, amount: a.valueKrw }))),
+              assets: list(m.assets?.map((a) => ({ kind: a.kind, amount: a.valueKrw }))),
               facts: Object.keys(m.facts).length ? JSON.stringify(m.facts) : null,
             });
           }
