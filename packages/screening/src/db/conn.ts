@@ -31,12 +31,10 @@ export interface Conn {
  * most lines — stay one-byte strings, which cost half the memory of the UTF-16 strings a UTF-8
  * decoder gives a chunk with any Korean in it, and join and hash faster.
  */
-export async function* parseCopyText(
-  chunks: AsyncIterable<Buffer | string>,
-): AsyncGenerator<(string | null)[]> {
+export async function* parseCopyText(chunks: AsyncIterable<Buffer>): AsyncGenerator<(string | null)[]> {
   let rest = '';
   for await (const chunk of chunks) {
-    const text = rest + (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk).toString('latin1');
+    const text = rest + chunk.toString('latin1');
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
