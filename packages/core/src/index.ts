@@ -18,6 +18,7 @@ export * from './domain/person.js';
 export * from './domain/records.js';
 export * from './domain/snapshot.js';
 export * from './errors.js';
+export * from './hash.js';
 export * from './income/nblss.js';
 export * from './income/pension.js';
 export * from './money.js';

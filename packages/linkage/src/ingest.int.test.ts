@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { type Database, RrnVault, schema } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { earnedIncomeFeed, seedPopulation } from '@bokji/feed-simulator';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies } from './agencies.js';
 import { catalogueProblems, dataTypes } from './data-types.js';
@@ -38,6 +38,12 @@ const body = (lines: Iterable<{ text: string }>) =>
     })(),
   );
 
+const deliver = (batchKey: string, input: Readable, over: Partial<Parameters<typeof ingestBatch>[1]> = {}) =>
+  ingestBatch(
+    { db: database.db, vault },
+    { agency: 'NTS', batchKey, dataTypeId: 'nts.earned-income', format: 'ndjson', body: input, ...over },
+  );
+
 describe('the linkage catalogue', () => {
   it('has at least 37 agencies and 60 data types, each consistent with the domain', () => {
     expect(agencies.length).toBeGreaterThanOrEqual(37);
@@ -60,16 +66,7 @@ describe('agency batch ingestion', () => {
       );
     const before = await count();
 
-    const first = await ingestBatch(
-      { db: database.db, vault },
-      {
-        agency: 'NTS',
-        batchKey: 'nts-2026-02-earned',
-        dataTypeId: 'nts.earned-income',
-        format: 'ndjson',
-        body: body(earnedIncomeFeed(feed)),
-      },
-    );
+    const first = await deliver('nts-2026-02-earned', body(earnedIncomeFeed(feed)));
     expect(first.replay).toBe(false);
     expect(first.result.counts).toEqual({ rows: 100_000, accepted: 99_000, rejected: 1000 });
     const rejects = await database.db
@@ -92,20 +89,67 @@ describe('agency batch ingestion', () => {
       changeKind: 'succession',
     });
 
-    const again = await ingestBatch(
-      { db: database.db, vault },
-      {
-        agency: 'NTS',
-        batchKey: 'nts-2026-02-earned',
-        dataTypeId: 'nts.earned-income',
-        format: 'ndjson',
-        body: body(earnedIncomeFeed(feed)),
-      },
-    );
+    const again = await deliver('nts-2026-02-earned', body(earnedIncomeFeed(feed)));
     expect(again.replay).toBe(true);
     expect(again.result).toEqual(first.result);
     expect(await count()).toBe(before + 99_000);
   }, 180_000);
+
+  it('rejects a second row for a person and period in one batch, naming the first, within and across chunks', async () => {
+    const persons = await database.db
+      .select({ id: schema.people.id })
+      .from(schema.people)
+      .orderBy(schema.people.id)
+      .limit(1001);
+    const row = (id: string, periodFrom: string, amountKrw: number) => ({
+      text: JSON.stringify({ personId: id, periodFrom, amountKrw }),
+    });
+    const lines = persons.slice(0, 1000).map((p, i) => row(p.id, '2026-06-01', 1_000_000 + i));
+    const last = persons[1000]!.id;
+    lines.push(
+      row(persons[0]!.id, '2026-06-01', 9), // line 1001: the first chunk already gave it
+      row(last, '2026-06-01', 2_000_000), // line 1002
+      row(last, '2026-06-01', 3_000_000), // line 1003: the same chunk gave it at line 1002
+      row(last, '2026-07-01', 2_100_000), // line 1004: another period
+    );
+    const r = await deliver('dup-1', body(lines));
+    expect(r.result.counts).toEqual({ rows: 1004, accepted: 1002, rejected: 2 });
+    expect(r.result.rejects).toEqual([
+      {
+        line: 1001,
+        reasons: [
+          "duplicate: an earlier row of this batch already gives this person's record for the period from 2026-06-01 (one row per person and period)",
+        ],
+      },
+      {
+        line: 1003,
+        reasons: [
+          "duplicate: line 1002 of this batch already gives this person's record for the period from 2026-06-01 (one row per person and period)",
+        ],
+      },
+    ]);
+    const stored = await database.db
+      .select({
+        id: schema.linkedRecords.personId,
+        f: schema.linkedRecords.periodFrom,
+        a: schema.linkedRecords.amountKrw,
+      })
+      .from(schema.linkedRecords)
+      .where(
+        and(
+          eq(schema.linkedRecords.batchId, r.result.batchId),
+          inArray(schema.linkedRecords.personId, [persons[0]!.id, last]),
+        ),
+      );
+    expect(stored.sort((a, b) => (a.id + a.f).localeCompare(b.id + b.f))).toEqual([
+      { id: persons[0]!.id, f: '2026-06-01', a: 1_000_000 },
+      { id: last, f: '2026-06-01', a: 2_000_000 },
+      { id: last, f: '2026-07-01', a: 2_100_000 },
+    ]);
+    // Another batch may give the same person and period again: that is a later delivery (a correction).
+    const again = await deliver('dup-2', body([row(last, '2026-06-01', 2_050_000)]));
+    expect(again.result.counts).toEqual({ rows: 1, accepted: 1, rejected: 0 });
+  });
 
   it('reads CSV, marks corrections, and rejects unknown people and another agency’s data type', async () => {
     const [person] = await database.db.select().from(schema.people).limit(1);
@@ -115,16 +159,7 @@ describe('agency batch ingestion', () => {
       '00000000-0000-4000-8000-000000000000,2026-02-01,2026-03-01,100,',
       `${person!.id},2026-02-01,2026-01-01,100,`,
     ].join('\n');
-    const r = await ingestBatch(
-      { db: database.db, vault },
-      {
-        agency: 'NTS',
-        batchKey: 'csv-1',
-        dataTypeId: 'nts.earned-income',
-        format: 'csv',
-        body: Readable.from([csv]),
-      },
-    );
+    const r = await deliver('csv-1', Readable.from([csv]), { format: 'csv' });
     expect(r.result.counts).toEqual({ rows: 3, accepted: 1, rejected: 2 });
     expect(r.result.rejects).toEqual([
       { line: 3, reasons: ['unknown personId'] },
@@ -135,17 +170,8 @@ describe('agency batch ingestion', () => {
       .from(schema.linkedRecords)
       .where(eq(schema.linkedRecords.batchId, r.result.batchId));
     expect(rec!.changeKind).toBe('correction');
-    await expect(
-      ingestBatch(
-        { db: database.db, vault },
-        {
-          agency: 'NHIS',
-          batchKey: 'x',
-          dataTypeId: 'nts.earned-income',
-          format: 'csv',
-          body: Readable.from([csv]),
-        },
-      ),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(deliver('x', Readable.from([csv]), { format: 'csv', agency: 'NHIS' })).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
   });
 });

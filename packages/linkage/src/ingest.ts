@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { BokjiError } from '@bokji/core';
-import { type Db, type RrnVault, reportProgress, schema } from '@bokji/db';
+import { type Db, type RrnVault, reportProgress, schema, type Tx } from '@bokji/db';
 import { parse } from 'csv-parse';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type DataType, dataTypeById, rowSchema } from './data-types.js';
+import { SeenKeys } from './seen-keys.js';
 
 const { linkageBatches, linkageRejects, linkedRecords, people } = schema;
 
@@ -95,6 +96,37 @@ export async function batchResult(
 }
 
 /**
+ * Which of the given (person, period) keys earlier chunks of the batch already stored, as
+ * "person period" strings (asked only about the keys `SeenKeys` says the batch may have). Reads `linked_records_latest_idx` by its leading columns (person,
+ * category, kind); a batch is one data type, so its stream.
+ */
+async function givenEarlier(
+  tx: Tx,
+  batchId: string,
+  dataType: DataType,
+  given: (readonly [personId: string, periodFrom: string])[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (!given.length) return found;
+  const persons = [...new Set(given.map((k) => k[0]))];
+  const periods = [...new Set(given.map((k) => k[1]))];
+  const rows = await tx
+    .select({ personId: linkedRecords.personId, periodFrom: linkedRecords.periodFrom })
+    .from(linkedRecords)
+    .where(
+      and(
+        inArray(linkedRecords.personId, persons),
+        eq(linkedRecords.category, dataType.category),
+        eq(linkedRecords.kind, dataType.kind),
+        inArray(linkedRecords.periodFrom, periods),
+        eq(linkedRecords.batchId, batchId),
+      ),
+    );
+  for (const r of rows) found.add(`${r.personId} ${r.periodFrom}`);
+  return found;
+}
+
+/**
  * Ingests one agency batch of one data type, streaming (NDJSON or CSV): every row is validated
  * against the data type's schema and its person resolved (by RRN keyed hash or person id); accepted
  * rows are stored with provenance, rejected rows with line number and reasons — never dropped.
@@ -157,6 +189,7 @@ export async function ingestBatch(
         throw new BokjiError('conflict', `batch ${input.batchKey} is being processed by another request`);
       batchIdOf = created.id;
       const counts: BatchCounts = { rows: 0, accepted: 0, rejected: 0 };
+      const stored = new SeenKeys(); // the (person, period) keys of the rows stored so far
       let pending: { line: number; row: ReturnType<typeof schemaOf.parse> }[] = [];
       let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
 
@@ -166,7 +199,8 @@ export async function ingestBatch(
         rejects = [];
       };
       const flush = async () => {
-        const hashes = [...new Set(pending.filter((p) => p.row.rrn).map((p) => deps.vault.hash(p.row.rrn!)))];
+        const hashOf = pending.map((p) => (p.row.rrn ? deps.vault.hash(p.row.rrn) : undefined));
+        const hashes = [...new Set(hashOf.filter((h) => h !== undefined))];
         const ids = [...new Set(pending.filter((p) => p.row.personId).map((p) => p.row.personId!))];
         const byHash = new Map<string, string>();
         const known = new Set<string>();
@@ -181,13 +215,27 @@ export async function ingestBatch(
         if (ids.length)
           for (const r of await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids)))
             known.add(r.id);
+        // One row per person and period (docs/integration-agencies.md): the snapshot reads one
+        // record per person, stream and period, so a second row for a period this batch already
+        // gave would silently lose to the first or replace it. It is rejected, naming the first.
+        const personOf = pending.map((p, i) =>
+          p.row.rrn ? byHash.get(hashOf[i]!) : known.has(p.row.personId!) ? p.row.personId : undefined,
+        );
+        const earlier = await givenEarlier(
+          tx,
+          created.id,
+          dataType,
+          pending.flatMap((p, i) => {
+            const personId = personOf[i];
+            return personId && stored.mayHave(`${personId} ${p.row.periodFrom}`)
+              ? [[personId, p.row.periodFrom] as const]
+              : [];
+          }),
+        );
+        const inChunk = new Map<string, number>();
         const rows = [];
-        for (const p of pending) {
-          const personId = p.row.rrn
-            ? byHash.get(deps.vault.hash(p.row.rrn))
-            : known.has(p.row.personId!)
-              ? p.row.personId
-              : undefined;
+        for (const [i, p] of pending.entries()) {
+          const personId = personOf[i];
           if (!personId) {
             rejects.push({
               batchId: created.id,
@@ -196,7 +244,6 @@ export async function ingestBatch(
             });
             continue;
           }
-          persons.add(personId);
           const r = p.row as {
             periodFrom: string;
             periodTo?: string;
@@ -204,6 +251,21 @@ export async function ingestBatch(
             value?: unknown;
             correction?: boolean;
           };
+          const key = `${personId} ${r.periodFrom}`;
+          const first = inChunk.get(key);
+          if (first !== undefined || earlier.has(key)) {
+            rejects.push({
+              batchId: created.id,
+              line: p.line,
+              reasons: [
+                `duplicate: ${first !== undefined ? `line ${first}` : 'an earlier row'} of this batch already gives this person's record for the period from ${r.periodFrom} (one row per person and period)`,
+              ],
+            });
+            continue;
+          }
+          inChunk.set(key, p.line);
+          stored.add(key);
+          persons.add(personId);
           rows.push({
             personId,
             category: dataType.category,

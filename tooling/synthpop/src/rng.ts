@@ -4,6 +4,8 @@
  * the same whether it is generated alone, in a chunk starting at N, or in a run from 0.
  */
 
+import { hash2x32 } from '@bokji/core';
+
 /** murmur3's 32-bit finalizer: a bijection on 32-bit integers with good avalanche. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -16,17 +18,7 @@ export function fmix32(h: number): number {
 
 /** Two 32-bit lanes (cyrb53-style) of `String(seed)`; so `42` and `'42'` are the same seed. */
 export function hashSeed(seed: number | string): readonly [number, number] {
-  const s = String(seed);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h1 >>> 0, h2 >>> 0];
+  return hash2x32(String(seed));
 }
 
 /**

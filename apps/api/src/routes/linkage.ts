@@ -75,7 +75,7 @@ export const linkageRoutes = newRouter()
       tags: ['linkage'],
       summary: 'Deliver a batch of one data type (NDJSON or CSV, streamed)',
       description:
-        'Send `Content-Type: application/x-ndjson` (one JSON object per line) or `text/csv` (header row). Each row: `rrn` or `personId`, `periodFrom`, optional `periodTo`, `amountKrw` (income, asset) or `value` (fact; JSON in CSV), optional `correction: true`. Every row is validated; rejected rows are reported with line and reasons; accepted rows are stored with provenance. A resubmitted batch key returns the first result (200, `x-bokji-replay: true`) and changes nothing. Affected households with benefits or open cases are re-screened.',
+        'Send `Content-Type: application/x-ndjson` (one JSON object per line) or `text/csv` (header row). Each row: `rrn` or `personId`, `periodFrom`, optional `periodTo`, `amountKrw` (income, asset) or `value` (fact; JSON in CSV), optional `correction: true`. One row per person and period: a second row for a person and `periodFrom` the batch already gave is rejected as a duplicate (the first is kept). Every row is validated; rejected rows are reported with line and reasons; accepted rows are stored with provenance. A resubmitted batch key returns the first result (200, `x-bokji-replay: true`) and changes nothing. Affected households with benefits or open cases are re-screened.',
       request: {
         params: z.object({
           batchKey: z
