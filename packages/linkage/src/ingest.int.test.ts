@@ -151,6 +151,115 @@ describe('agency batch ingestion', () => {
     expect(again.result.counts).toEqual({ rows: 1, accepted: 1, rejected: 0 });
   });
 
+  it('stores facts exactly as delivered (JSON with quotes, backslashes, braces and Korean), amounts and open periods', async () => {
+    const [a, b] = await database.db.select({ id: schema.people.id }).from(schema.people).limit(2);
+    const type = '지체 "하지" \\ {a,b} NULL';
+    const facts = await deliver(
+      'facts-1',
+      body([
+        {
+          text: JSON.stringify({
+            personId: a!.id,
+            periodFrom: '2026-08-01',
+            value: { severity: 'severe', type },
+          }),
+        },
+        {
+          text: JSON.stringify({
+            personId: b!.id,
+            periodFrom: '2026-08-01',
+            periodTo: '2026-09-01',
+            value: { severity: 'mild' },
+          }),
+        },
+      ]),
+      { agency: 'MOHW', dataTypeId: 'mohw.disability' },
+    );
+    const flags = await deliver(
+      'flags-1',
+      body([{ text: JSON.stringify({ personId: a!.id, periodFrom: '2026-08-01', value: true }) }]),
+      {
+        agency: 'KEIS',
+        dataTypeId: 'keis.job-seeker',
+      },
+    );
+    const big = await deliver(
+      'big-1',
+      body([
+        { text: JSON.stringify({ personId: b!.id, periodFrom: '2026-08-01', amountKrw: 9_876_543_210 }) },
+      ]),
+    );
+    for (const r of [facts, flags, big]) expect(r.result.rejects).toEqual([]);
+    const stored = await database.db
+      .select()
+      .from(schema.linkedRecords)
+      .where(
+        inArray(
+          schema.linkedRecords.batchId,
+          [facts, flags, big].map((r) => r.result.batchId),
+        ),
+      );
+    const pick = (r: (typeof stored)[number]) => ({
+      personId: r.personId,
+      kind: r.kind,
+      category: r.category,
+      amountKrw: r.amountKrw,
+      value: r.value,
+      periodFrom: r.periodFrom,
+      periodTo: r.periodTo,
+      sourceAgency: r.sourceAgency,
+      changeKind: r.changeKind,
+    });
+    expect(stored.map(pick).sort((x, y) => (x.kind + x.personId).localeCompare(y.kind + y.personId))).toEqual(
+      [
+        {
+          personId: a!.id,
+          kind: 'disability',
+          category: 'fact',
+          amountKrw: null,
+          value: { severity: 'severe', type },
+          periodFrom: '2026-08-01',
+          periodTo: null,
+          sourceAgency: 'MOHW',
+          changeKind: 'succession',
+        },
+        {
+          personId: b!.id,
+          kind: 'disability',
+          category: 'fact',
+          amountKrw: null,
+          value: { severity: 'mild' },
+          periodFrom: '2026-08-01',
+          periodTo: '2026-09-01',
+          sourceAgency: 'MOHW',
+          changeKind: 'succession',
+        },
+        {
+          personId: b!.id,
+          kind: 'earned',
+          category: 'income',
+          amountKrw: 9_876_543_210,
+          value: null,
+          periodFrom: '2026-08-01',
+          periodTo: null,
+          sourceAgency: 'NTS',
+          changeKind: 'succession',
+        },
+        {
+          personId: a!.id,
+          kind: 'jobSeeker',
+          category: 'fact',
+          amountKrw: null,
+          value: true,
+          periodFrom: '2026-08-01',
+          periodTo: null,
+          sourceAgency: 'KEIS',
+          changeKind: 'succession',
+        },
+      ].sort((x, y) => (x.kind + x.personId).localeCompare(y.kind + y.personId)),
+    );
+  });
+
   it('reads CSV, marks corrections, and rejects unknown people and another agency’s data type', async () => {
     const [person] = await database.db.select().from(schema.people).limit(1);
     const csv = [

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { BokjiError } from '@bokji/core';
 import { type Db, type RrnVault, reportProgress, schema, type Tx } from '@bokji/db';
 import { parse } from 'csv-parse';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type DataType, dataTypeById, rowSchema } from './data-types.js';
 import { SeenKeys } from './seen-keys.js';
 
@@ -95,6 +95,45 @@ export async function batchResult(
   };
 }
 
+/** A chunk's accepted rows, column by column. */
+interface RecordColumns {
+  personId: string[];
+  amountKrw: (number | null)[];
+  /** The fact's value as JSON text. */
+  value: (string | null)[];
+  periodFrom: string[];
+  periodTo: (string | null)[];
+  changeKind: ('correction' | 'succession')[];
+}
+
+/**
+ * Inserts a chunk's records in one statement with one array parameter per column (`unnest`):
+ * drizzle's multi-row insert builds a query object per value, which cost most of a batch's time.
+ * The columns are those of `schema.linkedRecords` (received_at and id take their defaults).
+ */
+async function insertRecords(
+  tx: Tx,
+  rows: RecordColumns,
+  batch: { dataType: DataType; sourceAgency: string; batchId: string; recordedBy: string | null },
+): Promise<void> {
+  if (!rows.personId.length) return;
+  const l = linkedRecords;
+  await tx.execute(sql`
+    insert into ${l} (${sql.identifier(l.personId.name)}, ${sql.identifier(l.category.name)},
+      ${sql.identifier(l.kind.name)}, ${sql.identifier(l.amountKrw.name)}, ${sql.identifier(l.value.name)},
+      ${sql.identifier(l.sourceAgency.name)}, ${sql.identifier(l.dataType.name)},
+      ${sql.identifier(l.periodFrom.name)}, ${sql.identifier(l.periodTo.name)},
+      ${sql.identifier(l.batchId.name)}, ${sql.identifier(l.changeKind.name)},
+      ${sql.identifier(l.recordedBy.name)})
+    select u.person_id, ${batch.dataType.category}, ${batch.dataType.kind}, u.amount_krw, u.value,
+      ${batch.sourceAgency}, ${batch.dataType.id}, u.period_from, u.period_to, ${batch.batchId}::uuid,
+      u.change_kind, ${batch.recordedBy}::uuid
+    from unnest(${sql.param(rows.personId)}::uuid[], ${sql.param(rows.amountKrw)}::bigint[],
+      ${sql.param(rows.value)}::jsonb[], ${sql.param(rows.periodFrom)}::date[],
+      ${sql.param(rows.periodTo)}::date[], ${sql.param(rows.changeKind)}::text[])
+      as u(person_id, amount_krw, value, period_from, period_to, change_kind)`);
+}
+
 /**
  * Which of the given (person, period) keys earlier chunks of the batch already stored, as
  * "person period" strings (asked only about the keys `SeenKeys` says the batch may have). Reads `linked_records_latest_idx` by its leading columns (person,
@@ -115,10 +154,10 @@ async function givenEarlier(
     .from(linkedRecords)
     .where(
       and(
-        inArray(linkedRecords.personId, persons),
+        sql`${linkedRecords.personId} = any(${sql.param(persons)}::uuid[])`,
         eq(linkedRecords.category, dataType.category),
         eq(linkedRecords.kind, dataType.kind),
-        inArray(linkedRecords.periodFrom, periods),
+        sql`${linkedRecords.periodFrom} = any(${sql.param(periods)}::date[])`,
         eq(linkedRecords.batchId, batchId),
       ),
     );
@@ -194,7 +233,14 @@ export async function ingestBatch(
       let rejects: { batchId: string; line: number; reasons: string[] }[] = [];
 
       const flushRejects = async () => {
-        if (rejects.length) await tx.insert(linkageRejects).values(rejects);
+        if (rejects.length) {
+          const r = linkageRejects;
+          await tx.execute(sql`
+            insert into ${r} (${sql.identifier(r.batchId.name)}, ${sql.identifier(r.line.name)}, ${sql.identifier(r.reasons.name)})
+            select ${created.id}::uuid, u.line, u.reasons
+            from unnest(${sql.param(rejects.map((x) => x.line))}::int[],
+              ${sql.param(rejects.map((x) => JSON.stringify(x.reasons)))}::jsonb[]) as u(line, reasons)`);
+        }
         counts.rejected += rejects.length;
         rejects = [];
       };
@@ -208,12 +254,15 @@ export async function ingestBatch(
           for (const r of await tx
             .select({ id: people.id, h: people.rrnHash })
             .from(people)
-            .where(inArray(people.rrnHash, hashes))) {
+            .where(sql`${people.rrnHash} = any(${sql.param(hashes)}::text[])`)) {
             byHash.set(r.h!, r.id);
           }
         }
         if (ids.length)
-          for (const r of await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids)))
+          for (const r of await tx
+            .select({ id: people.id })
+            .from(people)
+            .where(sql`${people.id} = any(${sql.param(ids)}::uuid[])`))
             known.add(r.id);
         // One row per person and period (docs/integration-agencies.md): the snapshot reads one
         // record per person, stream and period, so a second row for a period this batch already
@@ -233,7 +282,14 @@ export async function ingestBatch(
           }),
         );
         const inChunk = new Map<string, number>();
-        const rows = [];
+        const rows: RecordColumns = {
+          personId: [],
+          amountKrw: [],
+          value: [],
+          periodFrom: [],
+          periodTo: [],
+          changeKind: [],
+        };
         for (const [i, p] of pending.entries()) {
           const personId = personOf[i];
           if (!personId) {
@@ -266,23 +322,20 @@ export async function ingestBatch(
           inChunk.set(key, p.line);
           stored.add(key);
           persons.add(personId);
-          rows.push({
-            personId,
-            category: dataType.category,
-            kind: dataType.kind,
-            amountKrw: dataType.category === 'fact' ? null : (r.amountKrw ?? 0),
-            value: dataType.category === 'fact' ? (r.value as object) : null,
-            sourceAgency: input.agency,
-            dataType: dataType.id,
-            periodFrom: r.periodFrom,
-            periodTo: r.periodTo ?? null,
-            batchId: created.id,
-            changeKind: r.correction ? 'correction' : 'succession',
-            recordedBy: input.submittedBy ?? null,
-          });
+          rows.personId.push(personId);
+          rows.amountKrw.push(dataType.category === 'fact' ? null : (r.amountKrw ?? 0));
+          rows.value.push(dataType.category === 'fact' ? JSON.stringify(r.value) : null);
+          rows.periodFrom.push(r.periodFrom);
+          rows.periodTo.push(r.periodTo ?? null);
+          rows.changeKind.push(r.correction ? 'correction' : 'succession');
         }
-        if (rows.length) await tx.insert(linkedRecords).values(rows);
-        counts.accepted += rows.length;
+        await insertRecords(tx, rows, {
+          dataType,
+          sourceAgency: input.agency,
+          batchId: created.id,
+          recordedBy: input.submittedBy ?? null,
+        });
+        counts.accepted += rows.personId.length;
         pending = [];
         await flushRejects();
         reportProgress({ kind: 'linkage.batch', id: created.id, done: counts.rows, counts: { ...counts } });
