@@ -554,7 +554,20 @@ export function rowSchema(dt: DataType) {
     .refine((r) => !r.periodTo || r.periodTo > r.periodFrom, {
       message: 'periodTo must be after periodFrom',
       path: ['periodTo'],
+    })
+    .refine((r) => !('value' in r) || !holdsNul(r.value), {
+      message: 'text may not contain the NUL character (U+0000), which PostgreSQL cannot store',
+      path: ['value'],
     });
+}
+
+/** Whether a JSON value holds U+0000 in any string (PostgreSQL's jsonb and text refuse it). */
+function holdsNul(v: unknown): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (Array.isArray(v)) return v.some(holdsNul);
+  if (v && typeof v === 'object')
+    return Object.entries(v).some(([k, x]) => k.includes('\u0000') || holdsNul(x));
+  return false;
 }
 
 /** Consistency of the catalogue with the domain (checked by a test): kinds exist, agencies exist. */

@@ -190,6 +190,28 @@ describe('agency batch ingestion', () => {
       ]),
     );
     for (const r of [facts, flags, big]) expect(r.result.rejects).toEqual([]);
+    // Text with U+0000 cannot be stored by PostgreSQL: that row is rejected, not the batch.
+    const nul = await deliver(
+      'facts-nul',
+      body([
+        {
+          text: JSON.stringify({
+            personId: b!.id,
+            periodFrom: '2026-10-01',
+            value: { severity: 'mild', type: 'a\u0000b' },
+          }),
+        },
+        { text: JSON.stringify({ personId: b!.id, periodFrom: '2026-11-01', value: { severity: 'mild' } }) },
+      ]),
+      { agency: 'MOHW', dataTypeId: 'mohw.disability' },
+    );
+    expect(nul.result.counts).toEqual({ rows: 2, accepted: 1, rejected: 1 });
+    expect(nul.result.rejects).toEqual([
+      {
+        line: 1,
+        reasons: ['value: text may not contain the NUL character (U+0000), which PostgreSQL cannot store'],
+      },
+    ]);
     const stored = await database.db
       .select()
       .from(schema.linkedRecords)
