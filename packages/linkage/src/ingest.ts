@@ -136,8 +136,8 @@ async function insertRecords(
 
 /**
  * Which of the given (person, period) keys earlier chunks of the batch already stored, as
- * "person period" strings (asked only about the keys `SeenKeys` says the batch may have). Reads `linked_records_latest_idx` by its leading columns (person,
- * category, kind); a batch is one data type, so its stream.
+ * "person period" strings (asked only about the keys `SeenKeys` says the batch may have). Reads
+ * `linked_records_latest_idx` by its leading columns (person, category, kind).
  */
 async function givenEarlier(
   tx: Tx,
@@ -168,7 +168,8 @@ async function givenEarlier(
 /**
  * Ingests one agency batch of one data type, streaming (NDJSON or CSV): every row is validated
  * against the data type's schema and its person resolved (by RRN keyed hash or person id); accepted
- * rows are stored with provenance, rejected rows with line number and reasons — never dropped.
+ * rows are stored with provenance, rejected rows with line number and reasons — never dropped. A
+ * second row for a person and period the batch already gave is rejected as a duplicate.
  * The whole batch is one transaction, so a failure stores nothing; a resubmitted batch key returns
  * the first result and changes nothing.
  */
