@@ -113,7 +113,7 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
     .select()
     .from(memberships)
     .where(eq(memberships.householdId, id))
-    .orderBy(asc(memberships.effectiveFrom), asc(memberships.recordedAt), asc(memberships.id));
+    .orderBy(asc(memberships.effectiveFrom));
   const rs = await db
     .select()
     .from(householdResidences)
