@@ -219,3 +219,61 @@ describe('the qualification hub', () => {
     expect((await mohw.post('/api/v1/hub/qualifications', { personId, rrn: RRN })).status).toBe(400);
   });
 });
+
+describe('a fact several registries deliver (multi-source facts)', () => {
+  it('keeps the illness the local office found when KEPCO later reports a power cut-off', async () => {
+    const hh = (await (
+      await cw.post('/api/v1/households', {
+        residence: {
+          regionCode: '11110',
+          address: '서울특별시 종로구 가상로 12',
+          tenure: 'monthlyRent',
+          monthlyRentKrw: 200000,
+        },
+        effectiveFrom: '2025-01-01',
+        members: [{ person: { name: '위기가구', birthDate: '1974-04-04', sex: 'M' }, relation: 'head' }],
+      })
+    ).json()) as Json;
+    const person = hh.members[0].personId;
+    const crisis = (kind: string, sourceAgency: string, dataType: string, periodFrom: string) => ({
+      category: 'fact',
+      kind: 'crisis',
+      value: { kind },
+      sourceAgency,
+      dataType,
+      periodFrom,
+    });
+    const money = (category: string, kind: string, dataType: string) => ({
+      category,
+      kind,
+      amountKrw: 0,
+      sourceAgency: 'test',
+      dataType,
+      periodFrom: '2026-01-01',
+    });
+    const evaluate = async () => {
+      const res = await cw.post(`/api/v1/households/${hh.id}/eligibility`, {
+        programIds: ['WLF00003179'],
+        referenceDate: '2026-03-01',
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as Json).evaluations[0];
+    };
+    const post = async (records: unknown[]) =>
+      expect((await cw.post(`/api/v1/people/${person}/records`, { records })).status).toBe(201);
+    await post([
+      money('income', 'earned', 'nts.earned-income'),
+      money('asset', 'financial', 'fin.deposits'),
+      crisis('illness', '시군구', 'local.crisis', '2026-01-10'),
+    ]);
+    expect((await evaluate()).outcome).toBe('eligible');
+
+    await post([crisis('utilityCutoff', '한국전력공사', 'kepco.power-cutoff', '2026-02-01')]);
+    const after = await evaluate();
+    expect(after.outcome).toBe('eligible');
+    const view = (await (
+      await cw.get(`/api/v1/households/${hh.id}/snapshot?date=2026-03-01`)
+    ).json()) as Json;
+    expect(JSON.stringify(view)).toContain('"kind":["illness","utilityCutoff"]');
+  });
+});

@@ -137,16 +137,17 @@ export const linkedRecords = pgTable(
     changeKind: text('change_kind').notNull().default('succession'),
   },
   // In the order "the latest record of each stream covering a date" reads them (see
-  // `buildSnapshot`: a stream is a (category, kind, data type) of incomes and assets, a kind of
-  // facts; the latest period, then the latest received, then the greatest id): DISTINCT ON over an
+  // `buildSnapshot`: a stream is a (category, kind, data type) of incomes, assets and multi-source
+  // facts — core's `multiSourceFactKinds`, written out here as the migration must — a kind of
+  // other facts; the latest period, then the latest received, then the greatest id): DISTINCT ON over an
   // index scan, no sort per person (NULLS FIRST is what a plain DESC sorts). Its prefix serves
   // every query by person or by (person, category).
   (t) => [
-    index('linked_records_latest_idx').on(
+    index('linked_records_stream_idx').on(
       t.personId,
       t.category,
       t.kind,
-      sql`(CASE WHEN ${t.category} = 'fact' THEN '' ELSE ${t.dataType} END)`,
+      sql`(CASE WHEN ${t.category} = 'fact' AND ${t.kind} NOT IN ('crisis', 'farmerFisher', 'illness') THEN '' ELSE ${t.dataType} END)`,
       t.periodFrom.desc().nullsFirst(),
       t.receivedAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),

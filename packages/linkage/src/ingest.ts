@@ -137,7 +137,7 @@ async function insertRecords(
 /**
  * Which of the given (person, period) keys earlier chunks of the batch already stored, as
  * "person period" strings (asked only about the keys `SeenKeys` says the batch may have). Reads
- * `linked_records_latest_idx` by its leading columns (person, category, kind).
+ * `linked_records_stream_idx` by its leading columns (person, category, kind).
  */
 async function givenEarlier(
   tx: Tx,

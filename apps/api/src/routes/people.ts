@@ -73,7 +73,7 @@ export const peopleRoutes = newRouter()
       tags: ['linked records'],
       summary: 'Add linked records (income, assets, facts) for a person, with source agency and period',
       description:
-        'Records are never changed: a record for the same kind and data type received later, for the same period, supersedes the earlier one (a correction); a new period is a succession. A zero amount says "known, none".',
+        'Records are never changed: a record for the same kind and data type received later, for the same period, supersedes the earlier one (a correction); a new period is a succession. A zero amount says "known, none". A fact of a multi-source kind (crisis, farmerFisher, illness) from another data type does not replace it: the person holds both, and a field on which they differ reads as the list of values (docs/architecture.md, "Snapshot").',
       request: { params: IdParam, ...body(RecordsCreate) },
       responses: {
         201: json(z.object({ records: z.array(RecordView) }), 'The stored records with ids and receipt time'),

@@ -9,7 +9,7 @@ import { all, any, cmp, fact, lit, not, param, someMember, v } from './builders.
 import { compileCriterion } from './compile.js';
 import { EvalContext } from './context.js';
 import { collectMissing, explainCriterion } from './explain.js';
-import { all3, any3, not3 } from './logic.js';
+import { all3, any3, compareValues, not3 } from './logic.js';
 import type { Criterion, Outcome } from './types.js';
 
 const params = new ParameterStore(coreParameters);
@@ -24,6 +24,37 @@ describe('three-valued logic', () => {
     expect(any3(['undetermined', 'eligible'])).toBe('eligible');
     expect(any3(['undetermined', 'ineligible'])).toBe('undetermined');
     for (const a of values) for (const b of values) expect(not3(all3([a, b]))).toBe(any3([not3(a), not3(b)]));
+  });
+});
+
+describe('a fact several registries give (a list on the left)', () => {
+  const kinds = ['illness', 'utilityCutoff'];
+  it('matches == and in when any value does, != and notIn when none does', () => {
+    expect(compareValues(kinds, '==', 'illness')).toBe(true);
+    expect(compareValues(kinds, '!=', 'illness')).toBe(false);
+    expect(compareValues(kinds, '==', 'abuse')).toBe(false);
+    expect(compareValues(kinds, '!=', 'abuse')).toBe(true);
+    expect(compareValues(kinds, 'in', ['earnerLoss', 'illness'])).toBe(true);
+    expect(compareValues(kinds, 'notIn', ['earnerLoss', 'illness'])).toBe(false);
+    expect(compareValues(kinds, 'in', ['abuse'])).toBe(false);
+    expect(compareValues(kinds, 'notIn', ['abuse'])).toBe(true);
+    expect(compareValues(kinds, 'contains', 'utilityCutoff')).toBe(true);
+    expect(() => compareValues(kinds, '>=', 1)).toThrow(/needs numbers/);
+  });
+  it('reads a person with an illness and a power cut-off as in crisis for illness', () => {
+    const snapshot = caseSnapshot({
+      date: '2026-03-01',
+      household: { members: [{ facts: { crisis: { kind: kinds } } }] },
+    });
+    const illness = someMember(
+      t('crisis'),
+      cmp(t('crisis kind'), fact('crisis', 'kind'), 'in', lit(['illness', 'earnerLoss'])),
+    );
+    const e = explainCriterion(illness, ctxOf(snapshot));
+    expect(e.outcome).toBe('eligible');
+    expect(compileCriterion(illness)(ctxOf(snapshot))).toBe('eligible');
+    const abuse = someMember(t('crisis'), cmp(t('crisis kind'), fact('crisis', 'kind'), '==', lit('abuse')));
+    expect(explainCriterion(abuse, ctxOf(snapshot)).outcome).toBe('ineligible');
   });
 });
 

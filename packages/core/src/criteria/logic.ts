@@ -26,8 +26,30 @@ export function not3(o: Outcome): Outcome {
 
 export type Value = Scalar | string[];
 
-/** Compares two resolved values. Ordering operators need numbers; a type mismatch is a broken program. */
+/**
+ * Compares two resolved values. Ordering operators need numbers; a type mismatch is a broken program.
+ * A list on the left is a field several registries gave different values for (`mergeFactValues`)
+ * or a list field: `==` and `in` hold when any of its values matches, `!=` and `notIn` when none
+ * does (each the negation of the other), `contains` when it holds the right value.
+ */
 export function compareValues(left: Value, op: CompareOp, right: Value): boolean {
+  if (Array.isArray(left) && op !== 'contains') {
+    switch (op) {
+      case '==':
+      case '!=': {
+        const found = left.includes(String(right));
+        return op === '==' ? found : !found;
+      }
+      case 'in':
+      case 'notIn': {
+        if (!Array.isArray(right)) throw new TypeError(`operator ${op} needs a list on the right`);
+        const found = left.some((v) => right.includes(v));
+        return op === 'in' ? found : !found;
+      }
+      default:
+        throw new TypeError(`operator ${op} needs numbers, got a list`);
+    }
+  }
   switch (op) {
     case '<=':
     case '<':

@@ -12,6 +12,15 @@ export interface FactKindDefinition<S extends z.ZodType = z.ZodType> {
   agency: Text;
   value: S;
   whenAbsent: 'no' | 'unknown';
+  /**
+   * Several registries deliver this fact, and a person can hold it from more than one at once (a
+   * crisis found by the local office and a power cut-off reported by KEPCO; a farm and a fishery
+   * registration). Each data type's records are then a stream of their own (`buildSnapshot`), and
+   * the records in force are merged (`mergeFactValues`): a field on which they differ reads as the
+   * list of their values, which a criterion matches when any of them does (`compareValues`).
+   * Without it one record of the kind is in force, the latest, whichever registry sent it.
+   */
+  multiSource?: true;
 }
 
 const flag = z.literal(true);
@@ -35,6 +44,7 @@ export const factKinds = {
     agency: a('농림축산식품부·해양수산부', 'Agriculture and Oceans ministries (farm/fishery registries)'),
     value: z.strictObject({ kind: z.enum(['farmer', 'fisher']) }),
     whenAbsent: 'no',
+    multiSource: true,
   },
   pregnancy: {
     label: a('임신', 'pregnancy'),
@@ -147,6 +157,7 @@ export const factKinds = {
       ]),
     }),
     whenAbsent: 'unknown',
+    multiSource: true,
   },
   parentHousehold: {
     label: a('원가구(부모) 소득·재산', 'parents’ household income and assets'),
@@ -226,6 +237,7 @@ export const factKinds = {
       ]),
     }),
     whenAbsent: 'no',
+    multiSource: true,
   },
   employment: {
     label: a('취업 상태', 'employment status'),
@@ -435,6 +447,42 @@ export const factKinds = {
 
 export type FactKind = keyof typeof factKinds;
 export type FactValue<K extends FactKind> = z.infer<(typeof factKinds)[K]['value']>;
-export type FactMap = { [K in FactKind]?: FactValue<K> };
+/** A multi-source fact's value as read: each field its value, or the list of several (`mergeFactValues`). */
+type Merged<V> = V extends object ? { [F in keyof V]: V[F] | string[] } : V;
+export type FactMap = {
+  [K in FactKind]?: (typeof factKinds)[K] extends { multiSource: true } ? Merged<FactValue<K>> : FactValue<K>;
+};
 
 export const factKindIds = Object.keys(factKinds) as FactKind[];
+
+/** The fact kinds several registries deliver at once, sorted (`FactKindDefinition.multiSource`). */
+export const multiSourceFactKinds: FactKind[] = factKindIds
+  .filter((k) => (factKinds[k] as FactKindDefinition).multiSource === true)
+  .sort();
+
+/**
+ * The value of a multi-source fact held from several registries at once: a field on which the
+ * values agree keeps its value; a field on which they differ (or that some lack) becomes the
+ * sorted list of the distinct values given, as text (`crisis.kind`: `['illness',
+ * 'utilityCutoff']`). A flag fact (`true`) stays `true`. The result does not depend on the order
+ * of `values`, so every path that reads the same records builds the same value.
+ */
+export function mergeFactValues(values: readonly unknown[]): unknown {
+  if (values.length === 1) return values[0];
+  const objects = values.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null);
+  if (objects.length === 0) return values[0];
+  const fields = [...new Set(objects.flatMap((o) => Object.keys(o)))].sort();
+  const merged: Record<string, unknown> = {};
+  for (const f of fields) {
+    const given = objects.map((o) => o[f]).filter((v) => v !== undefined);
+    const first = JSON.stringify(given[0]);
+    if (given.length === objects.length && given.every((v) => JSON.stringify(v) === first)) {
+      merged[f] = given[0];
+      continue;
+    }
+    const texts = new Set<string>();
+    for (const v of given) for (const x of Array.isArray(v) ? v : [v]) texts.add(String(x));
+    merged[f] = [...texts].sort();
+  }
+  return merged;
+}

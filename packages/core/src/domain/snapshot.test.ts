@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeFactValues } from './facts.js';
 import type { LinkedRecord } from './records.js';
 import { buildSnapshot } from './snapshot.js';
 
@@ -74,26 +75,14 @@ describe('buildSnapshot: the record of each stream', () => {
       ).toEqual([{ kind: 'earned', monthlyKrw: 2_300_000 }]);
   });
 
-  it('counts an income kind once per data type, and a fact kind once whatever its data types', () => {
+  it('counts an income kind once per data type, and a one-source fact kind once whatever its data types', () => {
+    const fact = (kind: string, value: unknown, dataType: string, periodFrom: string, receivedAt: string) =>
+      rec({ category: 'fact', kind, value, dataType, periodFrom, receivedAt } as LinkedRecord);
     const records = [
       income(1_000_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.earned' }),
       income(400_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.daily-wage' }),
-      rec({
-        category: 'fact',
-        kind: 'farmerFisher',
-        value: { kind: 'fisher' },
-        dataType: 't.fishery',
-        periodFrom: '2025-06-01',
-        receivedAt: '2025-07-01 00:00:00+00',
-      } as LinkedRecord),
-      rec({
-        category: 'fact',
-        kind: 'farmerFisher',
-        value: { kind: 'farmer' },
-        dataType: 't.farm',
-        periodFrom: '2026-01-01',
-        receivedAt: '2026-02-01 00:00:00+00',
-      } as LinkedRecord),
+      fact('disability', { severity: 'severe' }, 't.review', '2025-06-01', '2025-07-01 00:00:00+00'),
+      fact('disability', { severity: 'mild' }, 't.registry', '2026-01-01', '2026-02-01 00:00:00+00'),
     ];
     for (const order of orders(records)) {
       const m = member(order);
@@ -102,7 +91,47 @@ describe('buildSnapshot: the record of each stream', () => {
         { kind: 'earned', monthlyKrw: 1_000_000 },
       ]);
       // The later registration, not the data type whose first record came last.
-      expect(m.facts).toEqual({ farmerFisher: { kind: 'farmer' } });
+      expect(m.facts).toEqual({ disability: { severity: 'mild' } });
     }
+  });
+
+  it('keeps a multi-source fact from each registry and merges them', () => {
+    const fact = (kind: string, value: unknown, dataType: string, periodFrom: string, receivedAt: string) =>
+      rec({ category: 'fact', kind, value, dataType, periodFrom, receivedAt } as LinkedRecord);
+    const records = [
+      // The local office found an illness, then (same stream) the loss of the main earner.
+      fact('crisis', { kind: 'illness' }, 'local.crisis', '2025-03-01', '2025-03-02 00:00:00+00'),
+      fact('crisis', { kind: 'earnerLoss' }, 'local.crisis', '2026-01-05', '2026-01-06 00:00:00+00'),
+      // A later power cut-off does not hide what the local office found.
+      fact('crisis', { kind: 'utilityCutoff' }, 'kepco.power-cutoff', '2026-02-01', '2026-02-03 00:00:00+00'),
+      fact('farmerFisher', { kind: 'fisher' }, 'mof.fisher', '2025-06-01', '2025-07-01 00:00:00+00'),
+      fact(
+        'farmerFisher',
+        { kind: 'farmer' },
+        'naqs.farm-registration',
+        '2026-01-01',
+        '2026-02-01 00:00:00+00',
+      ),
+      // Two registries agreeing read as one value.
+      fact('illness', { kind: 'tuberculosis' }, 'nhis.rare-disease', '2025-01-01', '2025-01-02 00:00:00+00'),
+      fact('illness', { kind: 'tuberculosis' }, 'kdca.tuberculosis', '2025-05-01', '2025-05-02 00:00:00+00'),
+    ];
+    for (const order of orders(records))
+      expect(member(order).facts).toEqual({
+        crisis: { kind: ['earnerLoss', 'utilityCutoff'] },
+        farmerFisher: { kind: ['farmer', 'fisher'] },
+        illness: { kind: 'tuberculosis' },
+      });
+  });
+});
+
+describe('mergeFactValues', () => {
+  it('keeps agreeing fields, lists differing or missing ones sorted, whatever the order', () => {
+    const values = [{ kind: 'b', grade: '1' }, { kind: 'a', grade: '1' }, { kind: 'b' }];
+    for (const order of [values, [...values].reverse(), [values[1], values[0], values[2]]])
+      expect(mergeFactValues(order)).toEqual({ grade: ['1'], kind: ['a', 'b'] });
+    expect(mergeFactValues([{ kind: 'x' }])).toEqual({ kind: 'x' });
+    expect(mergeFactValues([true, true])).toBe(true);
+    expect(mergeFactValues([{ n: 1 }, { n: 2 }])).toEqual({ n: ['1', '2'] });
   });
 });

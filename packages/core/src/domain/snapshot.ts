@@ -1,7 +1,10 @@
 import { isInPeriod } from '../dates.js';
-import type { FactMap } from './facts.js';
+import { type FactMap, mergeFactValues, multiSourceFactKinds } from './facts.js';
 import type { Relation, Residence } from './household.js';
 import type { AssetKind, IncomeKind, LinkedRecord } from './records.js';
+
+const multiSource = new Set<string>(multiSourceFactKinds);
+const isMultiSource = (kind: string) => multiSource.has(kind);
 
 export interface IncomeItem {
   kind: IncomeKind;
@@ -77,6 +80,7 @@ export function buildSnapshot(input: {
     const incomes: IncomeItem[] = [];
     const assets: AssetItem[] = [];
     const facts: Record<string, unknown> = {};
+    const several = new Map<string, unknown[]>();
     let hasIncome = false;
     let hasAssets = false;
     for (const r of current) {
@@ -86,10 +90,15 @@ export function buildSnapshot(input: {
       } else if (r.category === 'asset') {
         hasAssets = true;
         if (r.amountKrw > 0) assets.push({ kind: r.kind, valueKrw: r.amountKrw });
+      } else if (isMultiSource(r.kind)) {
+        const given = several.get(r.kind);
+        if (given) given.push(r.value);
+        else several.set(r.kind, [r.value]);
       } else {
         facts[r.kind] = r.value;
       }
     }
+    for (const [kind, values] of several) facts[kind] = mergeFactValues(values);
     members.push({
       personId: person.id,
       name: person.name,
@@ -109,17 +118,21 @@ export function buildSnapshot(input: {
 /**
  * The record of each stream covering the date. A stream is what one record replaces: an income or
  * asset of one kind from one data type (an income of one kind from two data types counts twice),
- * or a fact of one kind from any data type (a fact map holds one value per kind: a person on the
- * farm and the fishery registries reads as the later registration). Within a stream the latest
+ * a multi-source fact of one kind from one data type (a crisis from the local office and one from
+ * KEPCO are both in force and merged: `mergeFactValues`), or any other fact of one kind from any
+ * data type (the latest is in force). Within a stream the latest
  * period start wins, then the latest received (a correction supersedes), then — for records of one
  * delivery, received in one transaction — the greatest id, so the choice never depends on the
  * order records are read in. The batch loader (`@bokji/screening`, `partitionQuery`) picks the same
- * records with `DISTINCT ON` over the `linked_records_latest_idx` index.
+ * records with `DISTINCT ON` over the `linked_records_stream_idx` index.
  */
 function latestPerKind(records: LinkedRecord[]): LinkedRecord[] {
   const best = new Map<string, LinkedRecord>();
   for (const r of records) {
-    const key = r.category === 'fact' ? `fact:${r.kind}` : `${r.category}:${r.kind}:${r.dataType}`;
+    const key =
+      r.category === 'fact' && !isMultiSource(r.kind)
+        ? `fact:${r.kind}`
+        : `${r.category}:${r.kind}:${r.dataType}`;
     const prev = best.get(key);
     if (
       !prev ||

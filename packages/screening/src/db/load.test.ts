@@ -126,7 +126,7 @@ describe('loading a partition from COPY output cut anywhere', () => {
 });
 
 describe('record histories: the loader picks the records the per-household path picks', () => {
-  it('succession, corrections, ended periods, ties in one delivery and a fact from two registries', async () => {
+  it('succession, corrections, ended periods, ties in one delivery and facts from several registries', async () => {
     const id = householdIds[0]!;
     const person = (await loadSnapshot(database.db, id, DATE)).members[0]!.personId;
     await conn.query('DELETE FROM linked_records WHERE person_id = $1', [person]);
@@ -146,7 +146,7 @@ describe('record histories: the loader picks the records the per-household path 
       ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_100_000, null],
       ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_300_000, null],
       ['income', 'earned', 't.earned', '2026-01-01', null, '2026-02-10', 1_200_000, null],
-      // One fact kind from two registries: the later registration wins, whatever the data types.
+      // A multi-source fact from two registries: both are in force, merged.
       ['fact', 'farmerFisher', 't.farm-registry', '2026-01-01', null, '2026-02-01', null, { kind: 'farmer' }],
       [
         'fact',
@@ -158,6 +158,43 @@ describe('record histories: the loader picks the records the per-household path 
         null,
         { kind: 'fisher' },
       ],
+      // Within one registry's stream the later record wins (the illness is over); KEPCO's stands.
+      ['fact', 'crisis', 'local.crisis', '2025-03-01', null, '2025-03-02', null, { kind: 'illness' }],
+      ['fact', 'crisis', 'local.crisis', '2026-01-05', null, '2026-01-06', null, { kind: 'earnerLoss' }],
+      [
+        'fact',
+        'crisis',
+        'kepco.power-cutoff',
+        '2026-02-01',
+        null,
+        '2026-02-03',
+        null,
+        { kind: 'utilityCutoff' },
+      ],
+      // Two registries agreeing: one value, not a list.
+      [
+        'fact',
+        'illness',
+        'nhis.rare-disease',
+        '2025-01-01',
+        null,
+        '2025-01-02',
+        null,
+        { kind: 'tuberculosis' },
+      ],
+      [
+        'fact',
+        'illness',
+        'kdca.tuberculosis',
+        '2025-05-01',
+        null,
+        '2025-05-02',
+        null,
+        { kind: 'tuberculosis' },
+      ],
+      // Another fact kind from two data types: one stream, the later registration wins.
+      ['fact', 'disability', 't.disability', '2026-01-01', null, '2026-01-02', null, { severity: 'mild' }],
+      ['fact', 'disability', 't.review', '2025-01-01', null, '2025-01-02', null, { severity: 'severe' }],
     ];
     const ids: string[] = [];
     for (const [category, kind, dataType, from, to, received, amount, value] of records) {
@@ -196,7 +233,12 @@ describe('record histories: the loader picks the records the per-household path 
         { kind: 'financial', valueKrw: 5_000_000 },
       ]),
     );
-    expect(m.facts).toEqual({ farmerFisher: { kind: 'farmer' } });
+    expect(m.facts).toEqual({
+      farmerFisher: { kind: ['farmer', 'fisher'] },
+      crisis: { kind: ['earnerLoss', 'utilityCutoff'] },
+      illness: { kind: 'tuberculosis' },
+      disability: { severity: 'mild' },
+    });
 
     for (const c of [conn, chunkedConn(7)]) {
       const batch = await loadBatch(c, { ids: [id] }, DATE);

@@ -1,4 +1,4 @@
-import type { Residence } from '@bokji/core';
+import { mergeFactValues, multiSourceFactKinds, type Residence } from '@bokji/core';
 import { BatchBuilder, type BatchDicts, type HouseholdBatch } from '../batch.js';
 import type { Conn } from './conn.js';
 
@@ -27,17 +27,48 @@ function scopeSql(scope: HouseholdScope): string {
 
 /**
  * A record's stream (what one record replaces; `buildSnapshot`): a (category, kind, data type) of
- * incomes and assets, a kind of facts — the expression of the `linked_records_latest_idx` index,
- * written the same way so that the planner reads the index in this order.
+ * incomes, assets and multi-source facts, a kind of other facts — the expression of the
+ * `linked_records_stream_idx` index (migration 0010), written the same way so that the planner
+ * reads the index in this order. The list of multi-source kinds is core's; a test checks that the
+ * migration's index says the same.
  */
-const STREAM = `(CASE WHEN lr.category = 'fact' THEN '' ELSE lr.data_type END)`;
+export const MULTI_SOURCE_IN = `(${multiSourceFactKinds.map((k) => `'${k}'`).join(', ')})`;
+const STREAM = `(CASE WHEN lr.category = 'fact' AND lr.kind NOT IN ${MULTI_SOURCE_IN} THEN '' ELSE lr.data_type END)`;
+
+/** Key of a multi-source fact in the loader's facts object: `kind@dataType`, one per stream. */
+const SOURCED_KEY = new RegExp(`"(?:${multiSourceFactKinds.join('|')})@`);
+
+/**
+ * The facts object as the query gives it, with each multi-source fact's streams (`kind@dataType`)
+ * merged as `buildSnapshot` merges them (`mergeFactValues`); the text itself when it has none.
+ */
+export function mergeSourcedFacts(text: string): string {
+  if (!SOURCED_KEY.test(text)) return text;
+  const given = JSON.parse(text) as Record<string, unknown>;
+  const facts: Record<string, unknown> = {};
+  const several = new Map<string, unknown[]>();
+  for (const key in given) {
+    const at = key.indexOf('@');
+    if (at < 0) {
+      facts[key] = given[key];
+      continue;
+    }
+    const kind = key.slice(0, at);
+    const values = several.get(kind);
+    if (values) values.push(given[key]);
+    else several.set(kind, [given[key]]);
+  }
+  for (const [kind, values] of several) facts[kind] = mergeFactValues(values);
+  return JSON.stringify(facts);
+}
 
 /**
  * One row per member in force on the date (and one row with null person for a household without
  * members), households in id order, members in membership order, with the member's linked
  * records already reduced in SQL to what `buildSnapshot` keeps: the latest record of each stream
  * covering the date; incomes and assets as `kind:amount` lists (amounts > 0),
- * whether any income / asset record exists, facts as one JSON object.
+ * whether any income / asset record exists, facts as one JSON object (multi-source facts one key
+ * per stream, `kind@dataType`, merged by `mergeSourcedFacts`).
  */
 export function partitionQuery(scope: HouseholdScope, date: string): string {
   const d = lit(date, DATE);
@@ -69,9 +100,10 @@ LEFT JOIN LATERAL (
     bool_or(rec.category = 'asset') AS has_asset,
     string_agg(rec.kind || ':' || rec.amount_krw, ',') FILTER (WHERE rec.category = 'income' AND rec.amount_krw > 0) AS incomes,
     string_agg(rec.kind || ':' || rec.amount_krw, ',') FILTER (WHERE rec.category = 'asset' AND rec.amount_krw > 0) AS assets,
-    jsonb_object_agg(rec.kind, rec.value) FILTER (WHERE rec.category = 'fact' AND rec.value IS NOT NULL) AS facts
+    jsonb_object_agg(CASE WHEN rec.kind IN ${MULTI_SOURCE_IN} THEN rec.kind || '@' || rec.data_type ELSE rec.kind END, rec.value)
+      FILTER (WHERE rec.category = 'fact' AND rec.value IS NOT NULL) AS facts
   FROM (
-    SELECT DISTINCT ON (lr.category, lr.kind, ${STREAM}) lr.category, lr.kind, lr.amount_krw, lr.value
+    SELECT DISTINCT ON (lr.category, lr.kind, ${STREAM}) lr.category, lr.kind, lr.amount_krw, lr.value, lr.data_type
     FROM linked_records lr
     WHERE lr.person_id = p.id AND lr.period_from <= ${d} AND (lr.period_to IS NULL OR lr.period_to > ${d})
     ORDER BY lr.category, lr.kind, ${STREAM}, lr.period_from DESC, lr.received_at DESC, lr.id DESC
@@ -136,9 +168,7 @@ export async function loadBatch(
       facts:
         facts === null || facts === undefined
           ? null
-          : typeof facts === 'string'
-            ? facts
-            : JSON.stringify(facts),
+          : mergeSourcedFacts(typeof facts === 'string' ? facts : JSON.stringify(facts)),
     });
   };
   if (conn.copyOut) for await (const row of conn.copyOut(q, LOAD_SETTINGS)) onRow(row);

@@ -4,6 +4,7 @@ import {
   type HouseholdSnapshot,
   listRegions,
   type MemberSnapshot,
+  mergeFactValues,
   type Operand,
   type Registry,
   Relation,
@@ -139,9 +140,15 @@ export function arbHouseholds(
   opts: { minHouseholds?: number; maxHouseholds?: number; minSize?: number; maxSize?: number } = {},
 ) {
   const { factFields, received } = criteriaLiterals(registry);
-  const factArbs = Object.entries(factKinds).map(
-    ([kind, def]) => [kind, arbFromSchema(def.value as z.ZodType, kind, factFields, received)] as const,
-  );
+  // A multi-source fact is sometimes held from two or three registries at once: its merged value.
+  const factArbs = Object.entries(factKinds).map(([kind, def]) => {
+    const one = arbFromSchema(def.value as z.ZodType, kind, factFields, received);
+    const several = 'multiSource' in def && def.multiSource;
+    return [
+      kind,
+      several ? fc.oneof(one, fc.array(one, { minLength: 2, maxLength: 3 }).map(mergeFactValues)) : one,
+    ] as const;
+  });
   const regionCodes = [...listRegions().map((r) => r.code), '99999'];
   const arbFacts = fc
     .tuple(
