@@ -113,7 +113,7 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
     .select()
     .from(memberships)
     .where(eq(memberships.householdId, id))
-    .orderBy(asc(memberships.effectiveFrom));
+    .orderBy(asc(memberships.effectiveFrom), asc(memberships.seq));
   const rs = await db
     .select()
     .from(householdResidences)
@@ -126,7 +126,7 @@ export async function getHousehold(db: Db | Tx, id: string, asOf: string): Promi
   return householdView(row, ms, rs, asOf);
 }
 
-/** The view of a household from its rows: memberships by start date, residences by date and recording. */
+/** The view of a household from its rows: memberships by start date then recorded order (`seq`), residences by date and recording. */
 export function householdView(
   row: typeof households.$inferSelect,
   ms: (typeof memberships.$inferSelect)[],

@@ -119,7 +119,7 @@ export interface SnapshotRows {
 export function snapshotColumns(id: SQL): SQL {
   const members = sql`(select person_id from ${memberships} where household_id = ${id})`;
   return sql`(select ${jsonRow(households)} from ${households} where id = ${id}) as household,
-    ${list(memberships, sql`household_id = ${id}`, sql`effective_from`)} as memberships,
+    ${list(memberships, sql`household_id = ${id}`, sql`effective_from, seq`)} as memberships,
     ${list(householdResidences, sql`household_id = ${id}`, sql`effective_from, recorded_at, id`)} as residences,
     ${list(people, sql`id in ${members}`)} as people,
     ${list(linkedRecords, sql`person_id in ${members}`, sql`period_from, received_at`)} as records`;

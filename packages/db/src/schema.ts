@@ -109,6 +109,12 @@ export const memberships = pgTable(
     startReason: text('start_reason').notNull(),
     endReason: text('end_reason'),
     recordedAt: at('recorded_at').notNull().defaultNow(),
+    /**
+     * The order memberships were recorded in (members registered together in the order given,
+     * head first). Members are listed by (effective from, seq) in every path: the household view,
+     * search, the per-household snapshot and the screening loader. Ids are random and say nothing.
+     */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedByDefaultAsIdentity(),
   },
   (t) => [index('memberships_hh_idx').on(t.householdId), index('memberships_person_idx').on(t.personId)],
 );

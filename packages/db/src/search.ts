@@ -70,7 +70,7 @@ export async function searchHouseholds(db: Db | Tx, q: HouseholdSearch): Promise
     .innerJoin(people, eq(people.id, memberships.personId))
     .innerJoin(households, eq(households.id, memberships.householdId))
     .where(and(inArray(memberships.householdId, ids), current))
-    .orderBy(asc(memberships.effectiveFrom));
+    .orderBy(asc(memberships.effectiveFrom), asc(memberships.seq));
   return ids.map((id) => {
     const own = rows.filter((r) => r.household.id === id);
     const h = own[0]!.household;

@@ -64,9 +64,10 @@ export function mergeSourcedFacts(text: string): string {
 
 /**
  * One row per member in force on the date (and one row with null person for a household without
- * members), households in id order, members in membership order, with the member's linked
- * records already reduced in SQL to what `buildSnapshot` keeps: the latest record of each stream
- * covering the date; incomes and assets as `kind:amount` lists (amounts > 0),
+ * members), households in id order, members in membership order (effective from, then `seq`, the
+ * recorded order, as the per-household path lists them), with the member's linked records already
+ * reduced in SQL to what `buildSnapshot` keeps: the latest record of each stream covering the
+ * date; incomes and assets as `kind:amount` lists (amounts > 0),
  * whether any income / asset record exists, facts as one JSON object (multi-source facts one key
  * per stream, `kind@dataType`, merged by `mergeSourcedFacts`).
  */
@@ -87,7 +88,7 @@ CROSS JOIN LATERAL (
   ORDER BY r.effective_from DESC, r.recorded_at DESC, r.id DESC LIMIT 1
 ) res
 LEFT JOIN LATERAL (
-  SELECT m.person_id, m.relation, m.effective_from, m.recorded_at, m.id FROM memberships m
+  SELECT m.person_id, m.relation, m.effective_from, m.seq FROM memberships m
   WHERE m.household_id = hh.id AND m.effective_from <= ${d} AND (m.effective_to IS NULL OR m.effective_to > ${d})
 ) mem ON true
 LEFT JOIN LATERAL (
@@ -111,7 +112,7 @@ LEFT JOIN LATERAL (
   HAVING count(*) > 0
 ) agg ON true
 WHERE ${scopeSql(scope)}
-ORDER BY hh.id, mem.effective_from, mem.recorded_at, mem.id`;
+ORDER BY hh.id, mem.effective_from, mem.seq`;
 }
 
 /**
