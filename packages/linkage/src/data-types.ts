@@ -31,6 +31,16 @@ const NBLSA = '국민기초생활 보장법 제23조의2 (금융정보 등의 �
 const rows: Row[] = [
   ['nts.earned-income', '근로소득', 'earned income', 'NTS', 'income', 'earned', 'monthly', SSBA],
   ['nts.daily-wage', '일용근로소득', 'daily-wage income', 'NTS', 'income', 'earned', 'quarterly', SSBA],
+  [
+    'nhis.insured-wage',
+    '건강보험 보수월액',
+    'monthly wage insured by health insurance',
+    'NHIS',
+    'income',
+    'earned',
+    'monthly',
+    SSBA,
+  ],
   ['nts.business-income', '사업소득', 'business income', 'NTS', 'income', 'business', 'annual', SSBA],
   ['nts.interest-income', '이자소득', 'interest income', 'NTS', 'income', 'property', 'annual', SSBA],
   ['nts.dividend-income', '배당소득', 'dividend income', 'NTS', 'income', 'property', 'annual', SSBA],
@@ -141,12 +151,25 @@ const rows: Row[] = [
   ['molit.land', '토지대장', 'land register', 'MOLIT', 'asset', 'general', 'monthly', SSBA],
   ['court.real-estate', '부동산 등기', 'real-estate registry', 'COURT', 'asset', 'general', 'monthly', SSBA],
   [
-    'molit.lease-deposit',
-    '임차보증금 (확정일자)',
-    'rental deposit (fixed-date records)',
-    'MOLIT',
+    'mois.property-tax',
+    '재산세 과세자료 (토지·건축물)',
+    'property-tax records (land and buildings)',
+    'MOIS',
     'asset',
     'general',
+    'annual',
+    SSBA,
+  ],
+  // The deposit on the home a household lives in: residential property (주거용재산); general
+  // property holds only non-residential deposits (reference/korea-welfare-rules.md, conversion
+  // rates). Fixed-date records (확정일자) are those of housing leases.
+  [
+    'molit.lease-deposit',
+    '임차보증금 (확정일자)',
+    'rental deposit on the home lived in (fixed-date records)',
+    'MOLIT',
+    'asset',
+    'residential',
     'monthly',
     SSBA,
   ],

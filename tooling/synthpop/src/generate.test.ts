@@ -266,7 +266,7 @@ describe('population shape (20,000 households)', () => {
         expect(residential.map((x) => x.dataType)).toEqual(['molit.building']);
         expect(h.records.some((x) => x.category === 'fact' && x.kind === 'homeOwner')).toBe(true);
       } else {
-        expect(residential.every((x) => x.dataType === 'molit.lease-contract')).toBe(true);
+        expect(residential.every((x) => x.dataType === 'molit.lease-deposit')).toBe(true);
       }
     }
   });

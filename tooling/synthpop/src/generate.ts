@@ -518,7 +518,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       m.id,
       'disability',
       { severity: m.disability, type },
-      'mohw.disability-registry',
+      'mohw.disability',
       ctx.dayBetween(rng, m.birthDays),
     );
   }
@@ -539,22 +539,14 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       if (rng.chance(uni.partTimeWork)) earned = rng.logNormal(uni.partTimeMedian, 0.5);
       if (size === 1 && rng.chance(D.STUDENT_SUPPORT.share)) {
         const support = krw1k(rng.logNormal(D.STUDENT_SUPPORT.median, D.STUDENT_SUPPORT.sigma));
-        pushIncome(
-          records,
-          ctx,
-          m.id,
-          'privateTransfer',
-          support,
-          LOCAL_GOV,
-          'lg.private-transfer-declaration',
-        );
+        pushIncome(records, ctx, m.id, 'privateTransfer', support, LOCAL_GOV, 'local.private-transfer');
         m.income += support;
       }
     } else if (poor) {
       if (rng.chance(D.CASUAL_WORK.share * (m.age < 65 ? 1 : 0.5) * (m.disability === 'severe' ? 0.3 : 1))) {
         earned = rng.logNormal(D.CASUAL_WORK.median, D.CASUAL_WORK.sigma);
         earnedAgency = MOEL;
-        earnedType = 'moel.daily-work';
+        earnedType = 'nts.daily-wage';
       }
     } else {
       const shares = D.employmentShares(m.age, m.sex, m === head ? spouse !== undefined : m === spouse);
@@ -566,7 +558,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         if (s >= D.WAGE_SOURCES.nts + D.WAGE_SOURCES.nhis) {
           earned = D.DAILY_WORK_FACTOR * rng.logNormal(median, D.EARNED_SIGMA);
           earnedAgency = MOEL;
-          earnedType = 'moel.daily-work';
+          earnedType = 'nts.daily-wage';
         } else {
           earned = rng.chance(D.PART_TIME.share)
             ? rng.logNormal(D.PART_TIME.median, D.PART_TIME.sigma)
@@ -593,13 +585,13 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     if (m.age >= 63) {
       if (!poor && rng.chance(D.OCCUPATIONAL_PENSION.share)) {
         const amount = krw1k(rng.logNormal(D.OCCUPATIONAL_PENSION.median, D.OCCUPATIONAL_PENSION.sigma));
-        pushIncome(records, ctx, m.id, 'pension', amount, GEPS, 'geps.retirement-pension');
+        pushIncome(records, ctx, m.id, 'pension', amount, GEPS, 'geps.pension');
         pushFact(
           records,
           m.id,
           'occupationalPension',
           true,
-          'pension.occupational',
+          'geps.occupational-pension',
           ctx.dayBetween(rng, refDays - 20 * YEAR),
         );
         m.income += amount;
@@ -629,25 +621,18 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         'publicTransfer',
         D.DISABILITY_PENSION.amount,
         MOHW,
-        'mohw.disability-pension',
+        'ssis.public-transfer',
       );
       m.income += D.DISABILITY_PENSION.amount;
     }
 
     if (m.age < 65 && m.work === 0 && !m.university && rng.chance(poor ? 0.3 : D.JOB_SEEKER.share)) {
-      pushFact(
-        records,
-        m.id,
-        'jobSeeker',
-        true,
-        'moel.work24-registration',
-        ctx.dayBetween(rng, refDays - 180),
-      );
+      pushFact(records, m.id, 'jobSeeker', true, 'keis.job-seeker', ctx.dayBetween(rng, refDays - 180));
       if (rng.chance(D.JOB_SEEKER.benefitShare)) {
         const amount = krw1k(
           D.JOB_SEEKER.benefitMin + rng.next() * (D.JOB_SEEKER.benefitMax - D.JOB_SEEKER.benefitMin),
         );
-        pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOEL, 'moel.unemployment-benefit');
+        pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOEL, 'moel.unemployment-benefit-amount');
         pushFact(
           records,
           m.id,
@@ -666,7 +651,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     if (!m.basicPension) continue;
     const couple = bothBasic && (m === head || m === spouse);
     const amount = krw1k(D.BASIC_PENSION.amount * (couple ? D.BASIC_PENSION.coupleFactor : 1));
-    pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOHW, 'mohw.basic-pension');
+    pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOHW, 'ssis.public-transfer');
     m.income += amount;
   }
   let householdIncome = 0;
@@ -722,7 +707,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     );
     pushAsset(records, holder.id, 'residential', value, MOLIT, 'molit.building', ctx.propertyFrom);
     const since = Math.max(holder.birthDays + 19 * YEAR, refDays - 25 * YEAR);
-    pushFact(records, holder.id, 'homeOwner', true, 'molit.housing-ownership', ctx.dayBetween(rng, since));
+    pushFact(records, holder.id, 'homeOwner', true, 'molit.home-ownership', ctx.dayBetween(rng, since));
   } else if (residence.depositKrw) {
     pushAsset(
       records,
@@ -730,7 +715,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       'residential',
       residence.depositKrw,
       MOLIT,
-      'molit.lease-contract',
+      'molit.lease-deposit',
       ctx.monthFrom,
     );
   }
@@ -751,7 +736,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       )
     ) {
       const value = krw10k(rng.logNormal(D.ASSETS.general.median * factor, D.ASSETS.general.sigma));
-      pushAsset(records, m.id, 'general', value, MOIS, 'mois.local-tax-property', ctx.propertyFrom);
+      pushAsset(records, m.id, 'general', value, MOIS, 'mois.property-tax', ctx.propertyFrom);
     }
   }
   const car = D.ASSETS.car;
@@ -765,10 +750,10 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
   if (adults.length > 0 && rng.chance(carShare)) {
     const owner = head.age >= 19 ? head : adults[0]!;
     const value = Math.max(300_000, krw10k(rng.logNormal(car.median * Math.sqrt(factor), car.sigma)));
-    pushAsset(records, owner.id, 'car', value, MOLIT, 'molit.vehicle', ctx.yearFrom);
+    pushAsset(records, owner.id, 'car', value, MOLIT, 'ts.vehicle', ctx.yearFrom);
     if (!poor && spouse && spouse.age >= 19 && spouse.age < 75 && rng.chance(car.secondCar)) {
       const v2 = Math.max(300_000, krw10k(rng.logNormal(car.median * 0.6, car.sigma)));
-      pushAsset(records, spouse.id, 'car', v2, MOLIT, 'molit.vehicle', ctx.yearFrom);
+      pushAsset(records, spouse.id, 'car', v2, MOLIT, 'ts.vehicle', ctx.yearFrom);
     }
   }
   const fin = D.ASSETS.financial;
@@ -794,7 +779,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       'debt',
       krw10k(rng.logNormal(median, debt.sigma)),
       FIN,
-      'fin.loans',
+      'kcis.loans',
       ctx.monthFrom,
     );
   }
@@ -807,7 +792,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       head.id,
       'farmerFisher',
       { kind: fisher ? 'fisher' : 'farmer' },
-      fisher ? 'mof.fishery-registry' : 'mafra.farm-registry',
+      fisher ? 'mof.fisher' : 'naqs.farm-registration',
       ctx.dayBetween(rng, Math.max(head.birthDays + 20 * YEAR, refDays - 30 * YEAR)),
     );
   }
@@ -826,16 +811,16 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
   for (const group of [kids, grandkids]) {
     // Already eldest first: birth order within the household.
     group.forEach((m, i) => {
-      pushFact(records, m.id, 'birthOrder', { order: i + 1 }, 'mois.resident-registration', m.birthDate);
+      pushFact(records, m.id, 'birthOrder', { order: i + 1 }, 'court.family-relation', m.birthDate);
     });
   }
 
   for (const m of members) {
     if (m.age >= 7 && m.age <= 18 && rng.chance(D.SCHOOL_ENROLMENT)) {
       const level: StudentLevel = m.age <= 12 ? 'elementary' : m.age <= 15 ? 'middle' : 'high';
-      pushFact(records, m.id, 'student', { level }, 'moe.neis-enrollment', ctx.schoolYearFrom);
+      pushFact(records, m.id, 'student', { level }, 'moe.neis-enrolment', ctx.schoolYearFrom);
     } else if (m.university) {
-      pushFact(records, m.id, 'student', { level: 'university' }, 'moe.neis-enrollment', ctx.schoolYearFrom);
+      pushFact(records, m.id, 'student', { level: 'university' }, 'moe.neis-enrolment', ctx.schoolYearFrom);
     } else if (m.age <= 5) {
       const p = m.age === 0 ? D.CHILDCARE.under1 : m.age <= 2 ? D.CHILDCARE.toddler : D.CHILDCARE.preschool;
       if (rng.chance(p)) {
@@ -859,7 +844,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
           m.id,
           'pregnancy',
           { dueDate: isoFromDays(due) },
-          'nhis.pregnancy-voucher',
+          'nhis.pregnancy',
           isoFromDays(Math.min(refDays, due - 224)),
         );
       }
@@ -872,7 +857,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         m.id,
         'veteran',
         { category, isFamily },
-        'mpva.registry',
+        'mpva.veteran',
         ctx.dayBetween(rng, Math.max(m.birthDays + 19 * YEAR, refDays - 30 * YEAR)),
       );
     }
@@ -892,7 +877,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         m.id,
         'northKoreanDefector',
         true,
-        'mou.defector-registry',
+        'mou.defector',
         ctx.dayBetween(rng, Math.max(m.birthDays + 15 * YEAR, refDays - 20 * YEAR)),
       );
     }
@@ -912,7 +897,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       head.id,
       'singleParentFamily',
       { kind },
-      'mogef.single-parent-certificate',
+      'mogef.single-parent',
       ctx.dayBetween(rng, refDays - YEAR),
     );
   }
@@ -952,7 +937,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         m.id,
         'multiculturalFamily',
         true,
-        'moj.immigration',
+        'moj.marriage-migrant',
         isoFromDays(Math.max(formedDays, m.birthDays)),
       );
     }

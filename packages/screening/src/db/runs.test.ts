@@ -163,7 +163,7 @@ describe('screening runs against the database', () => {
     // The person loses all income data and gets a disability registration: outcomes move.
     await conn.query(
       `INSERT INTO linked_records (person_id, category, kind, value, source_agency, data_type, period_from)
-       VALUES ($1, 'fact', 'disability', '{"severity":"severe"}', 'test', 'mohw.disability-registry', '2026-01-01')`,
+       VALUES ($1, 'fact', 'disability', '{"severity":"severe"}', 'test', 'mohw.disability', '2026-01-01')`,
       [member!.person_id],
     );
     await conn.query(
