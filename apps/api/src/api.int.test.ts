@@ -338,6 +338,27 @@ describe('program catalogue and calculator', () => {
     expect(JSON.stringify(after)).toBe(JSON.stringify(before));
   });
 
+  it('takes a fact several registries give as a list: an illness beside a power cut-off still counts', async () => {
+    const calc = async (crisis: unknown) => {
+      const res = await cw.post('/api/v1/calculator', {
+        referenceDate: '2026-03-01',
+        programIds: ['WLF00003179'],
+        household: {
+          residence: jongno,
+          members: [{ relation: 'head', birthDate: '1974-04-04', sex: 'M', facts: { crisis } }],
+        },
+      });
+      return res;
+    };
+    const outcome = async (crisis: unknown) =>
+      ((await (await calc(crisis)).json()) as { evaluations: Evaluation[] }).evaluations[0]!.outcome;
+    expect(await outcome({ kind: 'utilityCutoff' })).toBe('ineligible');
+    expect(await outcome([{ kind: 'illness' }, { kind: 'utilityCutoff' }])).toBe('eligible');
+    const bad = await calc([{ kind: 'illness' }, { kind: 'nonsense' }]);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('facts.crisis');
+  });
+
   it('rejects unknown program ids with the offending position', async () => {
     const res = await cw.post('/api/v1/calculator', {
       programIds: ['WLF00001132', 'NOPE'],

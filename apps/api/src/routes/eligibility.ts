@@ -2,10 +2,12 @@ import {
   AssetKind,
   BokjiError,
   type Explanation,
+  type FactKindDefinition,
   factKinds,
   type HouseholdSnapshot,
   IncomeKind,
   IsoDate,
+  mergeFactValues,
   Relation,
   Residence,
   renderExplanation,
@@ -59,14 +61,34 @@ function checkProgramIds(ids: string[] | undefined, known: (id: string) => boole
   }
 }
 
+/**
+ * A fact's value; for a multi-source kind also a list of the values several registries give, read
+ * as the stored records of each would be (`mergeFactValues`).
+ */
+const factValue = (def: FactKindDefinition) =>
+  def.multiSource
+    ? z
+        .union([
+          def.value,
+          z
+            .array(def.value)
+            .min(1)
+            .max(10)
+            .transform((values) => mergeFactValues(values)),
+        ])
+        .optional()
+    : def.value.optional();
+
 const factSchema = z
   .object(
-    Object.fromEntries(Object.entries(factKinds).map(([k, def]) => [k, def.value.optional()])) as Record<
-      string,
-      z.ZodOptional<z.ZodType>
-    >,
+    Object.fromEntries(
+      Object.entries(factKinds).map(([k, def]) => [k, factValue(def as FactKindDefinition)]),
+    ) as Record<string, z.ZodOptional<z.ZodType>>,
   )
-  .strict();
+  .strict()
+  .describe(
+    'facts by kind, each as its agency gives it; crisis, farmerFisher and illness (several registries deliver them) may also be a list of such values, e.g. "crisis": [{"kind":"illness"},{"kind":"utilityCutoff"}]',
+  );
 
 const InlineMember = z.strictObject({
   personId: z.string().max(40).optional(),
