@@ -75,9 +75,10 @@ describe('buildSnapshot: the record of each stream', () => {
       ).toEqual([{ kind: 'earned', monthlyKrw: 2_300_000 }]);
   });
 
+  const fact = (kind: string, value: unknown, dataType: string, periodFrom: string, receivedAt: string) =>
+    rec({ category: 'fact', kind, value, dataType, periodFrom, receivedAt } as LinkedRecord);
+
   it('counts an income kind once per data type, and a one-source fact kind once whatever its data types', () => {
-    const fact = (kind: string, value: unknown, dataType: string, periodFrom: string, receivedAt: string) =>
-      rec({ category: 'fact', kind, value, dataType, periodFrom, receivedAt } as LinkedRecord);
     const records = [
       income(1_000_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.earned' }),
       income(400_000, '2026-01-01', '2026-02-01 00:00:00+00', { dataType: 't.daily-wage' }),
@@ -96,8 +97,6 @@ describe('buildSnapshot: the record of each stream', () => {
   });
 
   it('keeps a multi-source fact from each registry and merges them', () => {
-    const fact = (kind: string, value: unknown, dataType: string, periodFrom: string, receivedAt: string) =>
-      rec({ category: 'fact', kind, value, dataType, periodFrom, receivedAt } as LinkedRecord);
     const records = [
       // The local office found an illness, then (same stream) the loss of the main earner.
       fact('crisis', { kind: 'illness' }, 'local.crisis', '2025-03-01', '2025-03-02 00:00:00+00'),

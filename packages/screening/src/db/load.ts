@@ -32,7 +32,7 @@ function scopeSql(scope: HouseholdScope): string {
  * reads the index in this order. The list of multi-source kinds is core's; a test checks that the
  * migration's index says the same.
  */
-export const MULTI_SOURCE_IN = `(${multiSourceFactKinds.map((k) => `'${k}'`).join(', ')})`;
+const MULTI_SOURCE_IN = `(${multiSourceFactKinds.map((k) => `'${k}'`).join(', ')})`;
 const STREAM = `(CASE WHEN lr.category = 'fact' AND lr.kind NOT IN ${MULTI_SOURCE_IN} THEN '' ELSE lr.data_type END)`;
 
 /** Key of a multi-source fact in the loader's facts object: `kind@dataType`, one per stream. */
@@ -42,7 +42,7 @@ const SOURCED_KEY = new RegExp(`"(?:${multiSourceFactKinds.join('|')})@`);
  * The facts object as the query gives it, with each multi-source fact's streams (`kind@dataType`)
  * merged as `buildSnapshot` merges them (`mergeFactValues`); the text itself when it has none.
  */
-export function mergeSourcedFacts(text: string): string {
+function mergeSourcedFacts(text: string): string {
   if (!SOURCED_KEY.test(text)) return text;
   const given = JSON.parse(text) as Record<string, unknown>;
   const facts: Record<string, unknown> = {};
