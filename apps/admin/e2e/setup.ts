@@ -55,8 +55,9 @@ const records = (earned: number, periodFrom = '2026-01-01') => [
     category: 'income',
     kind: 'earned',
     amountKrw: earned,
-    sourceAgency: '국세청',
-    dataType: 'nts.earned',
+    // As an agency delivery stores it (the catalogue's code); shown as 국세청.
+    sourceAgency: 'NTS',
+    dataType: 'nts.earned-income',
     periodFrom,
   },
   {
@@ -136,7 +137,7 @@ export async function makeFixture(base: string): Promise<Fixture> {
           kind: 'earned',
           amountKrw: 3_000_000,
           sourceAgency: '국세청',
-          dataType: 'nts.earned',
+          dataType: 'nts.earned-income',
           periodFrom: '2026-06-01',
         },
       ],

@@ -245,7 +245,7 @@ describe('population shape (20,000 households)', () => {
         expect(own.some((r) => r.category === 'asset')).toBe(true);
         if (ageAt(p.birthDate, h.referenceDate) < 19) {
           const earned = own.find((r) => r.category === 'income' && r.kind === 'earned');
-          expect(earned).toMatchObject({ amountKrw: 0, sourceAgency: '국세청' });
+          expect(earned).toMatchObject({ amountKrw: 0, sourceAgency: 'NTS' });
         }
       }
     }
@@ -367,9 +367,9 @@ describe('population shape (20,000 households)', () => {
     expect(foreign).toBeLessThan(0.02);
   });
 
-  it('uses realistic source agencies and data types', () => {
+  it('uses realistic source agencies (catalogue codes) and data types', () => {
     const agencies = new Set(big.slice(0, 2000).flatMap((h) => h.records.map((r) => r.sourceAgency)));
-    for (const a of ['국세청', '국민연금공단', '보건복지부', '국토교통부', '금융기관(금융정보)'])
+    for (const a of ['NTS', 'NPS', 'SSIS', 'MOLIT', 'FIN', 'MOHW', 'LOCAL'])
       expect(agencies.has(a)).toBe(true);
     for (const h of sample) for (const r of h.records) expect(r.dataType).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
   });

@@ -3,7 +3,6 @@ import {
   coreParameters,
   type FactKind,
   type FactValue,
-  factKinds,
   type IncomeKind,
   listRegions,
   type MembershipReason as MembershipReasonSchema,
@@ -114,21 +113,12 @@ interface Member {
   rrnCheckChoice: number;
 }
 
-const NTS = '국세청';
-const NHIS = '국민건강보험공단';
-const NPS = '국민연금공단';
-const GEPS = '공무원연금공단';
-const MOEL = '고용노동부';
-const MOHW = '보건복지부';
-const MOLIT = '국토교통부';
-const MOIS = '행정안전부';
-const FIN = '금융기관(금융정보)';
-const LOCAL_GOV = '시군구(소득 신고)';
-
-const FACT_AGENCY = Object.fromEntries(Object.entries(factKinds).map(([k, v]) => [k, v.agency.ko])) as Record<
-  FactKind,
-  string
->;
+/**
+ * The delivering agency of a record: the catalogue's agency code, which is the data type's prefix
+ * in upper case (`nts.earned-income` → `NTS`; `@bokji/linkage` checks both for every generated
+ * record), as agency deliveries store it.
+ */
+const agencyOf = (dataType: string) => dataType.slice(0, dataType.indexOf('.')).toUpperCase();
 
 const SIZE_TABLE = weighted<number>([
   [1, D.HOUSEHOLD_SIZE_SHARES[1]],
@@ -351,7 +341,6 @@ function pushIncome(
   personId: string,
   kind: IncomeKind,
   amountKrw: number,
-  sourceAgency: string,
   dataType: string,
 ): void {
   out.push({
@@ -359,7 +348,7 @@ function pushIncome(
     category: 'income',
     kind,
     amountKrw,
-    sourceAgency,
+    sourceAgency: agencyOf(dataType),
     dataType,
     periodFrom: ctx.monthFrom,
   });
@@ -370,11 +359,18 @@ function pushAsset(
   personId: string,
   kind: AssetKind,
   amountKrw: number,
-  sourceAgency: string,
   dataType: string,
   periodFrom: string,
 ): void {
-  out.push({ personId, category: 'asset', kind, amountKrw, sourceAgency, dataType, periodFrom });
+  out.push({
+    personId,
+    category: 'asset',
+    kind,
+    amountKrw,
+    sourceAgency: agencyOf(dataType),
+    dataType,
+    periodFrom,
+  });
 }
 
 function pushFact<K extends FactKind>(
@@ -390,7 +386,7 @@ function pushFact<K extends FactKind>(
     category: 'fact',
     kind,
     value,
-    sourceAgency: FACT_AGENCY[kind],
+    sourceAgency: agencyOf(dataType),
     dataType,
     periodFrom,
   } as SyntheticFactRecord);
@@ -526,11 +522,10 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
   // --- income -------------------------------------------------------------------------------
   for (const m of members) {
     if (m.age < 19) {
-      pushIncome(records, ctx, m.id, 'earned', 0, NTS, 'nts.earned-income');
+      pushIncome(records, ctx, m.id, 'earned', 0, 'nts.earned-income');
       continue;
     }
     let earned = 0;
-    let earnedAgency = NTS;
     let earnedType = 'nts.earned-income';
     let business = 0;
     const uni = D.UNIVERSITY_SHARE;
@@ -539,13 +534,12 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       if (rng.chance(uni.partTimeWork)) earned = rng.logNormal(uni.partTimeMedian, 0.5);
       if (size === 1 && rng.chance(D.STUDENT_SUPPORT.share)) {
         const support = krw1k(rng.logNormal(D.STUDENT_SUPPORT.median, D.STUDENT_SUPPORT.sigma));
-        pushIncome(records, ctx, m.id, 'privateTransfer', support, LOCAL_GOV, 'local.private-transfer');
+        pushIncome(records, ctx, m.id, 'privateTransfer', support, 'local.private-transfer');
         m.income += support;
       }
     } else if (poor) {
       if (rng.chance(D.CASUAL_WORK.share * (m.age < 65 ? 1 : 0.5) * (m.disability === 'severe' ? 0.3 : 1))) {
         earned = rng.logNormal(D.CASUAL_WORK.median, D.CASUAL_WORK.sigma);
-        earnedAgency = MOEL;
         earnedType = 'nts.daily-wage';
       }
     } else {
@@ -557,14 +551,12 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         const s = rng.next();
         if (s >= D.WAGE_SOURCES.nts + D.WAGE_SOURCES.nhis) {
           earned = D.DAILY_WORK_FACTOR * rng.logNormal(median, D.EARNED_SIGMA);
-          earnedAgency = MOEL;
           earnedType = 'nts.daily-wage';
         } else {
           earned = rng.chance(D.PART_TIME.share)
             ? rng.logNormal(D.PART_TIME.median, D.PART_TIME.sigma)
             : Math.max(D.MINIMUM_MONTHLY_WAGE, rng.logNormal(median, D.EARNED_SIGMA));
           if (s >= D.WAGE_SOURCES.nts) {
-            earnedAgency = NHIS;
             earnedType = 'nhis.insured-wage';
           }
         }
@@ -577,15 +569,15 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     }
     earned = krw1k(earned);
     business = krw1k(business);
-    pushIncome(records, ctx, m.id, 'earned', earned, earnedAgency, earnedType);
-    if (business > 0) pushIncome(records, ctx, m.id, 'business', business, NTS, 'nts.business-income');
+    pushIncome(records, ctx, m.id, 'earned', earned, earnedType);
+    if (business > 0) pushIncome(records, ctx, m.id, 'business', business, 'nts.business-income');
     m.work = earned + business;
     m.income += m.work;
 
     if (m.age >= 63) {
       if (!poor && rng.chance(D.OCCUPATIONAL_PENSION.share)) {
         const amount = krw1k(rng.logNormal(D.OCCUPATIONAL_PENSION.median, D.OCCUPATIONAL_PENSION.sigma));
-        pushIncome(records, ctx, m.id, 'pension', amount, GEPS, 'geps.pension');
+        pushIncome(records, ctx, m.id, 'pension', amount, 'geps.pension');
         pushFact(
           records,
           m.id,
@@ -601,7 +593,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
           const amount = krw1k(
             rng.logNormal((m.sex === 'M' ? p.medianMale : p.medianFemale) * (poor ? 0.6 : 1), p.sigma),
           );
-          pushIncome(records, ctx, m.id, 'pension', amount, NPS, 'nps.old-age-pension');
+          pushIncome(records, ctx, m.id, 'pension', amount, 'nps.old-age-pension');
           m.income += amount;
         }
         if (m.age >= 65) m.basicPension = rng.chance(poor ? 0.97 : D.BASIC_PENSION.share);
@@ -614,15 +606,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       m.work === 0 &&
       rng.chance(poor ? 0.9 : D.DISABILITY_PENSION.share)
     ) {
-      pushIncome(
-        records,
-        ctx,
-        m.id,
-        'publicTransfer',
-        D.DISABILITY_PENSION.amount,
-        MOHW,
-        'ssis.public-transfer',
-      );
+      pushIncome(records, ctx, m.id, 'publicTransfer', D.DISABILITY_PENSION.amount, 'ssis.public-transfer');
       m.income += D.DISABILITY_PENSION.amount;
     }
 
@@ -632,7 +616,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         const amount = krw1k(
           D.JOB_SEEKER.benefitMin + rng.next() * (D.JOB_SEEKER.benefitMax - D.JOB_SEEKER.benefitMin),
         );
-        pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOEL, 'moel.unemployment-benefit-amount');
+        pushIncome(records, ctx, m.id, 'publicTransfer', amount, 'moel.unemployment-benefit-amount');
         pushFact(
           records,
           m.id,
@@ -651,7 +635,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     if (!m.basicPension) continue;
     const couple = bothBasic && (m === head || m === spouse);
     const amount = krw1k(D.BASIC_PENSION.amount * (couple ? D.BASIC_PENSION.coupleFactor : 1));
-    pushIncome(records, ctx, m.id, 'publicTransfer', amount, MOHW, 'ssis.public-transfer');
+    pushIncome(records, ctx, m.id, 'publicTransfer', amount, 'ssis.public-transfer');
     m.income += amount;
   }
   let householdIncome = 0;
@@ -705,19 +689,11 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
         D.ASSETS.homeSigma,
       ),
     );
-    pushAsset(records, holder.id, 'residential', value, MOLIT, 'molit.building', ctx.propertyFrom);
+    pushAsset(records, holder.id, 'residential', value, 'molit.building', ctx.propertyFrom);
     const since = Math.max(holder.birthDays + 19 * YEAR, refDays - 25 * YEAR);
     pushFact(records, holder.id, 'homeOwner', true, 'molit.home-ownership', ctx.dayBetween(rng, since));
   } else if (residence.depositKrw) {
-    pushAsset(
-      records,
-      head.id,
-      'residential',
-      residence.depositKrw,
-      MOLIT,
-      'molit.lease-deposit',
-      ctx.monthFrom,
-    );
+    pushAsset(records, head.id, 'residential', residence.depositKrw, 'molit.lease-deposit', ctx.monthFrom);
   }
   const farmer =
     head.age >= 40 &&
@@ -736,7 +712,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       )
     ) {
       const value = krw10k(rng.logNormal(D.ASSETS.general.median * factor, D.ASSETS.general.sigma));
-      pushAsset(records, m.id, 'general', value, MOIS, 'mois.property-tax', ctx.propertyFrom);
+      pushAsset(records, m.id, 'general', value, 'mois.property-tax', ctx.propertyFrom);
     }
   }
   const car = D.ASSETS.car;
@@ -750,10 +726,10 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
   if (adults.length > 0 && rng.chance(carShare)) {
     const owner = head.age >= 19 ? head : adults[0]!;
     const value = Math.max(300_000, krw10k(rng.logNormal(car.median * Math.sqrt(factor), car.sigma)));
-    pushAsset(records, owner.id, 'car', value, MOLIT, 'ts.vehicle', ctx.yearFrom);
+    pushAsset(records, owner.id, 'car', value, 'ts.vehicle', ctx.yearFrom);
     if (!poor && spouse && spouse.age >= 19 && spouse.age < 75 && rng.chance(car.secondCar)) {
       const v2 = Math.max(300_000, krw10k(rng.logNormal(car.median * 0.6, car.sigma)));
-      pushAsset(records, spouse.id, 'car', v2, MOLIT, 'ts.vehicle', ctx.yearFrom);
+      pushAsset(records, spouse.id, 'car', v2, 'ts.vehicle', ctx.yearFrom);
     }
   }
   const fin = D.ASSETS.financial;
@@ -766,7 +742,7 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
     } else if (rng.chance(fin.share)) {
       value = rng.logNormal(D.financialMedian(m.age) * factor, fin.sigma);
     }
-    pushAsset(records, m.id, 'financial', krw10k(value), FIN, 'fin.deposits', ctx.monthFrom);
+    pushAsset(records, m.id, 'financial', krw10k(value), 'fin.deposits', ctx.monthFrom);
   }
   const debt = D.ASSETS.debt;
   if (head.age >= 19 && rng.chance(poor ? debt.poor : head.age < 65 ? debt.workingAge : debt.elderly)) {
@@ -778,7 +754,6 @@ function generate(ctx: Context, index: number): SyntheticHousehold {
       head.id,
       'debt',
       krw10k(rng.logNormal(median, debt.sigma)),
-      FIN,
       'kcis.loans',
       ctx.monthFrom,
     );

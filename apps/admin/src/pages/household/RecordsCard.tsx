@@ -41,8 +41,14 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
   const loading = results.some((r) => r.isLoading);
   const error = results.find((r) => r.error)?.error;
   const all = results.flatMap((r) => r.data ?? []);
+  // Grouped by the agency's name: agency deliveries store the catalogue's code (NTS), records
+  // entered by hand may give the name (국세청); both are one agency and one group.
+  const agencyName = (a: string) => t(`agency.${a}`, { defaultValue: a });
   const byAgency = new Map<string, LinkedRecord[]>();
-  for (const r of all) byAgency.set(r.sourceAgency, [...(byAgency.get(r.sourceAgency) ?? []), r]);
+  for (const r of all) {
+    const name = agencyName(r.sourceAgency);
+    byAgency.set(name, [...(byAgency.get(name) ?? []), r]);
+  }
   const groups = [...byAgency.entries()].sort(([a], [b]) => a.localeCompare(b, 'ko'));
 
   const columns = useMemo<ColumnDef<LinkedRecord, unknown>[]>(
@@ -109,7 +115,7 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
             <Accordion.Item key={agency} value={agency} data-testid="record-agency">
               <Accordion.Control>
                 <Group justify="space-between" wrap="nowrap" pr="sm">
-                  <Text fw={600}>{t(`agency.${agency}`, { defaultValue: agency })}</Text>
+                  <Text fw={600}>{agency}</Text>
                   <Group gap="xs" wrap="nowrap">
                     <Text size="xs" c="dimmed">
                       {t('records.count', { count: records.length })} ·{' '}
@@ -122,12 +128,7 @@ export function RecordsCard({ household }: { household: HouseholdView }) {
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <DataTable
-                  label={t(`agency.${agency}`, { defaultValue: agency })}
-                  data={records}
-                  columns={columns}
-                  getRowId={(r) => r.id}
-                />
+                <DataTable label={agency} data={records} columns={columns} getRowId={(r) => r.id} />
               </Accordion.Panel>
             </Accordion.Item>
           );
