@@ -12,6 +12,13 @@ export interface DataType {
   kind: string;
   refresh: RefreshCycle;
   legalBasis: string;
+  /**
+   * The values a field of this data type's facts can take, where the registry records only some
+   * of the fact's kinds: a power cut-off register reports cut-offs, the farm register farmers. A
+   * row giving another value is rejected (it would put a situation the registry does not record
+   * into a multi-source fact).
+   */
+  values?: Record<string, readonly string[]>;
 }
 
 type Row = [
@@ -531,6 +538,15 @@ const rows: Row[] = [
   ],
 ];
 
+/** Registries that record only some of their fact's kinds (`DataType.values`). */
+const restricted: Record<string, Record<string, readonly string[]>> = {
+  'kepco.power-cutoff': { kind: ['utilityCutoff'] },
+  'kwater.water-cutoff': { kind: ['utilityCutoff'] },
+  'naqs.farm-registration': { kind: ['farmer'] },
+  'mof.fisher': { kind: ['fisher'] },
+  'kdca.tuberculosis': { kind: ['tuberculosis'] },
+};
+
 export const dataTypes: DataType[] = rows.map(
   ([id, ko, en, agency, category, kind, refresh, legalBasis]) => ({
     id,
@@ -540,6 +556,7 @@ export const dataTypes: DataType[] = rows.map(
     kind,
     refresh,
     legalBasis,
+    ...(restricted[id] ? { values: restricted[id] } : {}),
   }),
 );
 
@@ -568,7 +585,7 @@ export function rowSchema(dt: DataType) {
             .min(0)
             .max(dt.category === 'income' ? 10_000_000_000 : 1_000_000_000_000),
         };
-  return z
+  let row = z
     .strictObject({ ...subject, ...value })
     .refine((r) => Boolean(r.rrn) !== Boolean(r.personId), {
       message: 'exactly one of rrn and personId',
@@ -582,6 +599,15 @@ export function rowSchema(dt: DataType) {
       message: 'text may not contain the NUL character (U+0000), which PostgreSQL cannot store',
       path: ['value'],
     });
+  for (const [field, allowed] of Object.entries(dt.values ?? {}))
+    row = row.refine(
+      (r) => {
+        const v = 'value' in r ? (r.value as Record<string, unknown> | undefined)?.[field] : undefined;
+        return v === undefined || allowed.includes(String(v));
+      },
+      { message: `${dt.id} records ${field} ${allowed.join(', ')} only`, path: ['value', field] },
+    );
+  return row;
 }
 
 /** Whether a JSON value holds U+0000 in any string (PostgreSQL's jsonb and text refuse it). */
@@ -605,6 +631,12 @@ export function catalogueProblems(agencyCodes: Set<string>): string[] {
           ? AssetKind.safeParse(d.kind).success
           : d.kind in factKinds;
     if (!ok) problems.push(`${d.id}: unknown ${d.category} kind ${d.kind}`);
+    for (const [field, allowed] of Object.entries(d.values ?? {})) {
+      const schema = ok && d.category === 'fact' ? factKinds[d.kind as FactKind].value : undefined;
+      for (const v of allowed)
+        if (!schema?.safeParse({ [field]: v }).success)
+          problems.push(`${d.id}: ${field} ${v} is not a value of the fact ${d.kind}`);
+    }
   }
   return problems;
 }
