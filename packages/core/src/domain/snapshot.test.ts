@@ -96,6 +96,29 @@ describe('buildSnapshot: the record of each stream', () => {
     }
   });
 
+  it('lets a registry end what it reported: the same period again with its end', () => {
+    const records = [
+      fact('crisis', { kind: 'utilityCutoff' }, 'kepco.power-cutoff', '2026-01-01', '2026-01-02 00:00:00+00'),
+      rec({
+        category: 'fact',
+        kind: 'crisis',
+        value: { kind: 'utilityCutoff' },
+        dataType: 'kepco.power-cutoff',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-02-15',
+        receivedAt: '2026-02-20 00:00:00+00',
+      } as LinkedRecord),
+      income(900_000, '2025-01-01', '2025-01-05 00:00:00+00'),
+      income(1_000_000, '2026-01-01', '2026-01-05 00:00:00+00'),
+    ];
+    for (const order of orders(records)) {
+      // On the date (2026-03-15) the supply is restored: no crisis; the earlier income stays succeeded.
+      const m = member(order);
+      expect(m.facts).toEqual({});
+      expect(m.incomes).toEqual([{ kind: 'earned', monthlyKrw: 1_000_000 }]);
+    }
+  });
+
   it('keeps a multi-source fact from each registry and merges them', () => {
     const records = [
       // The local office found an illness, then (same stream) the loss of the main earner.

@@ -54,7 +54,8 @@ export interface PersonRow {
 /**
  * Builds the snapshot on `date` from stored facts: memberships in force, people alive, and the
  * latest record of each stream whose period covers the date (`latestPerKind`). A later-received
- * record for the same period supersedes an earlier one (a correction); periods model succession.
+ * record for the same period supersedes an earlier one (a correction, `latestPerPeriod`) — also
+ * when it ends the period the earlier one left open; periods model succession.
  */
 export function buildSnapshot(input: {
   householdId: string;
@@ -73,8 +74,8 @@ export function buildSnapshot(input: {
     if (person.deathDate && person.deathDate <= input.date) continue;
     if (person.birthDate > input.date) continue;
     const current = latestPerKind(
-      input.records.filter(
-        (r) => r.personId === m.personId && isInPeriod(input.date, r.periodFrom, r.periodTo),
+      latestPerPeriod(input.records.filter((r) => r.personId === m.personId)).filter((r) =>
+        isInPeriod(input.date, r.periodFrom, r.periodTo),
       ),
     );
     const incomes: IncomeItem[] = [];
@@ -115,33 +116,50 @@ export function buildSnapshot(input: {
   return { householdId: input.householdId, referenceDate: input.date, residence: input.residence, members };
 }
 
+const streamOf = (r: LinkedRecord) =>
+  r.category === 'fact' && !isMultiSource(r.kind)
+    ? `fact:${r.kind}`
+    : `${r.category}:${r.kind}:${r.dataType}`;
+
+/** Later-received first, then the greater id: which of two records for one period stands. */
+const supersedes = (r: LinkedRecord, prev: LinkedRecord) =>
+  r.receivedAt > prev.receivedAt || (r.receivedAt === prev.receivedAt && r.id > prev.id);
+
+/**
+ * The standing version of each period of each stream: a record received later for the same
+ * stream and period start replaces the earlier one whatever it says — including a `periodTo` the
+ * first did not have, which is how a registry ends what it reported (a restored power supply, a
+ * revoked registration). Applied before the date, so that an ended version is not passed over
+ * for the open one it replaced.
+ */
+function latestPerPeriod(records: LinkedRecord[]): LinkedRecord[] {
+  const best = new Map<string, LinkedRecord>();
+  for (const r of records) {
+    const key = `${streamOf(r)}|${r.periodFrom}`;
+    const prev = best.get(key);
+    if (!prev || supersedes(r, prev)) best.set(key, r);
+  }
+  return [...best.values()];
+}
+
 /**
  * The record of each stream covering the date. A stream is what one record replaces: an income or
  * asset of one kind from one data type (an income of one kind from two data types counts twice),
  * a multi-source fact of one kind from one data type (a crisis from the local office and one from
  * KEPCO are both in force and merged: `mergeFactValues`), or any other fact of one kind from any
- * data type (the latest is in force). Within a stream the latest
- * period start wins, then the latest received (a correction supersedes), then — for records of one
- * delivery, received in one transaction — the greatest id, so the choice never depends on the
+ * data type (the latest is in force). Given each period's standing version (`latestPerPeriod`),
+ * within a stream the latest period start wins (then the latest received, then — for records of
+ * one delivery, received in one transaction — the greatest id), so the choice never depends on the
  * order records are read in. The batch loader (`@bokji/screening`, `partitionQuery`) picks the same
  * records with `DISTINCT ON` over the `linked_records_stream_idx` index.
  */
 function latestPerKind(records: LinkedRecord[]): LinkedRecord[] {
   const best = new Map<string, LinkedRecord>();
   for (const r of records) {
-    const key =
-      r.category === 'fact' && !isMultiSource(r.kind)
-        ? `fact:${r.kind}`
-        : `${r.category}:${r.kind}:${r.dataType}`;
+    const key = streamOf(r);
     const prev = best.get(key);
-    if (
-      !prev ||
-      r.periodFrom > prev.periodFrom ||
-      (r.periodFrom === prev.periodFrom &&
-        (r.receivedAt > prev.receivedAt || (r.receivedAt === prev.receivedAt && r.id > prev.id)))
-    ) {
+    if (!prev || r.periodFrom > prev.periodFrom || (r.periodFrom === prev.periodFrom && supersedes(r, prev)))
       best.set(key, r);
-    }
   }
   return [...best.values()];
 }

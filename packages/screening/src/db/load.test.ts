@@ -227,6 +227,9 @@ describe('record histories: the loader picks the records the per-household path 
         null,
         { kind: 'tuberculosis' },
       ],
+      // A registry ends what it reported: the same period again, later, with its end.
+      ['fact', 'pregnancy', 'nhis.pregnancy', '2026-01-01', null, '2026-01-02', null, {}],
+      ['fact', 'pregnancy', 'nhis.pregnancy', '2026-01-01', '2026-02-20', '2026-02-25', null, {}],
       // Another fact kind from two data types: one stream, the later registration wins.
       ['fact', 'disability', 't.disability', '2026-01-01', null, '2026-01-02', null, { severity: 'mild' }],
       ['fact', 'disability', 't.review', '2025-01-01', null, '2025-01-02', null, { severity: 'severe' }],

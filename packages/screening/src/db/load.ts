@@ -66,8 +66,9 @@ function mergeSourcedFacts(text: string): string {
  * One row per member in force on the date (and one row with null person for a household without
  * members), households in id order, members in membership order (effective from, then `seq`, the
  * recorded order, as the per-household path lists them), with the member's linked records already
- * reduced in SQL to what `buildSnapshot` keeps: the latest record of each stream covering the
- * date; incomes and assets as `kind:amount` lists (amounts > 0),
+ * reduced in SQL to what `buildSnapshot` keeps: the standing version of each period (the latest
+ * received for a stream and period start), then of those covering the date the latest of each
+ * stream; incomes and assets as `kind:amount` lists (amounts > 0),
  * whether any income / asset record exists, facts as one JSON object (multi-source facts one key
  * per stream, `kind@dataType`, merged by `mergeSourcedFacts`).
  */
@@ -104,10 +105,16 @@ LEFT JOIN LATERAL (
     jsonb_object_agg(CASE WHEN rec.kind IN ${MULTI_SOURCE_IN} THEN rec.kind || '@' || rec.data_type ELSE rec.kind END, rec.value)
       FILTER (WHERE rec.category = 'fact' AND rec.value IS NOT NULL) AS facts
   FROM (
-    SELECT DISTINCT ON (lr.category, lr.kind, ${STREAM}) lr.category, lr.kind, lr.amount_krw, lr.value, lr.data_type
-    FROM linked_records lr
-    WHERE lr.person_id = p.id AND lr.period_from <= ${d} AND (lr.period_to IS NULL OR lr.period_to > ${d})
-    ORDER BY lr.category, lr.kind, ${STREAM}, lr.period_from DESC, lr.received_at DESC, lr.id DESC
+    SELECT DISTINCT ON (v.category, v.kind, v.stream) v.category, v.kind, v.amount_krw, v.value, v.data_type
+    FROM (
+      SELECT DISTINCT ON (lr.category, lr.kind, ${STREAM}, lr.period_from)
+        lr.category, lr.kind, ${STREAM} AS stream, lr.period_from, lr.period_to, lr.amount_krw, lr.value, lr.data_type
+      FROM linked_records lr
+      WHERE lr.person_id = p.id AND lr.period_from <= ${d}
+      ORDER BY lr.category, lr.kind, ${STREAM}, lr.period_from DESC, lr.received_at DESC, lr.id DESC
+    ) v
+    WHERE v.period_to IS NULL OR v.period_to > ${d}
+    ORDER BY v.category, v.kind, v.stream, v.period_from DESC
   ) rec
   HAVING count(*) > 0
 ) agg ON true
