@@ -4,6 +4,7 @@ import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { generatePopulation } from '@bokji/synthpop';
 import type { PGlite } from '@electric-sql/pglite';
+import fc from 'fast-check';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -285,5 +286,64 @@ describe('record histories: the loader picks the records the per-household path 
       expect(sorted(got.assets)).toEqual(sorted(m.assets));
       expect(got.facts).toEqual(m.facts);
     }
+  });
+
+  it('random record histories: the loader picks and merges what the per-household path does', async () => {
+    const id = householdIds[1]!;
+    const person = (await loadSnapshot(database.db, id, DATE)).members[0]!.personId;
+    // Few values of each, so that periods, receipt times and streams collide often.
+    const stream = fc.constantFrom(
+      ['income', 'earned', 't.earned'],
+      ['income', 'earned', 't.daily'],
+      ['asset', 'financial', 't.deposits'],
+      ['fact', 'disability', 't.disability'],
+      ['fact', 'disability', 't.review'],
+      ['fact', 'crisis', 'local.crisis'],
+      ['fact', 'crisis', 'kepco.power-cutoff'],
+      ['fact', 'pregnancy', 'nhis.pregnancy'],
+    );
+    const record = fc.record({
+      stream,
+      from: fc.constantFrom('2025-01-01', '2026-01-01', '2026-03-15', '2026-04-01'),
+      to: fc.constantFrom(null, '2026-02-01', '2026-03-15', '2026-03-16', '2027-01-01'),
+      received: fc.constantFrom('2026-01-05T00:00:00Z', '2026-02-05T00:00:00Z', '2026-03-01T00:00:00Z'),
+      amount: fc.integer({ min: 0, max: 3 }).map((n) => n * 500_000),
+      severity: fc.constantFrom('severe', 'mild'),
+      crisis: fc.constantFrom('illness', 'earnerLoss', 'utilityCutoff'),
+    });
+    const sorted = <T>(xs: T[] | null) => xs?.map((x) => JSON.stringify(x)).sort();
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { maxLength: 12 }), async (records) => {
+        await conn.query('DELETE FROM linked_records WHERE person_id = $1', [person]);
+        for (const r of records) {
+          const [category, kind, dataType] = r.stream as [string, string, string];
+          const value =
+            kind === 'disability' ? { severity: r.severity } : kind === 'crisis' ? { kind: r.crisis } : {};
+          await conn.query(
+            `INSERT INTO linked_records (person_id, category, kind, amount_krw, value, source_agency, data_type, period_from, period_to, received_at)
+             VALUES ($1, $2, $3, $4, $5::jsonb, 'test', $6, $7, $8, $9)`,
+            [
+              person,
+              category,
+              kind,
+              category === 'fact' ? null : r.amount,
+              category === 'fact' ? JSON.stringify(value) : null,
+              dataType,
+              r.from,
+              r.to !== null && r.to > r.from ? r.to : null,
+              r.received,
+            ],
+          );
+        }
+        const m = (await loadSnapshot(database.db, id, DATE)).members.find((x) => x.personId === person)!;
+        const got = snapshotOf(await loadBatch(conn, { ids: [id] }, DATE), 0).members.find(
+          (x) => x.personId === person,
+        )!;
+        expect(sorted(got.incomes)).toEqual(sorted(m.incomes));
+        expect(sorted(got.assets)).toEqual(sorted(m.assets));
+        expect(got.facts).toEqual(m.facts);
+      }),
+      { numRuns: 40, seed: 20261130 },
+    );
   });
 });
