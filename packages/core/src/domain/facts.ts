@@ -486,3 +486,21 @@ export function mergeFactValues(values: readonly unknown[]): unknown {
   }
   return merged;
 }
+
+/**
+ * The values of multi-source facts, one per stream (`[kind, value]`, in any order), as fact-map
+ * entries: each kind's values merged (`mergeFactValues`).
+ */
+export function mergeFactStreams(
+  streams: Iterable<readonly [kind: string, value: unknown]>,
+): Record<string, unknown> {
+  const byKind = new Map<string, unknown[]>();
+  for (const [kind, value] of streams) {
+    const values = byKind.get(kind);
+    if (values) values.push(value);
+    else byKind.set(kind, [value]);
+  }
+  const facts: Record<string, unknown> = {};
+  for (const [kind, values] of byKind) facts[kind] = mergeFactValues(values);
+  return facts;
+}

@@ -1,5 +1,5 @@
 import { isInPeriod } from '../dates.js';
-import { type FactMap, mergeFactValues, multiSourceFactKinds } from './facts.js';
+import { type FactMap, mergeFactStreams, multiSourceFactKinds } from './facts.js';
 import type { Relation, Residence } from './household.js';
 import type { AssetKind, IncomeKind, LinkedRecord } from './records.js';
 
@@ -81,7 +81,7 @@ export function buildSnapshot(input: {
     const incomes: IncomeItem[] = [];
     const assets: AssetItem[] = [];
     const facts: Record<string, unknown> = {};
-    const several = new Map<string, unknown[]>();
+    const several: [string, unknown][] = [];
     let hasIncome = false;
     let hasAssets = false;
     for (const r of current) {
@@ -92,14 +92,12 @@ export function buildSnapshot(input: {
         hasAssets = true;
         if (r.amountKrw > 0) assets.push({ kind: r.kind, valueKrw: r.amountKrw });
       } else if (isMultiSource(r.kind)) {
-        const given = several.get(r.kind);
-        if (given) given.push(r.value);
-        else several.set(r.kind, [r.value]);
+        several.push([r.kind, r.value]);
       } else {
         facts[r.kind] = r.value;
       }
     }
-    for (const [kind, values] of several) facts[kind] = mergeFactValues(values);
+    Object.assign(facts, mergeFactStreams(several));
     members.push({
       personId: person.id,
       name: person.name,

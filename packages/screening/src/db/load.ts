@@ -1,4 +1,4 @@
-import { mergeFactValues, multiSourceFactKinds, type Residence } from '@bokji/core';
+import { mergeFactStreams, multiSourceFactKinds, type Residence } from '@bokji/core';
 import { BatchBuilder, type BatchDicts, type HouseholdBatch } from '../batch.js';
 import type { Conn } from './conn.js';
 
@@ -46,20 +46,13 @@ function mergeSourcedFacts(text: string): string {
   if (!SOURCED_KEY.test(text)) return text;
   const given = JSON.parse(text) as Record<string, unknown>;
   const facts: Record<string, unknown> = {};
-  const several = new Map<string, unknown[]>();
+  const several: [string, unknown][] = [];
   for (const key in given) {
     const at = key.indexOf('@');
-    if (at < 0) {
-      facts[key] = given[key];
-      continue;
-    }
-    const kind = key.slice(0, at);
-    const values = several.get(kind);
-    if (values) values.push(given[key]);
-    else several.set(kind, [given[key]]);
+    if (at < 0) facts[key] = given[key];
+    else several.push([key.slice(0, at), given[key]]);
   }
-  for (const [kind, values] of several) facts[kind] = mergeFactValues(values);
-  return JSON.stringify(facts);
+  return JSON.stringify(Object.assign(facts, mergeFactStreams(several)));
 }
 
 /**
