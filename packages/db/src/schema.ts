@@ -145,9 +145,10 @@ export const linkedRecords = pgTable(
   // In the order "the latest record of each stream covering a date" reads them (see
   // `buildSnapshot`: a stream is a (category, kind, data type) of incomes, assets and multi-source
   // facts — core's `multiSourceFactKinds`, written out here as the migration must — a kind of
-  // other facts; the latest period, then the latest received, then the greatest id): DISTINCT ON over an
-  // index scan, no sort per person (NULLS FIRST is what a plain DESC sorts). Its prefix serves
-  // every query by person or by (person, category).
+  // other facts; each period's standing version — the latest received, then the greatest id — and
+  // of those covering the date the latest period): two DISTINCT ON over one index scan, no sort
+  // per person (NULLS FIRST is what a plain DESC sorts). Its prefix serves every query by person
+  // or by (person, category).
   (t) => [
     index('linked_records_stream_idx').on(
       t.personId,

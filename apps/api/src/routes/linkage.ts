@@ -54,6 +54,8 @@ export const linkageRoutes = newRouter()
       tags: ['linkage'],
       summary:
         'The linkage catalogue: agencies and data types with schema summary, legal basis, owner and refresh cycle',
+      description:
+        "A data type's `values`, where given, are the only values a field of its facts may take (a power cut-off register reports crisis of kind utilityCutoff only); rows giving others are rejected. Records store the agency's `code` as their source agency.",
       responses: {
         200: json(z.object({ agencies: z.array(Loose), dataTypes: z.array(Loose) }), 'The catalogue'),
       },
