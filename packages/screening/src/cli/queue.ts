@@ -23,27 +23,42 @@ export async function startBoss(
   return boss;
 }
 
-/** Creates the queue (once) and one job per partition. A job expires (and is retried) when its worker dies. */
+/** The job options of a partition: a job expires (and is retried) when its worker dies. */
+const jobOptions = (expireInSeconds = 300) => ({ retryLimit: 20, retryDelay: 1, expireInSeconds });
+
+/** Creates the partition queue (once; a no-op when it exists). */
+export async function ensureQueue(boss: PgBoss, opts: { expireInSeconds?: number } = {}): Promise<void> {
+  await boss.createQueue(QUEUE, { name: QUEUE, ...jobOptions(opts.expireInSeconds) });
+}
+
+/**
+ * One job per partition. With `db` the jobs are inserted through it — a transaction's connection,
+ * so that a run and its jobs commit together.
+ */
+export async function insertJobs(
+  boss: PgBoss,
+  runId: string,
+  partitions: number,
+  opts: { expireInSeconds?: number; db?: PgBoss.Db } = {},
+): Promise<void> {
+  await boss.insert(
+    Array.from({ length: partitions }, (_, partition) => ({
+      name: QUEUE,
+      data: { runId, partition } satisfies PartitionJob,
+      singletonKey: `${runId}:${partition}`,
+      ...jobOptions(opts.expireInSeconds),
+    })),
+    opts.db ? { db: opts.db } : {},
+  );
+}
+
+/** Creates the queue (once) and one job per partition. */
 export async function enqueueRun(
   boss: PgBoss,
   runId: string,
   partitions: number,
   opts: { expireInSeconds?: number } = {},
 ): Promise<void> {
-  await boss.createQueue(QUEUE, {
-    name: QUEUE,
-    retryLimit: 20,
-    retryDelay: 1,
-    expireInSeconds: opts.expireInSeconds ?? 300,
-  });
-  await boss.insert(
-    Array.from({ length: partitions }, (_, partition) => ({
-      name: QUEUE,
-      data: { runId, partition } satisfies PartitionJob,
-      singletonKey: `${runId}:${partition}`,
-      expireInSeconds: opts.expireInSeconds ?? 300,
-      retryLimit: 20,
-      retryDelay: 1,
-    })),
-  );
+  await ensureQueue(boss, opts);
+  await insertJobs(boss, runId, partitions, opts);
 }

@@ -1,4 +1,4 @@
-import type { Outcome, ProgramEvaluation, Registry } from '@bokji/core';
+import { BokjiError, type Outcome, type ProgramEvaluation, type Registry } from '@bokji/core';
 import { type Db, loadSnapshot } from '@bokji/db';
 import { BatchDicts, stringAt, stringList } from '../batch.js';
 import { getBit, tailMask } from '../bits.js';
@@ -42,7 +42,17 @@ export interface CreateRunOptions {
   /** Outcomes stored as rows (default eligible and undetermined). */
   keep?: Outcome[];
   kind?: string;
+  /**
+   * Refuse (a conflict naming it) while a run of the same kind is running — decided under a
+   * transaction-scoped advisory lock, so two requests at once cannot both start one.
+   */
+  exclusive?: boolean;
+  /** Runs in the transaction that creates the run, after it (e.g. queueing its jobs with it). */
+  inTransaction?: (c: Conn, run: RunInfo) => Promise<void>;
 }
+
+/** Serialises the creation of exclusive runs (pg_advisory_xact_lock). */
+const RUN_LOCK = 7_310_509_002;
 
 /** Creates a run and its partitions (household id ranges of about `partitionSize`). */
 export async function createRun(
@@ -60,6 +70,17 @@ export async function createRun(
   );
   const cuts = bounds.map((b) => b.id);
   return conn.tx(async (c) => {
+    if (opts.exclusive) {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [RUN_LOCK]);
+      const [other] = await c.query<{ id: string }>(
+        `SELECT id::text AS id FROM screening_runs WHERE kind = $1 AND status = 'running' ORDER BY created_at LIMIT 1`,
+        [opts.kind ?? 'population'],
+      );
+      if (other)
+        throw new BokjiError('conflict', `population screening run ${other.id} is still running`, {
+          runId: other.id,
+        });
+    }
     const [run] = await c.query<{ id: string }>(
       `INSERT INTO screening_runs (kind, reference_date, status, keep, programs, partitions)
        VALUES ($1, $2, 'running', $3, $4, $5) RETURNING id::text AS id`,
@@ -82,7 +103,15 @@ export async function createRun(
       `INSERT INTO screening_partitions (run_id, partition, from_id, to_id, status) VALUES ${values.join(',')}`,
       params,
     );
-    return { id: runId, referenceDate: opts.referenceDate, keep, partitions: cuts.length + 1, programs };
+    const info = {
+      id: runId,
+      referenceDate: opts.referenceDate,
+      keep,
+      partitions: cuts.length + 1,
+      programs,
+    };
+    await opts.inTransaction?.(c, info);
+    return info;
   });
 }
 

@@ -1,0 +1,229 @@
+import { BokjiError, type Outcome, type Registry } from '@bokji/core';
+import PgBoss from 'pg-boss';
+import { BatchDicts } from './batch.js';
+import { ensureQueue, insertJobs, QUEUE } from './cli/queue.js';
+import type { Conn } from './db/conn.js';
+import {
+  createRun,
+  finishRunIfComplete,
+  getRun,
+  type RunInfo,
+  rescreenPeople,
+  screenPartition,
+} from './db/runs.js';
+import { ScreeningEngine } from './engine.js';
+
+/**
+ * Population screening as a service of the API (issue 5): starts runs, has them executed, and
+ * keeps the standing run current when linked data changes.
+ *
+ * - **In process** (the embedded database's way, the default on PGlite): one runner in this process
+ *   screens the run's partitions one after the other, in the background. A partition that fails is
+ *   tried again (three times, a second apart); a run left unfinished — by a failure or by a process
+ *   that stopped — is resumed by `resume()` (the API calls it at start) or by the next start request.
+ * - **Queued** (the default on PostgreSQL): one pg-boss job per partition, taken by screening workers
+ *   (`npm run worker -w @bokji/screening`) on this machine or others.
+ *
+ * One population run at a time: starting one while another is running is a conflict naming it.
+ */
+export interface ScreeningServiceOptions {
+  /** On PostgreSQL, run partitions here rather than queue them for workers (always so on PGlite). */
+  inProcess?: boolean;
+  /** Households per partition (default 20,000). */
+  partitionSize?: number;
+  /** Called with what the background runner did or could not do (for the app's log). */
+  log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface StartRunOptions {
+  referenceDate: string;
+  keep?: Outcome[];
+  partitionSize?: number;
+}
+
+const ATTEMPTS = 3;
+
+export class ScreeningService {
+  readonly inProcess: boolean;
+  #engine: ScreeningEngine | undefined;
+  #boss: Promise<PgBoss> | undefined;
+  #running: Promise<void> = Promise.resolve();
+  #busy = false;
+  #stopped = false;
+
+  constructor(
+    readonly conn: Conn,
+    readonly registry: Registry,
+    readonly opts: ScreeningServiceOptions = {},
+  ) {
+    // The embedded database has no other process to take jobs: it always runs them here.
+    this.inProcess = conn.kind === 'pglite' || (opts.inProcess ?? false);
+  }
+
+  /** The compiled engine, made on first use (≈ 15 ms; the registry is the API's). */
+  get engine(): ScreeningEngine {
+    this.#engine ??= new ScreeningEngine(this.registry);
+    return this.#engine;
+  }
+
+  /** The population run now running, if any. */
+  async running(): Promise<string | undefined> {
+    const [r] = await this.conn.query<{ id: string }>(
+      `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'running' ORDER BY created_at LIMIT 1`,
+    );
+    return r?.id;
+  }
+
+  /**
+   * Creates a run over every household and has it executed (in process, or queued for workers).
+   * A conflict while another population run is running (in process, an interrupted one is resumed).
+   */
+  async start(opts: StartRunOptions): Promise<RunInfo> {
+    if (this.#stopped) throw new BokjiError('unavailable', 'screening is shutting down');
+    const current = await this.running();
+    // In process, a run still running here but not being screened was interrupted: it goes on.
+    if (current && this.inProcess && !this.#busy) this.#schedule([current]);
+    const boss = this.inProcess ? undefined : await this.#queue();
+    // Queued, the run and its jobs commit together: no run without its jobs, no jobs without a run.
+    const run = await createRun(this.conn, this.engine, {
+      referenceDate: opts.referenceDate,
+      partitionSize: opts.partitionSize ?? this.opts.partitionSize ?? 20_000,
+      ...(opts.keep ? { keep: opts.keep } : {}),
+      exclusive: true,
+      ...(boss
+        ? {
+            inTransaction: (c, info) =>
+              insertJobs(boss, info.id, info.partitions, {
+                db: { executeSql: async (text, values) => ({ rows: await c.query(text, values) }) },
+              }),
+          }
+        : {}),
+    });
+    if (this.inProcess) this.#schedule([run.id]);
+    return run;
+  }
+
+  /** Resumes every unfinished population run in this process (in-process mode only). */
+  async resume(): Promise<string[]> {
+    if (!this.inProcess) return [];
+    const ids = (
+      await this.conn.query<{ id: string }>(
+        `SELECT id::text AS id FROM screening_runs WHERE status = 'running' ORDER BY created_at`,
+      )
+    ).map((r) => r.id);
+    if (ids.length && !this.#busy) this.#schedule(ids);
+    return ids;
+  }
+
+  /**
+   * Incremental screening: the households of these people are screened again in the latest
+   * finished population run (on its reference date), their stored outcomes replaced. Earlier runs
+   * stay as they were: a run is the record of what was found on its date.
+   */
+  async rescreen(personIds: readonly string[]): Promise<{ runId: string; households: number } | null> {
+    if (personIds.length === 0) return null;
+    const [r] = await this.conn.query<{ id: string }>(
+      `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'done'
+       ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+    );
+    if (!r) return null;
+    const out = await rescreenPeople(this.conn, this.engine, r.id, personIds);
+    return { runId: r.id, households: out.households.length };
+  }
+
+  /** Resolves when the in-process runner has nothing left to do. */
+  idle(): Promise<void> {
+    return this.#running;
+  }
+
+  /** Stops taking work and waits for the partition in hand (call before the database closes). */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#running;
+    const boss = this.#boss;
+    this.#boss = undefined;
+    if (boss)
+      await (await boss.catch(() => undefined))?.stop({ graceful: false, wait: true }).catch(() => {});
+  }
+
+  #schedule(runIds: string[]): void {
+    this.#busy = true;
+    this.#running = this.#running
+      .then(async () => {
+        for (const id of runIds) if (!this.#stopped) await this.#execute(id);
+      })
+      .catch((e: unknown) =>
+        this.opts.log?.('error', 'screening run stopped; it resumes at the next start', {
+          err: (e as Error).message,
+        }),
+      )
+      .finally(() => {
+        this.#busy = false;
+      });
+  }
+
+  async #execute(runId: string): Promise<void> {
+    const run = await getRun(this.conn, runId);
+    const pending = await this.conn.query<{ partition: number }>(
+      `SELECT partition FROM screening_partitions WHERE run_id = $1 AND status <> 'done' ORDER BY partition`,
+      [runId],
+    );
+    const dicts = new BatchDicts();
+    const t0 = performance.now();
+    for (const { partition } of pending) {
+      for (let attempt = 1; ; attempt++) {
+        if (this.#stopped) return;
+        try {
+          await screenPartition(this.conn, this.engine, runId, partition, {
+            run,
+            dicts,
+            worker: `in-process:${process.pid}`,
+          });
+          break;
+        } catch (e) {
+          if (attempt >= ATTEMPTS) throw e;
+          this.opts.log?.('warn', 'screening partition failed; trying again', {
+            runId,
+            partition,
+            attempt,
+            err: (e as Error).message,
+          });
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      }
+    }
+    await finishRunIfComplete(this.conn, runId);
+    this.opts.log?.('info', 'screening run done', {
+      runId,
+      partitions: pending.length,
+      ms: Math.round(performance.now() - t0),
+    });
+  }
+
+  /** pg-boss over this service's own connections (PostgreSQL), started on first use. */
+  #queue(): Promise<PgBoss> {
+    this.#boss ??= (async () => {
+      const boss = new PgBoss({
+        // Without values a text goes as a simple query: pg-boss sends several statements in one.
+        db: {
+          executeSql: async (text, values) => ({
+            rows: await this.conn.query(text, values?.length ? values : undefined),
+          }),
+        },
+        schema: 'pgboss',
+        supervise: false,
+        schedule: false,
+      });
+      boss.on('error', (e) => this.opts.log?.('error', 'pg-boss', { err: (e as Error).message }));
+      await boss.start();
+      await ensureQueue(boss);
+      return boss;
+    })();
+    this.#boss.catch(() => {
+      this.#boss = undefined;
+    });
+    return this.#boss;
+  }
+}
+
+export { QUEUE };
