@@ -14,6 +14,7 @@ import { householdRoutes } from './routes/households.js';
 import { linkageRoutes } from './routes/linkage.js';
 import { peopleRoutes } from './routes/people.js';
 import { programRoutes } from './routes/programs.js';
+import { screeningRoutes } from './routes/screening.js';
 import { searchRoutes } from './routes/search.js';
 import { securityRoutes } from './routes/security.js';
 import { mountAdmin } from './static.js';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/v1', searchRoutes)
     .route('/api/v1', caseworkRoutes)
     .route('/api/v1', linkageRoutes)
+    .route('/api/v1', screeningRoutes)
     .route('/api/v1', securityRoutes);
   app.route('/', dciRoutes); // DCI interoperability: /api/v1/dci/… and /.well-known/jwks.json (docs/dci.md)
 

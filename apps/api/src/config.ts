@@ -42,6 +42,8 @@ export interface Config {
   /** Destination → URL of outbox consumers (JSON), `*` for the rest. */
   outboxEndpoints: Record<string, string>;
   outboxIntervalMs: number;
+  /** Population screening in this process (default: on the embedded database only). */
+  screeningInProcess: boolean | undefined;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -88,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? (JSON.parse(env.BOKJI_OUTBOX_ENDPOINTS) as Record<string, string>)
       : {},
     outboxIntervalMs: num(env.BOKJI_OUTBOX_INTERVAL_MS, 1_000),
+    screeningInProcess:
+      env.BOKJI_SCREENING_IN_PROCESS === undefined || env.BOKJI_SCREENING_IN_PROCESS === ''
+        ? undefined
+        : flag(env.BOKJI_SCREENING_IN_PROCESS, false),
   };
 }
 

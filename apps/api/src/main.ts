@@ -1,10 +1,11 @@
 import { openDatabase } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { type AppDeps, createApp } from './app.js';
 import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
 import { createLogger, createMetrics, logProgress } from './middleware/index.js';
 import { stopDci } from './routes/dci/index.js';
+import { screeningFor, stopScreening } from './routes/screening.js';
 import { seedIfEmpty } from './seed.js';
 import { createDispatcher, housekeeping } from './worker/dispatcher.js';
 
@@ -31,7 +32,7 @@ const seeded = await seedIfEmpty({
 });
 if (seeded) log.info(seeded, 'seeded a synthetic population and demo users on first start');
 
-const app = createApp({
+const deps: AppDeps = {
   database,
   registry,
   vault,
@@ -53,8 +54,15 @@ const app = createApp({
     metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
     draining,
+    screeningInProcess: config.screeningInProcess,
   },
-});
+};
+const app = createApp(deps);
+// Population screening runs this process left unfinished go on (in-process mode: the embedded database).
+screeningFor(deps)
+  .resume()
+  .then((ids) => ids.length && log.info({ runs: ids }, 'resuming unfinished screening runs'))
+  .catch(() => log.warn('screening runs not resumed: database unavailable'));
 
 // The outbox dispatcher and housekeeping run here unless dedicated workers do (BOKJI_OUTBOX_DISPATCH=off).
 const dispatcher = config.outboxDispatch
@@ -107,6 +115,7 @@ const shutdown = (signal: string) => {
     if (chores) clearInterval(chores);
     await dispatcher?.stop();
     await stopDci(database);
+    await stopScreening(database);
     stopProgressLogs();
     await database.close();
     log.info('stopped');

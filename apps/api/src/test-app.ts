@@ -7,6 +7,7 @@ import type { AppDeps } from './context.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
 import { stopDci } from './routes/dci/index.js';
+import { stopScreening } from './routes/screening.js';
 import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
@@ -92,6 +93,7 @@ export async function createTestApp(
     },
     async close() {
       await stopDci(database);
+      await stopScreening(database);
       restoreConsole();
       await database.close();
       const problems = oracle.scanLogs([...logLines, ...consoleLines], DEMO_PASSWORD);

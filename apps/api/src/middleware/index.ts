@@ -29,6 +29,7 @@ export function resolveOps(o: OpsOverrides = {}): OpsOptions {
     metricsToken: o.metricsToken,
     trustProxy: o.trustProxy ?? false,
     draining: o.draining ?? { value: false },
+    screeningInProcess: o.screeningInProcess,
   };
 }
 

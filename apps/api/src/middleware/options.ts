@@ -33,6 +33,11 @@ export interface OpsOptions {
   trustProxy: boolean;
   /** Set while shutting down: /readyz answers 503 so the load balancer stops sending traffic. */
   draining: { value: boolean };
+  /**
+   * Population screening runs partitions in this process (default: on the embedded database) rather
+   * than queueing them for screening workers (default on PostgreSQL).
+   */
+  screeningInProcess: boolean | undefined;
 }
 
 export type OpsOverrides = Partial<OpsOptions>;

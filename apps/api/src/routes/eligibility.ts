@@ -26,7 +26,7 @@ const ProgramIds = z
   .optional()
   .describe('programs to evaluate; default all');
 
-const EvaluationView = z
+export const EvaluationView = z
   .object({
     id: z.string().optional(),
     programId: z.string(),
@@ -47,7 +47,7 @@ const EvaluationView = z
   })
   .openapi('Evaluation');
 
-const withSummary = <E extends { explanation: Explanation }>(e: E) => ({
+export const withSummary = <E extends { explanation: Explanation }>(e: E) => ({
   ...e,
   summary: { ko: renderExplanation(e.explanation, 'ko'), en: renderExplanation(e.explanation, 'en') },
 });

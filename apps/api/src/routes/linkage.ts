@@ -21,6 +21,7 @@ import { audit } from '../audit.js';
 import type { Env } from '../context.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id } from './schemas.js';
+import { screeningFor } from './screening.js';
 
 const Loose = z.record(z.string(), z.unknown());
 const agencyOnly = ['agency' as const];
@@ -127,15 +128,22 @@ export const linkageRoutes = newRouter()
         },
       );
       let rescreen = null;
-      if (!replay)
+      let screening = null;
+      if (!replay) {
         rescreen = await rescreenAfterChange(
           { db: d.database.db, registry: d.registry, today: d.today },
           personIds,
           { batchId: result.batchId },
         );
+        // Incremental screening (issue 5): the latest finished population run follows the change.
+        screening = await screeningFor(d).rescreen(personIds);
+      }
       await audit(c, { action: replay ? 'linkage.batch.replay' : 'linkage.batch.ingest' });
       if (replay) c.header('x-bokji-replay', 'true');
-      return c.json({ ...result, rescreen } as unknown as Record<string, unknown>, replay ? 200 : 201);
+      return c.json(
+        { ...result, rescreen, screening } as unknown as Record<string, unknown>,
+        replay ? 200 : 201,
+      );
     },
   )
   .openapi(
