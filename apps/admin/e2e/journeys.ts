@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { Session, unlabelledControls } from './harness';
-import type { Fixture } from './setup';
+import { ApiClient, type Fixture } from './setup';
 
 export interface World {
   browser: Browser;
@@ -317,6 +317,69 @@ export function journeys(world: World) {
           await page.getByText('1건 처리되었습니다.').waitFor();
           await s.shot('15-findings-done');
         }),
+    },
+    {
+      name: 'discovery: an administrator screens every household; a caseworker sees the leads of their region, why, and applies',
+      run: async () => {
+        let runId = '';
+        await withSession(world, async (s) => {
+          const { page } = s;
+          await login(s, 'admin');
+          await page.getByRole('link', { name: '복지 사각지대 발굴' }).click();
+          await page.getByRole('button', { name: '전체 가구 일괄 조사 실행' }).click();
+          await page.getByText('일괄 조사를 시작했습니다.').waitFor();
+          // The run is followed until it is done (the embedded database screens in the API process).
+          await page
+            .getByTestId('screening-run')
+            .getByText('완료', { exact: true })
+            .waitFor({ timeout: 60_000 });
+          await page.getByTestId('program-counts').locator('tbody tr').first().waitFor();
+          await assertLabelled(page, 'discovery');
+          await s.shot('20-discovery-programs');
+          runId = new URL(page.url()).searchParams.get('run') ?? '';
+        });
+        // A program with leads in the caseworker's region (the seeded population decides which).
+        const api = await ApiClient.login(world.baseUrl, 'cw-jongno');
+        const run = await api.call<{ counts: { programId: string; eligible: number }[] }>(
+          'GET',
+          `/screening-runs/${runId}`,
+        );
+        let programId = '';
+        for (const c of run.counts.filter((x) => x.eligible > 0).sort((a, b) => b.eligible - a.eligible)) {
+          const page = await api.call<{ items: unknown[] }>(
+            'GET',
+            `/screening-runs/${runId}/discoveries?programId=${c.programId}&limit=1`,
+          );
+          if (page.items.length) {
+            programId = c.programId;
+            break;
+          }
+        }
+        assert.ok(programId, 'some program has leads in 종로구');
+        await withSession(world, async (s) => {
+          const { page } = s;
+          await login(s, 'cw-jongno');
+          await page.goto(`${s.baseUrl}/discovery?run=${runId}&program=${programId}`);
+          const leads = page.getByTestId('leads');
+          await leads.getByRole('button', { name: '판정 근거' }).first().waitFor();
+          const regions = await leads.locator('tbody tr td:nth-child(3)').allTextContents();
+          assert.ok(regions.length > 0, 'leads listed');
+          assert.ok(
+            regions.every((r) => r.includes('종로구')),
+            `only the caseworker's region: ${regions.join(', ')}`,
+          );
+          await assertLabelled(page, 'discovery leads');
+          await s.shot('21-discovery-leads');
+          await leads.getByRole('button', { name: '판정 근거' }).first().click();
+          const dialog = page.getByRole('dialog');
+          await dialog.getByText('적합', { exact: true }).first().waitFor();
+          await s.shot('22-discovery-why');
+          await page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'hidden' });
+          await leads.getByRole('link', { name: '신청 접수' }).first().click();
+          await page.waitForURL(/\/intake\?programId=/);
+        });
+      },
     },
     {
       name: 'auditor: access-log search by household and period, and hash-chain verification',

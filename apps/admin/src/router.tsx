@@ -108,6 +108,13 @@ const findingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/findings/FindingsPage'), 'FindingsPage'),
 });
 
+const discoveryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/discovery',
+  validateSearch: strings('run', 'program'),
+  component: lazyRouteComponent(() => import('./pages/discovery/DiscoveryPage'), 'DiscoveryPage'),
+});
+
 const programsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs',
@@ -138,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     caseRoute,
     findingsRoute,
+    discoveryRoute,
     programsRoute,
     programRoute,
     accessLogRoute,

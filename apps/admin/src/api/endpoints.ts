@@ -3,6 +3,7 @@ import type {
   AccessEntry,
   CaseView,
   CatalogueSummary,
+  DiscoveryLead,
   Entitlement,
   Evaluation,
   Finding,
@@ -13,6 +14,8 @@ import type {
   Person,
   ProgramDetail,
   ProgramSummary,
+  ScreeningRun,
+  ScreeningRunSummary,
   Stage,
   User,
 } from './types';
@@ -91,6 +94,25 @@ export const api = {
     request<{ total: number; programs: ProgramSummary[] }>('GET', '/programs', { query: { ...filter } }),
   programsSummary: () => request<CatalogueSummary>('GET', '/programs/summary'),
   program: (id: string) => request<ProgramDetail>('GET', `/programs/${encodeURIComponent(id)}`),
+
+  screeningRuns: async () =>
+    (await request<{ runs: ScreeningRunSummary[] }>('GET', '/screening-runs', { query: { limit: 20 } })).runs,
+  screeningRun: (id: string) => request<ScreeningRun>('GET', `/screening-runs/${id}`),
+  startScreeningRun: () => request<ScreeningRun>('POST', '/screening-runs', { json: {} }),
+  discoveries: (runId: string, q: { programId: string; after?: string | undefined }) =>
+    request<{ items: DiscoveryLead[]; next: string | null }>('GET', `/screening-runs/${runId}/discoveries`, {
+      query: { ...q, limit: 50 },
+    }),
+  screeningExplanation: async (runId: string, householdId: string, programId: string) =>
+    (
+      await request<{ evaluations: Evaluation[] }>(
+        'GET',
+        `/screening-runs/${runId}/households/${householdId}`,
+        {
+          query: { programId },
+        },
+      )
+    ).evaluations,
 
   accessLog: async (q: Record<string, string | undefined>) =>
     (await request<{ entries: AccessEntry[] }>('GET', '/access-log', { query: { ...q, limit: 500 } }))

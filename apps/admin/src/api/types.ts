@@ -364,3 +364,37 @@ export interface CatalogueSummary {
   byMinistry: { ministry: string; total: number; statutory: number; summary: number }[];
   catalogue?: { total: number; covered: number };
 }
+
+/** A population screening run (GET /screening-runs). */
+export interface ScreeningRunSummary {
+  id: string;
+  kind: string;
+  referenceDate: string;
+  status: 'running' | 'done' | string;
+  partitions: number;
+  partitionsDone: number;
+  households: number;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ScreeningRun extends ScreeningRunSummary {
+  keep: string[];
+  counts: {
+    programId: string;
+    version: string;
+    name: Text | null;
+    eligible: number;
+    ineligible: number;
+    undetermined: number;
+  }[];
+}
+
+/** A discovery lead (발굴 대상): found eligible, neither receiving nor applying. */
+export interface DiscoveryLead {
+  householdId: string;
+  personId: string | null;
+  regionCode: string;
+  address: string;
+  contact: { personId: string; name: string; birthDate: string } | null;
+}

@@ -38,3 +38,12 @@ const NavLinkCreated = createLink(NavLinkBase);
 export const NavLinkLink: LinkComponent<typeof NavLinkBase> = (props) => (
   <NavLinkCreated preload="intent" {...props} />
 );
+
+/** "가구 보기": a link to a household's page, as tables of findings and leads show it. */
+export function HouseholdLink({ householdId, label }: { householdId: string; label: string }) {
+  return (
+    <AnchorLink to="/households/$householdId" params={{ householdId }} size="sm">
+      {label}
+    </AnchorLink>
+  );
+}

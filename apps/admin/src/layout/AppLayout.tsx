@@ -16,6 +16,7 @@ import {
   IconClipboardList,
   IconListDetails,
   IconLogout,
+  IconRadar,
   IconSearch,
   IconShieldLock,
 } from '@tabler/icons-react';
@@ -29,7 +30,7 @@ import { type Lang, useLang } from '../i18n';
 import { regionName } from '../lib/regions';
 
 interface NavItem {
-  to: '/households' | '/cases' | '/findings' | '/programs' | '/access-log';
+  to: '/households' | '/cases' | '/findings' | '/discovery' | '/programs' | '/access-log';
   label: string;
   icon: ReactNode;
   /** Recorded as X-Bokji-Purpose (in Korean, as the access log is read in Korean). */
@@ -65,6 +66,12 @@ export function AppLayout() {
             label: t('nav.findings'),
             icon: <IconListDetails size={18} />,
             purpose: '조사 결과 처리',
+          },
+          {
+            to: '/discovery',
+            label: t('nav.discovery'),
+            icon: <IconRadar size={18} />,
+            purpose: '복지 사각지대 발굴',
           },
         ] as NavItem[])
       : []),

@@ -27,7 +27,7 @@ import { useFindings, useProgramName } from '../../api/queries';
 import type { Finding } from '../../api/types';
 import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
-import { AnchorLink } from '../../components/links';
+import { AnchorLink, HouseholdLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
 import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
@@ -250,13 +250,7 @@ export function FindingsPage() {
         header: t('findings.household'),
         enableSorting: false,
         cell: ({ row }) => (
-          <AnchorLink
-            to="/households/$householdId"
-            params={{ householdId: row.original.householdId }}
-            size="sm"
-          >
-            {t('findings.openHousehold')}
-          </AnchorLink>
+          <HouseholdLink householdId={row.original.householdId} label={t('findings.openHousehold')} />
         ),
       },
       {
