@@ -337,6 +337,14 @@ export function journeys(world: World) {
           await assertLabelled(page, 'discovery');
           await s.shot('20-discovery-programs');
           runId = new URL(page.url()).searchParams.get('run') ?? '';
+          // The administrator sees leads of every region, but no figures in the reason.
+          await page.getByTestId('program-counts').locator('tbody tr').first().getByRole('button').click();
+          await page.getByTestId('leads').getByRole('button', { name: '판정 근거' }).first().click();
+          await page
+            .getByRole('dialog')
+            .getByText('주무관과 팀장만 볼 수 있습니다', { exact: false })
+            .waitFor();
+          await page.keyboard.press('Escape');
         });
         // A program with leads in the caseworker's region (the seeded population decides which).
         const api = await ApiClient.login(world.baseUrl, 'cw-jongno');

@@ -705,6 +705,7 @@ export const en: Messages = {
     why: 'Why eligible',
     apply: 'Start an application',
     more: 'Load more',
+    withheld: 'The explanation (income and asset figures) is shown to caseworkers and supervisors only.',
   },
   auditAction: {
     auth_login: 'log in',

@@ -699,6 +699,7 @@ export const ko = {
     why: '판정 근거',
     apply: '신청 접수',
     more: '더 보기',
+    withheld: '판정 근거(소득·재산 수치)는 주무관과 팀장만 볼 수 있습니다.',
   },
   auditAction: {
     auth_login: '로그인',

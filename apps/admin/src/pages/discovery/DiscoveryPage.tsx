@@ -63,7 +63,14 @@ function ExplanationModal({
             <OutcomeBadge outcome={e.outcome} />
             {e.personId ? <Text size="sm">{name(e.personId)}</Text> : null}
           </Group>
-          <ExplanationTree explanation={e.explanation} personName={name} />
+          {typeof e.explanation === 'object' && e.explanation ? (
+            <ExplanationTree explanation={e.explanation} personName={name} />
+          ) : (
+            // An administrator's answer carries no figures (field-level minimisation).
+            <Text size="sm" c="dimmed">
+              {t('discovery.withheld')}
+            </Text>
+          )}
         </Stack>
       ))}
     </Modal>
