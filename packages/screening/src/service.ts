@@ -48,7 +48,8 @@ export class ScreeningService {
   #engine: ScreeningEngine | undefined;
   #boss: Promise<PgBoss> | undefined;
   #running: Promise<void> = Promise.resolve();
-  #busy = false;
+  /** Runs scheduled and not yet finished here (a counter: a chain may hold several). */
+  #scheduled = 0;
   #stopped = false;
 
   constructor(
@@ -82,7 +83,7 @@ export class ScreeningService {
     if (this.#stopped) throw new BokjiError('unavailable', 'screening is shutting down');
     const current = await this.running();
     // In process, a run still running here but not being screened was interrupted: it goes on.
-    if (current && this.inProcess && !this.#busy) this.#schedule([current]);
+    if (current && this.inProcess && this.#scheduled === 0) this.#schedule([current]);
     const boss = this.inProcess ? undefined : await this.#queue();
     // Queued, the run and its jobs commit together: no run without its jobs, no jobs without a run.
     const run = await createRun(this.conn, this.engine, {
@@ -111,7 +112,7 @@ export class ScreeningService {
         `SELECT id::text AS id FROM screening_runs WHERE status = 'running' ORDER BY created_at`,
       )
     ).map((r) => r.id);
-    if (ids.length && !this.#busy) this.#schedule(ids);
+    if (ids.length && this.#scheduled === 0) this.#schedule(ids);
     return ids;
   }
 
@@ -147,7 +148,7 @@ export class ScreeningService {
   }
 
   #schedule(runIds: string[]): void {
-    this.#busy = true;
+    this.#scheduled++;
     this.#running = this.#running
       .then(async () => {
         for (const id of runIds) if (!this.#stopped) await this.#execute(id);
@@ -158,7 +159,7 @@ export class ScreeningService {
         }),
       )
       .finally(() => {
-        this.#busy = false;
+        this.#scheduled--;
       });
   }
 
