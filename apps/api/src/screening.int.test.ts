@@ -203,6 +203,8 @@ describe('population screening through the API', () => {
     });
     expect(res.status).toBe(201);
     expect(((await res.json()) as Json).screening).toEqual({ runId, households: 1 });
+    const run = (await (await admin.get(`/api/v1/screening-runs/${runId}`)).json()) as Json;
+    expect(run.rescreenedHouseholds).toBe(1);
     // Ineligible now, and ineligible outcomes are not kept: the row is gone, the lead too.
     expect(await stored(runId, households.gangnam.id, LIVELIHOOD)).toEqual([]);
     expect((await leads(admin, runId, '&regionCode=11680')).body.items).toEqual([]);

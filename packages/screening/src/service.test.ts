@@ -114,6 +114,8 @@ describe('the screening service', () => {
         [m.person_id],
       );
     expect(await service.rescreen([members[0]!.person_id])).toEqual({ runId: latest.id, households: 1 });
+    expect(await runDetail(conn, latest.id)).toMatchObject({ rescreenedHouseholds: 1 });
+    expect(await runDetail(conn, earlier.id)).toMatchObject({ rescreenedHouseholds: 0 });
     const after = await eligible(latest.id);
     const lost = before.filter((p) => !after.includes(p));
     expect(lost.length).toBeGreaterThan(0);

@@ -380,6 +380,7 @@ export interface ScreeningRunSummary {
 
 export interface ScreeningRun extends ScreeningRunSummary {
   keep: string[];
+  rescreenedHouseholds: number;
   counts: {
     programId: string;
     version: string;

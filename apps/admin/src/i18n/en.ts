@@ -705,6 +705,8 @@ export const en: Messages = {
     why: 'Why eligible',
     apply: 'Start an application',
     more: 'Load more',
+    rescreened:
+      '{{count}} households screened again since, after their linked data changed (in the leads; the counts by program are as first screened).',
     withheld: 'The explanation (income and asset figures) is shown to caseworkers and supervisors only.',
   },
   auditAction: {

@@ -699,6 +699,8 @@ export const ko = {
     why: '판정 근거',
     apply: '신청 접수',
     more: '더 보기',
+    rescreened:
+      '이후 연계 자료가 바뀐 {{count}}가구는 다시 조사했습니다(대상 목록에 반영, 서비스별 건수는 조사 당시 기준).',
     withheld: '판정 근거(소득·재산 수치)는 주무관과 팀장만 볼 수 있습니다.',
   },
   auditAction: {

@@ -61,6 +61,12 @@ const RunSummary = z
 
 const RunDetail = RunSummary.extend({
   keep: z.array(z.string()).describe('outcomes stored per household (the others are only counted)'),
+  rescreenedHouseholds: z
+    .number()
+    .int()
+    .describe(
+      'households screened again since (linked data changed): their stored outcomes — what discovery reads — are current; the counts are those of the partitions',
+    ),
   counts: z
     .array(
       z.object({

@@ -23,6 +23,11 @@ export interface RunSummary {
 export interface RunDetail extends RunSummary {
   /** Which outcomes are stored as rows (the others are counted only). */
   keep: string[];
+  /**
+   * Households screened again since their partition (incremental screening): their stored outcomes
+   * are current; the counts are still those of the partitions.
+   */
+  rescreenedHouseholds: number;
   /** Per program: eligible, ineligible and undetermined outcomes so far (done partitions). */
   counts: {
     programId: string;
@@ -76,6 +81,10 @@ export async function runDetail(conn: Conn, runId: string): Promise<RunDetail | 
   const [row] = await conn.query<SummaryRow>(`${SUMMARY} WHERE r.id = $1`, [runId]);
   if (!row) return undefined;
   const run = await getRun(conn, runId);
+  const [{ rescreened } = { rescreened: 0 }] = await conn.query<{ rescreened: number }>(
+    `SELECT coalesce((counts ->> 'rescreened')::int, 0) AS rescreened FROM screening_runs WHERE id = $1`,
+    [runId],
+  );
   const parts = await conn.query<{ counts: Counts | string | null }>(
     `SELECT counts FROM screening_partitions WHERE run_id = $1 AND status = 'done'`,
     [runId],
@@ -91,6 +100,7 @@ export async function runDetail(conn: Conn, runId: string): Promise<RunDetail | 
   return {
     ...summaryOf(row),
     keep: run.keep,
+    rescreenedHouseholds: rescreened,
     counts: run.programs.map((p) => {
       const [eligible, ineligible, undetermined] = total.get(p.id) ?? [0, 0, 0];
       return { programId: p.id, version: p.version, eligible, ineligible, undetermined };

@@ -699,6 +699,12 @@ export async function rescreenPeople(
         ids,
       ]);
       rows = await writeRows(c, run, r, { write: 'copy' });
+      // The run's counts stay those of its partitions; it says how many households changed since.
+      await c.query(
+        `UPDATE screening_runs SET counts = jsonb_set(coalesce(counts, '{}'::jsonb), '{rescreened}',
+           to_jsonb(coalesce((counts ->> 'rescreened')::int, 0) + $2)) WHERE id = $1`,
+        [runId, ids.length],
+      );
     })
     .finally(() => engine.recycle(r));
   return { households: ids, rows };

@@ -238,6 +238,11 @@ export function DiscoveryPage() {
               })}
             </Text>
           </Group>
+          {r.rescreenedHouseholds > 0 ? (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('discovery.rescreened', { count: r.rescreenedHouseholds })}
+            </Text>
+          ) : null}
           {r.status === 'running' ? (
             <Progress
               mt="xs"
