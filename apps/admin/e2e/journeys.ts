@@ -348,11 +348,11 @@ export function journeys(world: World) {
         });
         // A program with leads in the caseworker's region (the seeded population decides which).
         const api = await ApiClient.login(world.baseUrl, 'cw-jongno');
-        const run = await api.call<{ counts: { programId: string; eligible: number }[] }>(
-          'GET',
-          `/screening-runs/${runId}`,
-        );
+        const run = await api.call<{
+          counts: { programId: string; eligible: number; name: { ko: string } | null }[];
+        }>('GET', `/screening-runs/${runId}`);
         let programId = '';
+        let programName = '';
         for (const c of run.counts.filter((x) => x.eligible > 0).sort((a, b) => b.eligible - a.eligible)) {
           const page = await api.call<{ items: unknown[] }>(
             'GET',
@@ -360,6 +360,7 @@ export function journeys(world: World) {
           );
           if (page.items.length) {
             programId = c.programId;
+            programName = c.name?.ko ?? c.programId;
             break;
           }
         }
@@ -386,6 +387,13 @@ export function journeys(world: World) {
           await dialog.waitFor({ state: 'hidden' });
           await leads.getByRole('link', { name: '신청 접수' }).first().click();
           await page.waitForURL(/\/intake\?programId=/);
+          // The household's own page suggests the same program (발굴 추천).
+          const householdId = new URL(page.url()).pathname.split('/')[2]!;
+          await page.goto(`${s.baseUrl}/households/${householdId}`);
+          const card = page.getByTestId('household-discoveries');
+          await card.getByText(programName, { exact: false }).first().waitFor();
+          await card.scrollIntoViewIfNeeded();
+          await s.shot('23-household-discoveries');
         });
       },
     },

@@ -134,6 +134,7 @@ const objectRoutes: Record<string, (f: Fixture) => Call> = {
   'GET /households/{id}/snapshot': (f) => ({ path: `/households/${f.household}/snapshot` }),
   'GET /households/{id}/benefits': (f) => ({ path: `/households/${f.household}/benefits` }),
   'GET /households/{id}/evaluations': (f) => ({ path: `/households/${f.household}/evaluations` }),
+  'GET /households/{id}/discoveries': (f) => ({ path: `/households/${f.household}/discoveries` }),
   'POST /households/{id}/eligibility': (f) => ({
     path: `/households/${f.household}/eligibility`,
     body: { programIds: ['WLF00001132'] },

@@ -179,6 +179,26 @@ describe('population screening through the API', () => {
     expect((await cw.get(`/api/v1/screening-runs/${runId}/households/${randomUUID()}`)).status).toBe(404);
   });
 
+  it('shows a household its own leads from the latest finished run, within the caller’s jurisdiction', async () => {
+    const res = await cw.get(`/api/v1/households/${households.jongno.id}/discoveries`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Json;
+    expect(body.run).toEqual({ id: runId, referenceDate: DATE });
+    expect(body.items).toContainEqual({
+      programId: LIVELIHOOD,
+      personId: null,
+      name: { ko: t.deps.registry.get(LIVELIHOOD)!.name.ko, en: t.deps.registry.get(LIVELIHOOD)!.name.en },
+    });
+    // The same leads as the per-program list gives for this household.
+    const eligible = (
+      (await t.database.db.execute(
+        `select program_id from screening_results where run_id = '${runId}' and household_id = '${households.jongno.id}' and outcome = 'eligible'` as never,
+      )) as unknown as { rows: { program_id: string }[] }
+    ).rows.map((r) => r.program_id);
+    expect(body.items.map((i: Json) => i.programId).sort()).toEqual(eligible.sort());
+    expect((await cw.get(`/api/v1/households/${households.gangnam.id}/discoveries`)).status).toBe(403);
+  });
+
   it('a lead that now receives the benefit is no longer a lead', async () => {
     const ent = await cw.post(`/api/v1/households/${households.jongno.id}/entitlements`, {
       programId: LIVELIHOOD,
@@ -187,6 +207,10 @@ describe('population screening through the API', () => {
     });
     expect(ent.status).toBe(201);
     expect((await leads(cw, runId, '')).body.items).toEqual([]);
+    const own = (await (
+      await cw.get(`/api/v1/households/${households.jongno.id}/discoveries`)
+    ).json()) as Json;
+    expect(own.items.map((i: Json) => i.programId)).not.toContain(LIVELIHOOD);
     // Still stored as found: the run is the record of its date.
     expect(await stored(runId, households.jongno.id, LIVELIHOOD)).toEqual(['eligible']);
   });

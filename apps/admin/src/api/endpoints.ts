@@ -17,6 +17,7 @@ import type {
   ScreeningRun,
   ScreeningRunSummary,
   Stage,
+  Text,
   User,
 } from './types';
 
@@ -103,6 +104,11 @@ export const api = {
     request<{ items: DiscoveryLead[]; next: string | null }>('GET', `/screening-runs/${runId}/discoveries`, {
       query: { ...q, limit: 50 },
     }),
+  householdDiscoveries: (householdId: string) =>
+    request<{
+      run: { id: string; referenceDate: string } | null;
+      items: { programId: string; name: Text | null; personId: string | null }[];
+    }>('GET', `/households/${householdId}/discoveries`),
   screeningExplanation: async (runId: string, householdId: string, programId: string) =>
     (
       await request<{ evaluations: Evaluation[] }>(

@@ -92,3 +92,15 @@ export function PageHeader({
     </Group>
   );
 }
+
+/** A card's heading with, on its right, a link or control that belongs to it. */
+export function CardHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Group justify="space-between" mb="sm">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {children}
+    </Group>
+  );
+}

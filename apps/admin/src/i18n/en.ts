@@ -705,6 +705,10 @@ export const en: Messages = {
     why: 'Why eligible',
     apply: 'Start an application',
     more: 'Load more',
+    forHousehold: 'Discovery',
+    householdHint:
+      'Programs the screening as of {{date}} found this household eligible for, neither received nor applied for.',
+    noneForHousehold: 'Nothing to suggest.',
     rescreened:
       '{{count}} households screened again since, after their linked data changed (in the leads; the counts by program are as first screened).',
     withheld: 'The explanation (income and asset figures) is shown to caseworkers and supervisors only.',

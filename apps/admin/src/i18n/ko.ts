@@ -699,6 +699,10 @@ export const ko = {
     why: '판정 근거',
     apply: '신청 접수',
     more: '더 보기',
+    forHousehold: '발굴 추천',
+    householdHint:
+      '{{date}} 기준 일괄 조사에서 지원 대상으로 판정되었으나 받지도 신청하지도 않은 서비스입니다.',
+    noneForHousehold: '추천할 서비스가 없습니다.',
     rescreened:
       '이후 연계 자료가 바뀐 {{count}}가구는 다시 조사했습니다(대상 목록에 반영, 서비스별 건수는 조사 당시 기준).',
     withheld: '판정 근거(소득·재산 수치)는 주무관과 팀장만 볼 수 있습니다.',

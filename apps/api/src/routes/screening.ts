@@ -1,12 +1,19 @@
 import { BokjiError, IsoDate } from '@bokji/core';
 import type { Database } from '@bokji/db';
-import { connOf, discoveries, listRuns, runDetail, ScreeningService } from '@bokji/screening';
+import {
+  connOf,
+  discoveries,
+  householdDiscoveries,
+  listRuns,
+  runDetail,
+  ScreeningService,
+} from '@bokji/screening';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit, personIdsDeep } from '../audit.js';
 import { caseRoles } from '../auth.js';
 import type { AppDeps, Env } from '../context.js';
-import { householdSnapshotFor } from '../guards.js';
+import { householdFor, householdSnapshotFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { EvaluationView, withSummary } from './eligibility.js';
 import { Id, IdParam } from './schemas.js';
@@ -293,6 +300,50 @@ export const screeningRoutes = newRouter()
         personIds: personIdsDeep(evaluations),
       });
       return c.json({ runId: id, referenceDate: run.referenceDate, evaluations }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/households/{id}/discoveries',
+      access: caseRoles,
+      tags: ['screening'],
+      summary:
+        'What the latest population screening found this household eligible for, and it neither receives nor has applied for',
+      description:
+        'The latest finished population run’s eligible outcomes for the household and its members, less live entitlements (active or suspended) and programs with an open case in the household — the household’s discovery leads (발굴 추천). `run` is null when no run has finished. Access as for the household itself; access-logged.',
+      request: { params: IdParam },
+      responses: {
+        200: json(
+          z.object({
+            run: z.object({ id: z.string(), referenceDate: z.string() }).nullable(),
+            items: z.array(
+              z.object({
+                programId: z.string(),
+                name: z.object({ ko: z.string(), en: z.string() }).nullable(),
+                personId: z.string().nullable().describe('the member; null for a household program'),
+              }),
+            ),
+          }),
+          'The leads, in the run’s program order',
+        ),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const deps = c.get('deps');
+      await householdFor(c, id, 'screening.household.discoveries');
+      const found = await householdDiscoveries(screeningFor(deps).conn, id);
+      const items = found.items.map((i) => {
+        const def = deps.registry.get(i.programId);
+        return { ...i, name: def ? { ko: def.name.ko, en: def.name.en } : null };
+      });
+      await audit(c, {
+        action: 'screening.household.discoveries',
+        householdId: id,
+        personIds: personIdsDeep(items),
+      });
+      return c.json({ run: found.run, items }, 200);
     },
   );
 

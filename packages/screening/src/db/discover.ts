@@ -205,3 +205,42 @@ export async function discoveries(
     })),
   };
 }
+
+export interface HouseholdDiscoveries {
+  /** The latest finished population run, or null when there is none. */
+  run: { id: string; referenceDate: string } | null;
+  /** Programs it found the household (or a member) eligible for, not received nor applied for. */
+  items: { programId: string; personId: string | null }[];
+}
+
+/**
+ * A household's discovery leads in the latest finished population run: its stored eligible
+ * outcomes less live entitlements and open cases, as `discoveries` reads them per program.
+ */
+export async function householdDiscoveries(conn: Conn, householdId: string): Promise<HouseholdDiscoveries> {
+  const [run] = await conn.query<{ id: string; reference_date: string }>(
+    `SELECT id::text AS id, reference_date::text AS reference_date FROM screening_runs
+     WHERE kind = 'population' AND status = 'done' ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+  );
+  if (!run) return { run: null, items: [] };
+  const rows = await conn.query<{ program_id: string; person_id: string | null }>(
+    `SELECT r.programs -> u.program ->> 'id' AS program_id, u.person_id::text AS person_id
+     FROM screening_outcomes o
+     JOIN screening_runs r ON r.id = o.run_id
+     CROSS JOIN LATERAL unnest(o.programs, o.people, o.outcomes) WITH ORDINALITY AS u(program, person_id, outcome, n)
+     WHERE o.run_id = $1 AND o.household_id = $2 AND u.outcome = 1
+       AND NOT EXISTS (
+         SELECT 1 FROM entitlements e
+         WHERE e.program_id = r.programs -> u.program ->> 'id' AND e.status IN ('active', 'suspended')
+           AND (CASE WHEN u.person_id IS NULL THEN e.household_id = o.household_id ELSE e.person_id = u.person_id END))
+       AND NOT EXISTS (
+         SELECT 1 FROM cases c WHERE c.program_id = r.programs -> u.program ->> 'id'
+           AND c.household_id = o.household_id AND c.stage <> 'closed')
+     ORDER BY u.n`,
+    [run.id, householdId],
+  );
+  return {
+    run: { id: run.id, referenceDate: run.reference_date },
+    items: rows.map((r) => ({ programId: r.program_id, personId: r.person_id })),
+  };
+}

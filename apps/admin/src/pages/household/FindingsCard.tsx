@@ -1,8 +1,8 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type HouseholdView, personNames, useFindings, useProgramName } from '../../api/queries';
 import { AnchorLink } from '../../components/links';
-import { ErrorAlert, Loading } from '../../components/ui';
+import { CardHeader, ErrorAlert, Loading } from '../../components/ui';
 
 /** Open findings (re-investigation results, duplicate provision) for this household. */
 export function FindingsCard({ household }: { household: HouseholdView }) {
@@ -13,14 +13,11 @@ export function FindingsCard({ household }: { household: HouseholdView }) {
   const mine = (findings.data ?? []).filter((f) => f.householdId === household.id);
   return (
     <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {t('findings.forHousehold')}
-        </Title>
+      <CardHeader title={t('findings.forHousehold')}>
         <AnchorLink to="/findings" size="sm">
           {t('findings.queue')}
         </AnchorLink>
-      </Group>
+      </CardHeader>
       {findings.isLoading ? <Loading /> : null}
       {findings.error ? <ErrorAlert error={findings.error} /> : null}
       {findings.data && mine.length === 0 ? (

@@ -9,6 +9,7 @@ import { useLang } from '../../i18n';
 import { regionName } from '../../lib/regions';
 import { BenefitsCard } from './BenefitsCard';
 import { CasesCard } from './CasesCard';
+import { DiscoveriesCard } from './DiscoveriesCard';
 import { FindingsCard } from './FindingsCard';
 import { LifeEventCard } from './LifeEventCard';
 import { MembersCard } from './MembersCard';
@@ -63,6 +64,7 @@ export function HouseholdPage() {
           <Stack>
             <CasesCard household={h} />
             <FindingsCard household={h} />
+            <DiscoveriesCard household={h} />
             <LifeEventCard household={h} />
           </Stack>
         </Grid.Col>

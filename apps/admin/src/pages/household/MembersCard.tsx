@@ -1,9 +1,10 @@
-import { Badge, Card, Group, Switch, Text, Title } from '@mantine/core';
+import { Badge, Card, Switch, Text, Title } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdView, Member } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
+import { CardHeader } from '../../components/ui';
 
 function age(birthDate: string, asOf: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
@@ -87,16 +88,13 @@ export function MembersCard({ household }: { household: HouseholdView }) {
   );
   return (
     <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
-          {t('household.members')}
-        </Title>
+      <CardHeader title={t('household.members')}>
         <Switch
           label={t('household.showHistory', { count: ended })}
           checked={showHistory}
           onChange={(e) => setShowHistory(e.currentTarget.checked)}
         />
-      </Group>
+      </CardHeader>
       <DataTable
         label={t('household.members')}
         data={members}
