@@ -433,6 +433,10 @@ export function journeys(world: World) {
           await s.shot('17-catalogue');
           await table.getByRole('link', { name: '생계급여' }).click();
           await page.getByRole('heading', { name: '생계급여' }).waitFor();
+          // The discovery journey's run: national figures for the program team, no leads to open.
+          const figures = page.getByTestId('program-screening');
+          await figures.getByText(/^적합 \d/).waitFor();
+          assert.equal(await figures.getByRole('link', { name: '발굴 대상 보기' }).count(), 0);
           await page.getByText('선정기준 (한국어)').waitFor();
           await page.getByTestId('parameters').getByText('생계급여 선정기준 (기준 중위소득 32%)').waitFor();
           await s.shot('18-program-ko');

@@ -118,6 +118,16 @@ describe('population screening through the API', () => {
     expect(await stored(runId, households.gangnam.id, LIVELIHOOD)).toEqual(['eligible']);
     expect(livelihood.eligible).toBe(2);
 
+    // National figures for a program: for the ministry's program team too, no personal data.
+    const mohw = await t.as('ministry-mohw');
+    const figures = (await (await mohw.get(`/api/v1/programs/${LIVELIHOOD}/screening`)).json()) as Json;
+    expect(figures).toMatchObject({ programId: LIVELIHOOD, eligible: 2, run: { id: runId, households: 2 } });
+    expect(figures.run.counts).toBeUndefined();
+    expect((await mohw.get(`/api/v1/programs/WLF99999999/screening`)).status).toBe(404);
+    expect(
+      (await mohw.get(`/api/v1/screening-runs/${runId}/discoveries?programId=${LIVELIHOOD}`)).status,
+    ).toBe(403);
+
     const list = (await (await cw.get('/api/v1/screening-runs')).json()) as Json;
     expect(list.runs[0]).toMatchObject({ id: runId, status: 'done' });
     expect((await cw.get(`/api/v1/screening-runs/${randomUUID()}`)).status).toBe(404);

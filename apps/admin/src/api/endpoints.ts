@@ -104,6 +104,14 @@ export const api = {
     request<{ items: DiscoveryLead[]; next: string | null }>('GET', `/screening-runs/${runId}/discoveries`, {
       query: { ...q, limit: 50 },
     }),
+  programScreening: (programId: string) =>
+    request<{
+      programId: string;
+      run: ScreeningRunSummary | null;
+      eligible: number;
+      ineligible: number;
+      undetermined: number;
+    }>('GET', `/programs/${encodeURIComponent(programId)}/screening`),
   householdDiscoveries: (householdId: string) =>
     request<{
       run: { id: string; referenceDate: string } | null;

@@ -488,6 +488,9 @@ export const en: Messages = {
     none: 'No program matches.',
   },
   program: {
+    screening: 'Latest population screening (national)',
+    screeningFacts: 'as of {{date}} · {{households}} households',
+    screeningLeads: 'See the leads',
     legalBasis: 'Legal basis',
     criteriaKo: 'Criteria (한국어)',
     criteriaEn: 'Criteria (English)',

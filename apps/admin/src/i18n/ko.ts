@@ -483,6 +483,9 @@ export const ko = {
     none: '조건에 맞는 서비스가 없습니다.',
   },
   program: {
+    screening: '최근 일괄 조사 결과 (전국)',
+    screeningFacts: '기준일 {{date}} · 가구 {{households}}',
+    screeningLeads: '발굴 대상 보기',
     legalBasis: '법적 근거',
     criteriaKo: '선정기준 (한국어)',
     criteriaEn: '선정기준 (English)',

@@ -1,5 +1,5 @@
 import { BokjiError, IsoDate } from '@bokji/core';
-import type { Database } from '@bokji/db';
+import type { Database, Role } from '@bokji/db';
 import {
   connOf,
   discoveries,
@@ -111,6 +111,8 @@ const Cursor = z
   }, 'a cursor from the previous page (`next`)');
 
 const admins = ['admin' as const];
+/** Who reads a program's national figures: casework roles and the ministries' program teams. */
+const programTeams: Role[] = [...caseRoles, 'ministry'];
 
 async function runOr404(c: Context<Env>, id: string) {
   const run = await runDetail(screeningFor(c.get('deps')).conn, id);
@@ -344,6 +346,60 @@ export const screeningRoutes = newRouter()
         personIds: personIdsDeep(items),
       });
       return c.json({ run: found.run, items }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/programs/{id}/screening',
+      access: programTeams,
+      tags: ['screening'],
+      summary: 'How many the latest population screening found eligible for a program (national figures)',
+      description:
+        'The latest finished population run’s outcomes for the program, counted over every household (people for a person program): for a ministry’s program team, a caseworker’s planning and the catalogue. No personal data. `run` is null when no run has finished.',
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(40)
+            .openapi({ param: { name: 'id', in: 'path' } }),
+        }),
+      },
+      responses: {
+        200: json(
+          z.object({
+            programId: z.string(),
+            run: RunSummary.nullable(),
+            eligible: z.number().int(),
+            ineligible: z.number().int(),
+            undetermined: z.number().int(),
+          }),
+          'The counts',
+        ),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const deps = c.get('deps');
+      if (!deps.registry.get(id)) throw new BokjiError('not_found', `program ${id} not found`, { id });
+      const conn = screeningFor(deps).conn;
+      const [latest] = await conn.query<{ id: string }>(
+        `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'done'
+         ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+      );
+      const run = latest ? await runDetail(conn, latest.id) : undefined;
+      const counts = run?.counts.find((p) => p.programId === id);
+      return c.json(
+        {
+          programId: id,
+          run: run ? RunSummary.parse(run) : null, // the summary's fields only
+          eligible: counts?.eligible ?? 0,
+          ineligible: counts?.ineligible ?? 0,
+          undetermined: counts?.undetermined ?? 0,
+        },
+        200,
+      );
     },
   );
 

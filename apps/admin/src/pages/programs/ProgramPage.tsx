@@ -1,10 +1,13 @@
 import { Anchor, Badge, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/endpoints';
 import { useProgram, useProgramName } from '../../api/queries';
 import type { ProgramDetail, Source } from '../../api/types';
+import { canWorkCases, useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
@@ -58,6 +61,55 @@ function CriteriaLines({ lines }: { lines: string[] }) {
         </Text>
       ))}
     </Stack>
+  );
+}
+
+/** The latest population screening's national figures for this program (casework roles and ministries). */
+function ScreeningFigures({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const role = useSessionUser()?.role;
+  const figures = useQuery({
+    queryKey: ['program-screening', programId],
+    queryFn: () => api.programScreening(programId),
+    enabled: canWorkCases(role) || role === 'ministry',
+  });
+  const f = figures.data;
+  if (!f) return figures.error ? <ErrorAlert error={figures.error} /> : null;
+  return (
+    <Card withBorder data-testid="program-screening">
+      <Title order={2} size="h5" mb="xs">
+        {t('program.screening')}
+      </Title>
+      {f.run ? (
+        <Group gap="md">
+          <Text size="sm">
+            {t('program.screeningFacts', {
+              date: f.run.referenceDate,
+              households: f.run.households.toLocaleString(lang),
+            })}
+          </Text>
+          <Badge color="teal" variant="light">
+            {t('outcome.eligible')} {f.eligible.toLocaleString(lang)}
+          </Badge>
+          <Badge color="yellow" variant="light">
+            {t('outcome.undetermined')} {f.undetermined.toLocaleString(lang)}
+          </Badge>
+          <Badge color="red" variant="light">
+            {t('outcome.ineligible')} {f.ineligible.toLocaleString(lang)}
+          </Badge>
+          {canWorkCases(role) ? (
+            <AnchorLink to="/discovery" search={{ run: f.run.id, program: programId }} size="sm">
+              {t('program.screeningLeads')}
+            </AnchorLink>
+          ) : null}
+        </Group>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('discovery.noRuns')}
+        </Text>
+      )}
+    </Card>
   );
 }
 
@@ -173,6 +225,7 @@ export function ProgramPage() {
           </Card>
         </Grid.Col>
       </Grid>
+      <ScreeningFigures programId={p.id} />
       <Card withBorder>
         <Title order={2} size="h5" mb="xs">
           {t('program.benefit')}
