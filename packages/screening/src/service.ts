@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { BatchDicts } from './batch.js';
 import { ensureQueue, insertJobs, QUEUE } from './cli/queue.js';
 import type { Conn } from './db/conn.js';
+import { latestFinishedRun } from './db/discover.js';
 import {
   createRun,
   finishRunIfComplete,
@@ -123,10 +124,7 @@ export class ScreeningService {
    */
   async rescreen(personIds: readonly string[]): Promise<{ runId: string; households: number } | null> {
     if (personIds.length === 0) return null;
-    const [r] = await this.conn.query<{ id: string }>(
-      `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'done'
-       ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
-    );
+    const r = await latestFinishedRun(this.conn);
     if (!r) return null;
     const out = await rescreenPeople(this.conn, this.engine, r.id, personIds);
     return { runId: r.id, households: out.households.length };

@@ -4,6 +4,7 @@ import {
   connOf,
   discoveries,
   householdDiscoveries,
+  latestFinishedRun,
   listRuns,
   runDetail,
   ScreeningService,
@@ -384,10 +385,7 @@ export const screeningRoutes = newRouter()
       const deps = c.get('deps');
       if (!deps.registry.get(id)) throw new BokjiError('not_found', `program ${id} not found`, { id });
       const conn = screeningFor(deps).conn;
-      const [latest] = await conn.query<{ id: string }>(
-        `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'done'
-         ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
-      );
+      const latest = await latestFinishedRun(conn);
       const run = latest ? await runDetail(conn, latest.id) : undefined;
       const counts = run?.counts.find((p) => p.programId === id);
       return c.json(

@@ -108,6 +108,30 @@ export async function runDetail(conn: Conn, runId: string): Promise<RunDetail | 
   };
 }
 
+/**
+ * SQL: the outcome `u` (program id `program`, person `u.person_id`, household `o.household_id`) is
+ * neither received — a live entitlement (active or suspended) of the person, or of the household
+ * for a household program — nor applied for (an open case in the household).
+ */
+const notReceivedNorApplied = (program: string) => `
+       NOT EXISTS (
+         SELECT 1 FROM entitlements e
+         WHERE e.program_id = ${program} AND e.status IN ('active', 'suspended')
+           AND (CASE WHEN u.person_id IS NULL THEN e.household_id = o.household_id ELSE e.person_id = u.person_id END))
+       AND NOT EXISTS (
+         SELECT 1 FROM cases c WHERE c.program_id = ${program} AND c.household_id = o.household_id AND c.stage <> 'closed')`;
+
+/** The latest finished population run (the one discovery and incremental screening follow). */
+export async function latestFinishedRun(
+  conn: Conn,
+): Promise<{ id: string; referenceDate: string } | undefined> {
+  const [r] = await conn.query<{ id: string; reference_date: string }>(
+    `SELECT id::text AS id, reference_date::text AS reference_date FROM screening_runs
+     WHERE kind = 'population' AND status = 'done' ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+  );
+  return r && { id: r.id, referenceDate: r.reference_date };
+}
+
 export interface Discovery {
   householdId: string;
   /** The member found eligible; null for a household program. */
@@ -172,12 +196,7 @@ export async function discoveries(
      WHERE o.run_id = $1 AND o.outcomes[i.at] = 1
        AND ($4::text IS NULL OR h.region_code = $4)
        AND (o.household_id, coalesce(u.person_id, '${NO_PERSON}'::uuid)) > ($5::uuid, $6::uuid)
-       AND NOT EXISTS (
-         SELECT 1 FROM entitlements e
-         WHERE e.program_id = $7 AND e.status IN ('active', 'suspended')
-           AND (CASE WHEN u.person_id IS NULL THEN e.household_id = o.household_id ELSE e.person_id = u.person_id END))
-       AND NOT EXISTS (
-         SELECT 1 FROM cases c WHERE c.program_id = $7 AND c.household_id = o.household_id AND c.stage <> 'closed')
+       AND ${notReceivedNorApplied('$7')}
      ORDER BY o.household_id, coalesce(u.person_id, '${NO_PERSON}'::uuid)
      LIMIT $8`,
     [
@@ -218,10 +237,7 @@ export interface HouseholdDiscoveries {
  * outcomes less live entitlements and open cases, as `discoveries` reads them per program.
  */
 export async function householdDiscoveries(conn: Conn, householdId: string): Promise<HouseholdDiscoveries> {
-  const [run] = await conn.query<{ id: string; reference_date: string }>(
-    `SELECT id::text AS id, reference_date::text AS reference_date FROM screening_runs
-     WHERE kind = 'population' AND status = 'done' ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
-  );
+  const run = await latestFinishedRun(conn);
   if (!run) return { run: null, items: [] };
   const rows = await conn.query<{ program_id: string; person_id: string | null }>(
     `SELECT r.programs -> u.program ->> 'id' AS program_id, u.person_id::text AS person_id
@@ -229,18 +245,12 @@ export async function householdDiscoveries(conn: Conn, householdId: string): Pro
      JOIN screening_runs r ON r.id = o.run_id
      CROSS JOIN LATERAL unnest(o.programs, o.people, o.outcomes) WITH ORDINALITY AS u(program, person_id, outcome, n)
      WHERE o.run_id = $1 AND o.household_id = $2 AND u.outcome = 1
-       AND NOT EXISTS (
-         SELECT 1 FROM entitlements e
-         WHERE e.program_id = r.programs -> u.program ->> 'id' AND e.status IN ('active', 'suspended')
-           AND (CASE WHEN u.person_id IS NULL THEN e.household_id = o.household_id ELSE e.person_id = u.person_id END))
-       AND NOT EXISTS (
-         SELECT 1 FROM cases c WHERE c.program_id = r.programs -> u.program ->> 'id'
-           AND c.household_id = o.household_id AND c.stage <> 'closed')
+       AND ${notReceivedNorApplied(`(r.programs -> u.program ->> 'id')`)}
      ORDER BY u.n`,
     [run.id, householdId],
   );
   return {
-    run: { id: run.id, referenceDate: run.reference_date },
+    run,
     items: rows.map((r) => ({ programId: r.program_id, personId: r.person_id })),
   };
 }
