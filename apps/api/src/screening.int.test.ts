@@ -263,6 +263,29 @@ describe('population screening through the API', () => {
     expect((await admin.post('/api/v1/screening-runs', {})).status).toBe(202);
     await screeningIdle(t.database);
   });
+
+  it('an administrator cancels a run that is stuck: it no longer blocks the next one', async () => {
+    const service = screeningFor(t.deps);
+    // A run nobody screens (a queue without workers): created, never executed here.
+    const stuck = await createRun(service.conn, service.engine, { referenceDate: DATE });
+    expect((await cw.post(`/api/v1/screening-runs/${stuck.id}/cancel`)).status).toBe(403);
+    const res = await admin.post(`/api/v1/screening-runs/${stuck.id}/cancel`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: stuck.id, status: 'cancelled', partitionsDone: 0 });
+    // Again: the same answer; a finished run cannot be cancelled; an unknown one is not found.
+    expect(
+      ((await (await admin.post(`/api/v1/screening-runs/${stuck.id}/cancel`)).json()) as Json).status,
+    ).toBe('cancelled');
+    expect((await admin.post(`/api/v1/screening-runs/${runId}/cancel`)).status).toBe(409);
+    expect((await admin.post(`/api/v1/screening-runs/${randomUUID()}/cancel`)).status).toBe(404);
+    const next = await admin.post('/api/v1/screening-runs', {});
+    expect(next.status).toBe(202);
+    await screeningIdle(t.database);
+    expect((await (await admin.get(`/api/v1/screening-runs/${stuck.id}`)).json()) as Json).toMatchObject({
+      status: 'cancelled',
+      households: 0,
+    });
+  });
 });
 
 // The embedded database has no other process to take jobs: it always screens in process.

@@ -4,6 +4,7 @@ export * from './columns.js';
 export { type Conn, connOf } from './db/conn.js';
 export * from './db/discover.js';
 export {
+  cancelRun,
   createRun,
   explainHousehold,
   getRun,

@@ -6,7 +6,7 @@ import { generatePopulation } from '@bokji/synthpop';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Conn, connOf } from './db/conn.js';
 import { discoveries, runDetail } from './db/discover.js';
-import { createRun } from './db/runs.js';
+import { cancelRun, createRun, runInProcess, screenPartition } from './db/runs.js';
 import { ScreeningEngine } from './engine.js';
 import { PopulationLines, writeLines } from './populate/rows.js';
 import { ScreeningService } from './service.js';
@@ -131,6 +131,28 @@ describe('the screening service', () => {
     expect(leads!.items.map((i) => i.householdId)).not.toContain(household);
     // The earlier run is the record of what was found then.
     expect(await eligible(earlier!.id)).toEqual(earlierBefore);
+    await service.stop();
+  });
+
+  it('a cancelled run keeps what it screened and screens nothing more, here or in a worker', async () => {
+    const engine = new ScreeningEngine(registry);
+    const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 7 });
+    await screenPartition(conn, engine, run.id, 0);
+    const kept = await storedRows(run.id);
+    expect(kept).toBeGreaterThan(0);
+    expect(await cancelRun(conn, run.id)).toBe('cancelled');
+    expect(await cancelRun(conn, run.id)).toBe('already');
+    // A worker taking the remaining jobs, and a process resuming, skip every cancelled partition.
+    const results = await runInProcess(conn, engine, run.id);
+    expect(results.map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
+    const service = new ScreeningService(conn, registry, { inProcess: true });
+    expect(await service.resume()).toEqual([]);
+    expect(await runDetail(conn, run.id)).toMatchObject({ status: 'cancelled', partitionsDone: 1 });
+    expect(await storedRows(run.id)).toBe(kept);
+    await expect(cancelRun(conn, (await service.start({ referenceDate: DATE })).id)).resolves.toBe(
+      'cancelled',
+    );
+    await service.idle();
     await service.stop();
   });
 });

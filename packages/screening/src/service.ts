@@ -170,6 +170,7 @@ export class ScreeningService {
     const dicts = new BatchDicts();
     const t0 = performance.now();
     for (const { partition } of pending) {
+      if ((await getRun(this.conn, runId)).status !== 'running') break; // cancelled meanwhile
       for (let attempt = 1; ; attempt++) {
         if (this.#stopped) return;
         try {
@@ -191,7 +192,10 @@ export class ScreeningService {
         }
       }
     }
-    await finishRunIfComplete(this.conn, runId);
+    if (!(await finishRunIfComplete(this.conn, runId))) {
+      this.opts.log?.('info', 'screening run ended unfinished (cancelled)', { runId });
+      return;
+    }
     this.opts.log?.('info', 'screening run done', {
       runId,
       partitions: pending.length,

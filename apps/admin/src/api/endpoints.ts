@@ -100,6 +100,7 @@ export const api = {
     (await request<{ runs: ScreeningRunSummary[] }>('GET', '/screening-runs', { query: { limit: 20 } })).runs,
   screeningRun: (id: string) => request<ScreeningRun>('GET', `/screening-runs/${id}`),
   startScreeningRun: () => request<ScreeningRun>('POST', '/screening-runs', { json: {} }),
+  cancelScreeningRun: (id: string) => request<ScreeningRun>('POST', `/screening-runs/${id}/cancel`),
   discoveries: (runId: string, q: { programId: string; after?: string | undefined }) =>
     request<{ items: DiscoveryLead[]; next: string | null }>('GET', `/screening-runs/${runId}/discoveries`, {
       query: { ...q, limit: 50 },

@@ -40,8 +40,8 @@ export const ownTransactions: RegExp[] = [
   /^\/api\/v1\/linkage\/batches\//,
   /^\/api\/v1\/reinvestigations$/,
   /^\/api\/v1\/duplicates\/sweep$/,
-  // A screening run commits its own transactions (and queues its jobs) and is refused while one runs.
-  /^\/api\/v1\/screening-runs$/,
+  // Starting or cancelling a screening run commits transactions of its own (run, partitions, jobs).
+  /^\/api\/v1\/screening-runs(\/[^/]+\/cancel)?$/,
   // The DCI notification run: one subscription at a time, its cursor committed after each
   // delivery — never a transaction held open across a subscriber's HTTP answer.
   /^\/api\/v1\/dci\/notifications\/run$/,

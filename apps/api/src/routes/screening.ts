@@ -1,6 +1,7 @@
 import { BokjiError, IsoDate } from '@bokji/core';
 import type { Database, Role } from '@bokji/db';
 import {
+  cancelRun,
   connOf,
   discoveries,
   householdDiscoveries,
@@ -58,7 +59,7 @@ const RunSummary = z
     id: z.string(),
     kind: z.string().describe('`population`: every household'),
     referenceDate: z.string().describe('the date every household was screened on'),
-    status: z.enum(['running', 'done']).or(z.string()),
+    status: z.enum(['running', 'done', 'cancelled']).or(z.string()),
     partitions: z.number().int(),
     partitionsDone: z.number().int(),
     households: z.number().int().describe('households screened so far'),
@@ -157,6 +158,26 @@ export const screeningRoutes = newRouter()
       await audit(c, { action: 'screening.run.start' });
       c.header('location', `/api/v1/screening-runs/${run.id}`);
       return c.json(withNames(deps, await runOr404(c, run.id)), 202);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'post',
+      path: '/screening-runs/{id}/cancel',
+      access: admins,
+      tags: ['screening'],
+      summary: 'Cancel a population screening run that is still running',
+      description:
+        'Its partitions not yet screened are cancelled (workers that take their jobs skip them; the in-process runner stops before the next one) and the run no longer blocks a new one. Outcomes of the partitions already screened stay, for the record. Cancelling a cancelled run answers it again; a finished run is a 409.',
+      request: { params: IdParam },
+      responses: { 200: json(RunDetail, 'The cancelled run') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const deps = c.get('deps');
+      await cancelRun(screeningFor(deps).conn, id);
+      await audit(c, { action: 'screening.run.cancel' });
+      return c.json(withNames(deps, await runOr404(c, id)), 200);
     },
   )
   .openapi(

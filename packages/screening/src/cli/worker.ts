@@ -80,9 +80,9 @@ if (runFilter) {
     const [r] = await conn.query<{ status: string }>('SELECT status FROM screening_runs WHERE id = $1', [
       runFilter,
     ]);
-    if (r?.status === 'done') {
+    if (r && r.status !== 'running') {
       clearInterval(timer);
-      log(`run ${runFilter} is done; exiting`);
+      log(`run ${runFilter} is ${r.status}; exiting`);
       await stop(0);
     }
   }, 300);

@@ -29,6 +29,8 @@ function keptBits(t: number, f: number, valid: number, keep: ArrayLike<unknown>)
 
 export interface RunInfo {
   id: string;
+  /** running, done or cancelled */
+  status: string;
   referenceDate: string;
   keep: Outcome[];
   partitions: number;
@@ -103,8 +105,9 @@ export async function createRun(
       `INSERT INTO screening_partitions (run_id, partition, from_id, to_id, status) VALUES ${values.join(',')}`,
       params,
     );
-    const info = {
+    const info: RunInfo = {
       id: runId,
+      status: 'running',
       referenceDate: opts.referenceDate,
       keep,
       partitions: cuts.length + 1,
@@ -118,18 +121,20 @@ export async function createRun(
 export async function getRun(conn: Conn, runId: string): Promise<RunInfo> {
   const [r] = await conn.query<{
     id: string;
+    status: string;
     reference_date: string;
     keep: Outcome[] | string;
     partitions: number;
     programs: RunInfo['programs'] | string;
   }>(
-    'SELECT id::text AS id, reference_date::text AS reference_date, keep, partitions, programs FROM screening_runs WHERE id = $1',
+    'SELECT id::text AS id, status, reference_date::text AS reference_date, keep, partitions, programs FROM screening_runs WHERE id = $1',
     [runId],
   );
   if (!r) throw new Error(`no screening run ${runId}`);
   const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   return {
     id: r.id,
+    status: r.status,
     referenceDate: r.reference_date,
     keep: json(r.keep),
     partitions: r.partitions,
@@ -572,7 +577,8 @@ export async function screenPartition(
   );
   if (!part) throw new Error(`run ${runId} has no partition ${partition}`);
   const ms = { load: 0, screen: 0, write: 0 };
-  if (part.status === 'done') return { partition, status: 'skipped', households: 0, ms };
+  // Done, or cancelled with its run: nothing to screen.
+  if (part.status !== 'pending') return { partition, status: 'skipped', households: 0, ms };
   let t0 = performance.now();
   const batch = await loadBatch(
     conn,
@@ -592,7 +598,7 @@ export async function screenPartition(
         'SELECT status FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
         [runId, partition],
       );
-      if (locked?.status === 'done') return 'skipped' as const;
+      if (locked?.status !== 'pending') return 'skipped' as const;
       // The partition is re-run if this commit is lost (its rows and done mark go together).
       await c.query('SET LOCAL synchronous_commit = off');
       await writeRows(c, run, r, opts);
@@ -610,10 +616,46 @@ export async function screenPartition(
   return { partition, status, households: batch.n, ms };
 }
 
+/**
+ * Cancels a run that is still running: its partitions not yet done are marked cancelled (workers
+ * that take their jobs skip them) and the run no longer blocks another. The rows of the partitions
+ * already done stay. Cancelling a cancelled run changes nothing; a finished run is a conflict.
+ */
+export async function cancelRun(conn: Conn, runId: string): Promise<'cancelled' | 'already'> {
+  return conn.tx(async (c) => {
+    const [run] = await c.query<{ status: string }>(
+      'SELECT status FROM screening_runs WHERE id = $1 FOR UPDATE',
+      [runId],
+    );
+    if (!run) throw new BokjiError('not_found', `screening run ${runId} not found`, { id: runId });
+    if (run.status === 'cancelled') return 'already' as const;
+    if (run.status !== 'running')
+      throw new BokjiError(
+        'conflict',
+        `screening run ${runId} is ${run.status}: only a running run can be cancelled`,
+        {
+          status: run.status,
+        },
+      );
+    await c.query(
+      `UPDATE screening_partitions SET status = 'cancelled' WHERE run_id = $1 AND status = 'pending'`,
+      [runId],
+    );
+    await c.query(`UPDATE screening_runs SET status = 'cancelled', finished_at = now() WHERE id = $1`, [
+      runId,
+    ]);
+    return 'cancelled' as const;
+  });
+}
+
 /** Marks the run done (with totals) when every partition is; returns whether it is. */
 export async function finishRunIfComplete(conn: Conn, runId: string): Promise<boolean> {
   return conn.tx(async (c) => {
-    await c.query('SELECT 1 FROM screening_runs WHERE id = $1 FOR UPDATE', [runId]);
+    const [run] = await c.query<{ status: string }>(
+      'SELECT status FROM screening_runs WHERE id = $1 FOR UPDATE',
+      [runId],
+    );
+    if (run?.status !== 'running' && run?.status !== 'done') return false;
     const parts = await c.query<{
       status: string;
       counts: Counts | string | null;

@@ -118,6 +118,15 @@ export function DiscoveryPage() {
     },
   });
 
+  const cancel = useMutation({
+    mutationFn: (id: string) => api.cancelScreeningRun(id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['screening-runs'] });
+      void queryClient.invalidateQueries({ queryKey: ['screening-run'] });
+      notifications.show({ color: 'teal', message: t('discovery.cancelled') });
+    },
+  });
+
   const counts = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return [...(run.data?.counts ?? [])]
@@ -227,7 +236,10 @@ export function DiscoveryPage() {
       {r ? (
         <Card withBorder data-testid="screening-run">
           <Group gap="xs">
-            <Badge color={r.status === 'done' ? 'teal' : 'blue'} variant="light">
+            <Badge
+              color={r.status === 'done' ? 'teal' : r.status === 'cancelled' ? 'gray' : 'blue'}
+              variant="light"
+            >
               {t(`discovery.status.${r.status}`, { defaultValue: r.status })}
             </Badge>
             <Text size="sm">
@@ -243,6 +255,19 @@ export function DiscoveryPage() {
               {t('discovery.rescreened', { count: r.rescreenedHouseholds })}
             </Text>
           ) : null}
+          {r.status === 'running' && user?.role === 'admin' ? (
+            <Button
+              mt="xs"
+              size="xs"
+              variant="light"
+              color="red"
+              loading={cancel.isPending}
+              onClick={() => cancel.mutate(r.id)}
+            >
+              {t('discovery.cancel')}
+            </Button>
+          ) : null}
+          {cancel.error ? <ErrorAlert error={cancel.error} /> : null}
           {r.status === 'running' ? (
             <Progress
               mt="xs"
