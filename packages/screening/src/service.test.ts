@@ -155,4 +155,28 @@ describe('the screening service', () => {
     await service.idle();
     await service.stop();
   });
+
+  it('re-screens a running run only in the partitions it has screened; the rest read the new data themselves', async () => {
+    const engine = new ScreeningEngine(registry);
+    const service = new ScreeningService(conn, registry, { inProcess: true });
+    const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 7 });
+    await screenPartition(conn, engine, run.id, 0);
+    const [first] = await conn.query<{ from_id: string | null; to_id: string | null }>(
+      'SELECT from_id::text AS from_id, to_id::text AS to_id FROM screening_partitions WHERE run_id = $1 AND partition = 0',
+      [run.id],
+    );
+    const inFirst = householdIds.filter((h) => !first!.to_id || h < first!.to_id).sort()[0]!;
+    const elsewhere = householdIds.filter((h) => first!.to_id && h >= first!.to_id)[0]!;
+    const people = await conn.query<{ person_id: string }>(
+      'SELECT person_id::text AS person_id FROM memberships WHERE household_id = ANY($1::uuid[])',
+      [[inFirst, elsewhere]],
+    );
+    const result = await service.rescreen(people.map((p) => p.person_id));
+    expect(result?.running).toEqual({ runId: run.id, households: 1 });
+    // The other partitions are still pending and write their households once, when screened.
+    await runInProcess(conn, engine, run.id);
+    expect(await runDetail(conn, run.id)).toMatchObject({ status: 'done', households: 30 });
+    expect(await storedRows(run.id)).toBe(30);
+    await service.stop();
+  });
 });

@@ -42,6 +42,13 @@ export interface StartRunOptions {
   partitionSize?: number;
 }
 
+/** What incremental screening re-screened: in the latest finished run, and in a running one. */
+export interface RescreenResult {
+  runId: string | null;
+  households: number;
+  running?: { runId: string; households: number };
+}
+
 const ATTEMPTS = 3;
 
 export class ScreeningService {
@@ -119,15 +126,21 @@ export class ScreeningService {
 
   /**
    * Incremental screening: the households of these people are screened again in the latest
-   * finished population run (on its reference date), their stored outcomes replaced. Earlier runs
-   * stay as they were: a run is the record of what was found on its date.
+   * finished population run (on its reference date), their stored outcomes replaced — and in the
+   * partitions a running run has already screened (its other partitions read the new data
+   * themselves). Earlier runs stay as they were: a run is the record of what was found on its date.
    */
-  async rescreen(personIds: readonly string[]): Promise<{ runId: string; households: number } | null> {
+  async rescreen(personIds: readonly string[]): Promise<RescreenResult | null> {
     if (personIds.length === 0) return null;
-    const r = await latestFinishedRun(this.conn);
-    if (!r) return null;
-    const out = await rescreenPeople(this.conn, this.engine, r.id, personIds);
-    return { runId: r.id, households: out.households.length };
+    const finished = await latestFinishedRun(this.conn);
+    const running = await this.running();
+    const again = async (runId: string) => ({
+      runId,
+      households: (await rescreenPeople(this.conn, this.engine, runId, personIds)).households.length,
+    });
+    const out = finished ? await again(finished.id) : null;
+    if (!running) return out;
+    return { ...(out ?? { runId: null, households: 0 }), running: await again(running) };
   }
 
   /** Resolves when the in-process runner has nothing left to do. */

@@ -713,7 +713,8 @@ export async function runInProcess(
 
 /**
  * Incremental screening: the households whose members' linked records changed (found through
- * memberships in force on the run's date) are screened again and their rows in the run replaced.
+ * memberships in force on the run's date), in the partitions the run has screened, are screened
+ * again and their rows in the run replaced.
  */
 export async function rescreenPeople(
   conn: Conn,
@@ -723,11 +724,17 @@ export async function rescreenPeople(
 ): Promise<{ households: string[]; rows: number }> {
   const run = await getRun(conn, runId);
   if (personIds.length === 0) return { households: [], rows: 0 };
+  // Only households whose partition is already screened: a running run's pending partitions will
+  // read the changed data themselves (and are never written twice).
   const hh = await conn.query<{ household_id: string }>(
-    `SELECT DISTINCT household_id::text AS household_id FROM memberships
-     WHERE person_id = ANY($1::uuid[]) AND effective_from <= $2 AND (effective_to IS NULL OR effective_to > $2)
+    `SELECT DISTINCT m.household_id::text AS household_id FROM memberships m
+     WHERE m.person_id = ANY($1::uuid[]) AND m.effective_from <= $2 AND (m.effective_to IS NULL OR m.effective_to > $2)
+       AND EXISTS (
+         SELECT 1 FROM screening_partitions p
+         WHERE p.run_id = $3 AND p.status = 'done'
+           AND (p.from_id IS NULL OR m.household_id >= p.from_id) AND (p.to_id IS NULL OR m.household_id < p.to_id))
      ORDER BY 1`,
-    [personIds, run.referenceDate],
+    [personIds, run.referenceDate, runId],
   );
   const ids = hh.map((h) => h.household_id);
   if (ids.length === 0) return { households: [], rows: 0 };
