@@ -10,6 +10,7 @@ import {
   getRun,
   type RunInfo,
   rescreenPeople,
+  runningRun,
   screenPartition,
 } from './db/runs.js';
 import { ScreeningEngine } from './engine.js';
@@ -76,11 +77,8 @@ export class ScreeningService {
   }
 
   /** The population run now running, if any. */
-  async running(): Promise<string | undefined> {
-    const [r] = await this.conn.query<{ id: string }>(
-      `SELECT id::text AS id FROM screening_runs WHERE kind = 'population' AND status = 'running' ORDER BY created_at LIMIT 1`,
-    );
-    return r?.id;
+  running(): Promise<string | undefined> {
+    return runningRun(this.conn);
   }
 
   /**
@@ -96,7 +94,10 @@ export class ScreeningService {
     // Queued, the run and its jobs commit together: no run without its jobs, no jobs without a run.
     const run = await createRun(this.conn, this.engine, {
       referenceDate: opts.referenceDate,
-      partitionSize: opts.partitionSize ?? this.opts.partitionSize ?? 20_000,
+      // createRun's default (20,000) unless the caller or this service says otherwise.
+      ...((opts.partitionSize ?? this.opts.partitionSize)
+        ? { partitionSize: opts.partitionSize ?? this.opts.partitionSize }
+        : {}),
       ...(opts.keep ? { keep: opts.keep } : {}),
       exclusive: true,
       ...(boss

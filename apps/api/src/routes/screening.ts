@@ -4,6 +4,7 @@ import {
   cancelRun,
   connOf,
   discoveries,
+  getRun,
   householdDiscoveries,
   latestFinishedRun,
   listRuns,
@@ -255,7 +256,7 @@ export const screeningRoutes = newRouter()
         throw new BokjiError('validation', 'only an administrator chooses the region', {
           issues: [{ path: 'query.regionCode', message: 'your own region is searched' }],
         });
-      await runOr404(c, id);
+      // An unknown run is a 404 from the query itself (getRun).
       const [h, p] = q.after ? q.after.split('.') : [];
       const page = await discoveries(screeningFor(deps).conn, id, {
         programId: q.programId,
@@ -310,8 +311,8 @@ export const screeningRoutes = newRouter()
       const { id, householdId } = c.req.valid('param');
       const { programId } = c.req.valid('query');
       const deps = c.get('deps');
-      const run = await runOr404(c, id);
-      const ids = run.counts.map((p) => p.programId).filter((p) => deps.registry.get(p));
+      const run = await getRun(screeningFor(deps).conn, id); // 404 for an unknown run
+      const ids = run.programs.map((p) => p.id).filter((p) => deps.registry.get(p));
       if (programId && !ids.includes(programId))
         throw new BokjiError('validation', 'the run did not screen this program', {
           issues: [{ path: 'query.programId', message: `run ${id} has no program ${programId}` }],

@@ -4,7 +4,7 @@
  * queued for screening workers (`npm run worker -w @bokji/screening`); `--in-process` screens them
  * here and waits for the end. Prints the run as JSON.
  *   npm run screen -w @bokji/screening -- --database-url URL [--date 2026-06-30]
- *     [--partition-size 20000] [--keep eligible,undetermined] [--in-process]
+ *     [--partition-size N (default 20,000)] [--keep eligible,undetermined] [--in-process]
  */
 import { IsoDate, z } from '@bokji/core';
 import { loadRegistry } from '@bokji/registry';
@@ -16,16 +16,19 @@ import { arg, databaseUrl, flag } from './args.js';
 
 const Args = z.object({
   date: IsoDate,
-  partitionSize: z.coerce.number().int().min(100).max(200_000),
+  partitionSize: z.coerce.number().int().min(100).max(200_000).optional(),
   keep: z.array(z.enum(['eligible', 'ineligible', 'undetermined'])).min(1),
 });
 const parsed = Args.safeParse({
   date: arg('date', new Date().toISOString().slice(0, 10)),
-  partitionSize: arg('partition-size', '20000'),
+  partitionSize: arg('partition-size'),
   keep: (arg('keep', 'eligible,undetermined') ?? '').split(','),
 });
 if (!parsed.success) {
-  for (const i of parsed.error.issues) process.stderr.write(`--${i.path.join('.')}: ${i.message}\n`);
+  for (const i of parsed.error.issues)
+    process.stderr.write(
+      `--${String(i.path[0]).replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}: ${i.message}\n`,
+    );
   process.exit(2);
 }
 const { date, partitionSize, keep } = parsed.data;
@@ -38,7 +41,7 @@ const service = new ScreeningService(conn, await loadRegistry(), {
 });
 let code = 0;
 try {
-  const run = await service.start({ referenceDate: date, partitionSize, keep });
+  const run = await service.start({ referenceDate: date, keep, ...(partitionSize ? { partitionSize } : {}) });
   process.stderr.write(
     service.inProcess
       ? `run ${run.id}: screening ${run.partitions} partitions here\n`
@@ -46,8 +49,10 @@ try {
   );
   await service.idle();
   const { counts, ...summary } = (await runDetail(conn, run.id))!;
-  const eligible = counts.reduce((s, p) => s + p.eligible, 0);
-  process.stdout.write(`${JSON.stringify({ ...summary, eligibleOutcomes: eligible }, null, 2)}\n`);
+  // Outcomes are counted once partitions are screened: a queued run has none yet.
+  const eligible =
+    summary.status === 'done' ? { eligibleOutcomes: counts.reduce((s, p) => s + p.eligible, 0) } : {};
+  process.stdout.write(`${JSON.stringify({ ...summary, ...eligible }, null, 2)}\n`);
 } catch (e) {
   process.stderr.write(`${(e as Error).message}\n`);
   code = 1;

@@ -53,6 +53,15 @@ export interface CreateRunOptions {
   inTransaction?: (c: Conn, run: RunInfo) => Promise<void>;
 }
 
+/** The oldest run of this kind still running, if any. */
+export async function runningRun(conn: Conn, kind = 'population'): Promise<string | undefined> {
+  const [r] = await conn.query<{ id: string }>(
+    `SELECT id::text AS id FROM screening_runs WHERE kind = $1 AND status = 'running' ORDER BY created_at LIMIT 1`,
+    [kind],
+  );
+  return r?.id;
+}
+
 /** Serialises the creation of exclusive runs (pg_advisory_xact_lock). */
 const RUN_LOCK = 7_310_509_002;
 
@@ -74,13 +83,10 @@ export async function createRun(
   return conn.tx(async (c) => {
     if (opts.exclusive) {
       await c.query('SELECT pg_advisory_xact_lock($1)', [RUN_LOCK]);
-      const [other] = await c.query<{ id: string }>(
-        `SELECT id::text AS id FROM screening_runs WHERE kind = $1 AND status = 'running' ORDER BY created_at LIMIT 1`,
-        [opts.kind ?? 'population'],
-      );
+      const other = await runningRun(c, opts.kind);
       if (other)
-        throw new BokjiError('conflict', `population screening run ${other.id} is still running`, {
-          runId: other.id,
+        throw new BokjiError('conflict', `population screening run ${other} is still running`, {
+          runId: other,
         });
     }
     const [run] = await c.query<{ id: string }>(
@@ -130,7 +136,7 @@ export async function getRun(conn: Conn, runId: string): Promise<RunInfo> {
     'SELECT id::text AS id, status, reference_date::text AS reference_date, keep, partitions, programs FROM screening_runs WHERE id = $1',
     [runId],
   );
-  if (!r) throw new Error(`no screening run ${runId}`);
+  if (!r) throw new BokjiError('not_found', `screening run ${runId} not found`, { id: runId });
   const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   return {
     id: r.id,
