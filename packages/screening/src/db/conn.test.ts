@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { copyField, parseCopyText } from './conn.js';
+import { copyField, parseCopyText, poolConn } from './conn.js';
 
 /** Feeds `bytes` to parseCopyText in pieces ending at `cuts` (byte offsets), as a socket would. */
 async function parseInPieces(bytes: Buffer, cuts: readonly number[]): Promise<(string | null)[][]> {
@@ -60,5 +61,28 @@ describe('parseCopyText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// COPY exists on PostgreSQL only (the embedded database's loader reads rows by query).
+describe.runIf(process.env.TEST_DATABASE_URL)('COPY out on PostgreSQL', () => {
+  it('leaves no timer behind once the rows are read, so a finished tool exits at once', async () => {
+    // As the app's pool: a client-side query timeout (idle clients kept, so the pool sets no timer).
+    const pool = new pg.Pool({
+      connectionString: process.env.TEST_DATABASE_URL,
+      query_timeout: 60_000,
+      idleTimeoutMillis: 0,
+    });
+    try {
+      const conn = poolConn(pool);
+      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+      const before = timers();
+      const rows: (string | null)[][] = [];
+      for await (const row of conn.copyOut!('SELECT generate_series(1, 3)')) rows.push(row);
+      expect(rows).toEqual([['1'], ['2'], ['3']]);
+      expect(timers()).toBe(before);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -117,7 +117,15 @@ export function pgClientConn(client: pg.PoolClient | pg.Client): Conn {
             .join(', ')}`,
           Object.entries(settings).flat(),
         );
-      yield* parseCopyText(client.query(copyStreams.to(`COPY (${query}) TO STDOUT`)));
+      const stream = client.query(copyStreams.to(`COPY (${query}) TO STDOUT`));
+      try {
+        yield* parseCopyText(stream);
+      } finally {
+        // node-postgres clears its query_timeout timer in the query's callback, which a COPY TO
+        // stream never calls (COPY FROM does): the timer kept a finished process alive for the
+        // timeout (31 s) and then failed a stream long done. Call it once the stream is over.
+        (stream as unknown as { callback?: () => void }).callback?.();
+      }
     },
     copyIn: async (statement, lines) => {
       const stream = client.query(copyStreams.from(statement));
