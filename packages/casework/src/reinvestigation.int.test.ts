@@ -108,4 +108,18 @@ describe('re-investigation runs', () => {
       await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible')),
     ).toHaveLength(5);
   });
+
+  it('take any number of households as their scope (an agency batch can touch more than 65,535)', async () => {
+    const [one] = await database.db.select().from(schema.entitlements).limit(1);
+    const others = Array.from(
+      { length: 70_000 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const run = await runReinvestigation(deps(registry), {
+      householdIds: [...others, one!.householdId],
+      kind: 'linkage',
+    });
+    expect(run.status).toBe('completed');
+    expect((run.counts as { processed: number }).processed).toBe(1);
+  });
 });

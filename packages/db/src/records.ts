@@ -144,6 +144,32 @@ export async function loadSnapshot(
   return snapshotFrom(row, householdId, date);
 }
 
+const snapshotsStatement = namedStatement<SnapshotRows & { id: string }>(
+  'bokji_household_snapshots',
+  () =>
+    sql`select h.id::text as id, ${snapshotColumns(sql`h.id`)}
+      from unnest(${sql.placeholder('householdIds')}::uuid[]) with ordinality as h(id, ord)
+      order by h.ord`,
+);
+
+/**
+ * `loadSnapshot` for many households in one statement (a batch of a re-investigation): their
+ * snapshots on `date`, by household id in the order given. Fails as `loadSnapshot` does for a household that is not
+ * there or has no residence on the date.
+ */
+export async function loadSnapshots(
+  db: Db | Tx,
+  householdIds: readonly string[],
+  date: string,
+): Promise<Map<string, HouseholdSnapshot>> {
+  const out = new Map<string, HouseholdSnapshot>();
+  if (householdIds.length === 0) return out;
+  for (const row of await snapshotsStatement(db, { householdIds }))
+    out.set(row.id, snapshotFrom(row, row.id, date));
+  for (const id of householdIds) if (!out.has(id)) throw notFound('household', id);
+  return out;
+}
+
 /** The snapshot on `date` from the rows `snapshotColumns` read (404 when the household is not there). */
 export function snapshotFrom(
   row: SnapshotRows | undefined,

@@ -22,6 +22,7 @@ import {
   getPeople,
   listRecords,
   loadSnapshot,
+  loadSnapshots,
   RrnVault,
   residenceOn,
   schema,
@@ -362,5 +363,24 @@ describe('household snapshot in one statement', () => {
       code: 'not_found',
     });
     await expect(loadSnapshot(database.db, hh, '2024-01-01')).rejects.toMatchObject({ code: 'validation' });
+
+    // Many households in one statement (a re-investigation's batch): each its own snapshot.
+    const single = await person('최혼자', '1960-07-08');
+    const other = await database.db.transaction((tx) =>
+      createHousehold(tx, {
+        residence,
+        effectiveFrom: '2025-01-01',
+        members: [{ personId: single.id, relation: 'head' }],
+      }),
+    );
+    for (const date of ['2026-03-01', '2026-08-01']) {
+      const many = await loadSnapshots(database.db, [other, hh], date);
+      expect([...many.keys()]).toEqual([other, hh]);
+      expect(many.get(hh)).toEqual(await loadSnapshot(database.db, hh, date));
+      expect(many.get(other)).toEqual(await loadSnapshot(database.db, other, date));
+    }
+    await expect(
+      loadSnapshots(database.db, [hh, '00000000-0000-4000-8000-000000000000'], '2026-03-01'),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -3,6 +3,7 @@ export * from './bits.js';
 export * from './columns.js';
 export { type Conn, connOf } from './db/conn.js';
 export * from './db/discover.js';
+export * from './db/eligible.js';
 export {
   cancelRun,
   createRun,

@@ -1,15 +1,12 @@
 import type { Registry } from '@bokji/core';
 import { type Database, loadSnapshot } from '@bokji/db';
-import { openTestDatabase } from '@bokji/db/testing';
-import { loadRegistry } from '@bokji/registry';
-import { generatePopulation } from '@bokji/synthpop';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Conn, connOf } from './db/conn.js';
+import type { Conn } from './db/conn.js';
 import { discoveries, runDetail } from './db/discover.js';
 import { cancelRun, createRun, runInProcess, screenPartition } from './db/runs.js';
 import { ScreeningEngine } from './engine.js';
-import { PopulationLines, writeLines } from './populate/rows.js';
 import { ScreeningService } from './service.js';
+import { populatedDatabase } from './testing/population.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -17,15 +14,10 @@ const DATE = '2026-03-15';
 let database: Database;
 let conn: Conn;
 let registry: Registry;
-const householdIds: string[] = [];
+let householdIds: string[] = [];
 
 beforeAll(async () => {
-  [database, registry] = await Promise.all([openTestDatabase(), loadRegistry()]);
-  conn = connOf(database);
-  const lines = new PopulationLines();
-  for (const h of generatePopulation({ seed: 'service-test', households: 30, referenceDate: DATE }))
-    householdIds.push(lines.add(h));
-  await writeLines(conn, lines);
+  ({ database, conn, registry, householdIds } = await populatedDatabase('service-test', 30, DATE));
 });
 afterAll(async () => {
   await database?.close();

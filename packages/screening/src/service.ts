@@ -4,6 +4,7 @@ import { BatchDicts } from './batch.js';
 import { ensureQueue, insertJobs, QUEUE } from './cli/queue.js';
 import type { Conn } from './db/conn.js';
 import { latestFinishedRun } from './db/discover.js';
+import { eligiblePrograms } from './db/eligible.js';
 import {
   createRun,
   finishRunIfComplete,
@@ -75,6 +76,13 @@ export class ScreeningService {
     this.#engine ??= new ScreeningEngine(this.registry);
     return this.#engine;
   }
+
+  /**
+   * Every program each household, or its members, is eligible for on a date (the engine over the
+   * households as one batch): a re-investigation's search for programs not received.
+   */
+  eligible = (householdIds: readonly string[], date: string) =>
+    eligiblePrograms(this.conn, this.engine, householdIds, date);
 
   /** The population run now running, if any. */
   running(): Promise<string | undefined> {

@@ -25,14 +25,12 @@ import type { Env } from '../context.js';
 import { caseFor, householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
+import { caseworkDeps } from './screening.js';
 
 const deciders = ['supervisor' as const, 'admin' as const];
 const Loose = z.record(z.string(), z.unknown());
 
-function cw(c: Context<Env>): CaseworkDeps {
-  const d = c.get('deps');
-  return { db: d.database.db, registry: d.registry, today: d.today };
-}
+const cw = (c: Context<Env>): CaseworkDeps => caseworkDeps(c.get('deps'));
 // Case routes admit case roles only (caseRoles), so the role is always one the case machine knows.
 const actorOf = (c: Context<Env>) => ({
   id: c.get('user').id,

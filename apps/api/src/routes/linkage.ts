@@ -21,7 +21,7 @@ import { audit } from '../audit.js';
 import type { Env } from '../context.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id } from './schemas.js';
-import { screeningFor } from './screening.js';
+import { caseworkDeps, screeningFor } from './screening.js';
 
 const Loose = z.record(z.string(), z.unknown());
 const agencyOnly = ['agency' as const];
@@ -130,11 +130,7 @@ export const linkageRoutes = newRouter()
       let rescreen = null;
       let screening = null;
       if (!replay) {
-        rescreen = await rescreenAfterChange(
-          { db: d.database.db, registry: d.registry, today: d.today },
-          personIds,
-          { batchId: result.batchId },
-        );
+        rescreen = await rescreenAfterChange(caseworkDeps(d), personIds, { batchId: result.batchId });
         // Incremental screening (issue 5): the latest finished population run follows the change.
         screening = await screeningFor(d).rescreen(personIds);
       }

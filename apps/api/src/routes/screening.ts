@@ -1,3 +1,4 @@
+import type { CaseworkDeps } from '@bokji/casework';
 import { BokjiError, IsoDate } from '@bokji/core';
 import type { Database, Role } from '@bokji/db';
 import {
@@ -28,6 +29,17 @@ import { Id, IdParam } from './schemas.js';
  */
 
 const services = new WeakMap<Database, ScreeningService>();
+
+/**
+ * Casework's dependencies for a request. Re-investigation screens for programs not received with
+ * the batch engine of the app's screening service — only outside a keyed request's transaction
+ * (the service reads through the app's own database, which on PGlite is that transaction's one
+ * connection until it commits); inside one, household by household.
+ */
+export function caseworkDeps(deps: AppDeps): CaseworkDeps {
+  const base = { db: deps.database.db, registry: deps.registry, today: deps.today };
+  return deps.root ? base : { ...base, screenHouseholds: screeningFor(deps).eligible };
+}
 
 /** The app's screening service (one per database; a keyed request's transaction is not it). */
 export function screeningFor(deps: AppDeps): ScreeningService {

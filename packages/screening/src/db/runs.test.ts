@@ -1,12 +1,9 @@
 import type { Registry } from '@bokji/core';
 import { type Database, loadSnapshot } from '@bokji/db';
-import { openTestDatabase } from '@bokji/db/testing';
-import { loadRegistry } from '@bokji/registry';
-import { generatePopulation } from '@bokji/synthpop';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ScreeningEngine } from '../engine.js';
-import { PopulationLines, writeLines } from '../populate/rows.js';
-import { type Conn, connOf } from './conn.js';
+import type { ScreeningEngine } from '../engine.js';
+import { populatedDatabase } from '../testing/population.js';
+import type { Conn } from './conn.js';
 import { loadBatch } from './load.js';
 import {
   createRun,
@@ -25,17 +22,10 @@ let database: Database;
 let conn: Conn;
 let registry: Registry;
 let engine: ScreeningEngine;
-const householdIds: string[] = [];
+let householdIds: string[] = [];
 
 beforeAll(async () => {
-  [database, registry] = await Promise.all([openTestDatabase(), loadRegistry()]);
-  conn = connOf(database);
-  engine = new ScreeningEngine(registry);
-  const lines = new PopulationLines();
-  for (const h of generatePopulation({ seed: 'screening-test', households: 24, referenceDate: DATE })) {
-    householdIds.push(lines.add(h));
-  }
-  await writeLines(conn, lines);
+  ({ database, conn, registry, engine, householdIds } = await populatedDatabase('screening-test', 24, DATE));
 });
 afterAll(async () => {
   await database?.close();

@@ -1,0 +1,119 @@
+/**
+ * Re-investigation of recipients (재조사: casework findings with amounts and explanation diffs)
+ * on the local PostgreSQL, part of `npm run bench`: a fresh database `bokji_bench_reinv`, BENCH_REINV
+ * households (default 20,000) from the generator, each receiving 생계급여 (livelihood benefit) at
+ * 500,000 won; then
+ *  1. a sample (a tenth) re-investigated twice — the programs not received found by the batch
+ *     screening engine, then household by household (`registry.screen`) — findings checked equal;
+ *  2. every household re-investigated with the batch engine.
+ * BENCH_PG names the server; when none answers, says so and exits 0.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CaseworkDeps, runReinvestigation } from '@bokji/casework';
+import { openDatabase, schema } from '@bokji/db';
+import { loadRegistry } from '@bokji/registry';
+import { asc, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { connOf } from '../db/conn.js';
+import { eligiblePrograms } from '../db/eligible.js';
+import { ScreeningEngine } from '../engine.js';
+
+const DATE = '2026-03-15';
+const LIVELIHOOD = 'WLF00001132';
+const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const households = Number(process.env.BENCH_REINV ?? 20_000);
+const admin = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const name = 'bokji_bench_reinv';
+const url = (() => {
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return u.toString();
+})();
+
+const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3_000 });
+try {
+  await client.connect();
+} catch (e) {
+  console.log(`re-investigation: NOT RUN — no PostgreSQL at ${admin} (${(e as Error).message})`);
+  process.exit(0);
+}
+await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+await client.query(`CREATE DATABASE ${name}`);
+await client.end();
+const populate = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'src/populate/cli.ts',
+    '--households',
+    String(households),
+    '--seed',
+    '7',
+    '--database-url',
+    url,
+  ],
+  { cwd: pkg, stdio: 'inherit' },
+);
+if (populate.status !== 0) throw new Error(`populate exited with ${populate.status}`);
+
+const database = await openDatabase({ url });
+const registry = await loadRegistry();
+const engine = new ScreeningEngine(registry);
+const conn = connOf(database);
+await database.db.execute(sql`insert into entitlements (household_id, program_id, source, amount_krw, cycle, start_date, status)
+  select id, ${LIVELIHOOD}, 'external', 500000, 'monthly', '2025-06-01', 'active' from households`);
+const ids = (await conn.query<{ id: string }>('SELECT id::text AS id FROM households ORDER BY id')).map(
+  (r) => r.id,
+);
+const sample = ids.slice(0, Math.max(1, Math.floor(ids.length / 10)));
+
+const base: CaseworkDeps = { db: database.db, registry, today: () => DATE };
+const batched: CaseworkDeps = {
+  ...base,
+  screenHouseholds: (hh, date) => eligiblePrograms(conn, engine, hh, date),
+};
+
+/** One run over these households (all recipients without): its time, and its findings (then deleted: open findings are unique). */
+async function reinvestigate(deps: CaseworkDeps, householdIds?: string[]) {
+  const t0 = performance.now();
+  const run = await runReinvestigation(deps, {
+    ...(householdIds ? { householdIds } : {}),
+    referenceDate: DATE,
+  });
+  const ms = performance.now() - t0;
+  const found = await database.db
+    .select({ kind: schema.findings.kind, key: schema.findings.key, detail: schema.findings.detail })
+    .from(schema.findings)
+    .orderBy(asc(schema.findings.kind), asc(schema.findings.key));
+  await database.db.delete(schema.findings);
+  return { ms, run, found };
+}
+
+// Warm-up (compiled plan, first pages of memory), then the measured runs.
+await reinvestigate(batched, sample.slice(0, 200));
+const a = await reinvestigate(batched, sample);
+const b = await reinvestigate(base, sample);
+const same = JSON.stringify(a.found) === JSON.stringify(b.found);
+const all = await reinvestigate(batched); // every live entitlement: the twice-yearly run
+await database.close();
+
+const per = (r: { ms: number }, n: number) => `${Math.round((r.ms / n) * 1000).toLocaleString('en')} µs`;
+const rows: [string, number, { ms: number; found: unknown[] }][] = [
+  ['sample, programs not received by the batch engine', sample.length, a],
+  ['sample, household by household (registry.screen)', sample.length, b],
+  ['every household, batch engine', ids.length, all],
+];
+console.log(`\nre-investigation of recipients (${ids.length.toLocaleString('en')} households, PostgreSQL)`);
+console.log(
+  `${'run'.padEnd(52)} ${'households'.padStart(10)} ${'findings'.padStart(9)} ${'time'.padStart(9)} ${'per household'.padStart(14)}`,
+);
+for (const [label, n, r] of rows)
+  console.log(
+    `${label.padEnd(52)} ${n.toLocaleString('en').padStart(10)} ${r.found.length.toLocaleString('en').padStart(9)} ${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)} ${per(r, n).padStart(14)}`,
+  );
+console.log(`household by household / batch engine on the sample: ${(b.ms / a.ms).toFixed(2)}×`);
+console.log(`same findings on the sample: ${same ? 'yes' : 'NO'}; counts ${JSON.stringify(all.run.counts)}`);
+if (!same) process.exit(1);
