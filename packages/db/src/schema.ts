@@ -546,6 +546,12 @@ export const screeningPartitions = pgTable(
     counts: jsonb('counts'),
     worker: text('worker'),
     finishedAt: at('finished_at'),
+    /**
+     * Households whose linked data changed while the partition was not yet done (incremental
+     * screening): its worker may have loaded them before the change, so it screens them again
+     * before it marks the partition done.
+     */
+    rescreen: uuid('rescreen').array(),
   },
   (t) => [primaryKey({ columns: [t.runId, t.partition] })],
 );

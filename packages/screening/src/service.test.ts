@@ -148,7 +148,7 @@ describe('the screening service', () => {
     await service.stop();
   });
 
-  it('re-screens a running run only in the partitions it has screened; the rest read the new data themselves', async () => {
+  it('re-screens a running run now in the partitions it has screened, and lists the rest for their partition', async () => {
     const engine = new ScreeningEngine(registry);
     const service = new ScreeningService(conn, registry, { inProcess: true });
     const run = await createRun(conn, engine, { referenceDate: DATE, partitionSize: 7 });
@@ -164,7 +164,7 @@ describe('the screening service', () => {
       [[inFirst, elsewhere]],
     );
     const result = await service.rescreen(people.map((p) => p.person_id));
-    expect(result?.running).toEqual({ runId: run.id, households: 1 });
+    expect(result?.running).toEqual({ runId: run.id, households: 1, queued: 1 });
     // The other partitions are still pending and write their households once, when screened.
     await runInProcess(conn, engine, run.id);
     expect(await runDetail(conn, run.id)).toMatchObject({ status: 'done', households: 30 });

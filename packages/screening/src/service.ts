@@ -48,7 +48,8 @@ export interface StartRunOptions {
 export interface RescreenResult {
   runId: string | null;
   households: number;
-  running?: { runId: string; households: number };
+  /** In a running run: re-screened now (partitions done), and left to partitions not yet done. */
+  running?: { runId: string; households: number; queued?: number };
 }
 
 const ATTEMPTS = 3;
@@ -135,18 +136,23 @@ export class ScreeningService {
 
   /**
    * Incremental screening: the households of these people are screened again in the latest
-   * finished population run (on its reference date), their stored outcomes replaced — and in the
-   * partitions a running run has already screened (its other partitions read the new data
-   * themselves). Earlier runs stay as they were: a run is the record of what was found on its date.
+   * finished population run (on its reference date), their stored outcomes replaced — and in a
+   * running run: now in the partitions it has screened, and by their own partition before it is
+   * marked done in the others (a worker may have loaded them before the change). Earlier runs stay
+   * as they were: a run is the record of what was found on its date.
    */
   async rescreen(personIds: readonly string[]): Promise<RescreenResult | null> {
     if (personIds.length === 0) return null;
     const finished = await latestFinishedRun(this.conn);
     const running = await this.running();
-    const again = async (runId: string) => ({
-      runId,
-      households: (await rescreenPeople(this.conn, this.engine, runId, personIds)).households.length,
-    });
+    const again = async (runId: string) => {
+      const r = await rescreenPeople(this.conn, this.engine, runId, personIds);
+      return {
+        runId,
+        households: r.households.length,
+        ...(r.queued.length ? { queued: r.queued.length } : {}),
+      };
+    };
     const out = finished ? await again(finished.id) : null;
     if (!running) return out;
     return { ...(out ?? { runId: null, households: 0 }), running: await again(running) };

@@ -169,6 +169,49 @@ describe('screening runs against the database', () => {
     expect(await rowsOf(runId, others)).toEqual(othersBefore);
   });
 
+  it("reaches a partition in a worker's hands: a household changed after the partition loaded is screened again before it is done", async () => {
+    const keep = ['eligible', 'undetermined'];
+    const run = await createRun(conn, engine, {
+      referenceDate: DATE,
+      partitionSize: 100,
+      keep: ['eligible', 'undetermined'],
+    });
+    const target = householdIds[5]!;
+    const [member] = await conn.query<{ person_id: string }>(
+      'SELECT person_id::text AS person_id FROM memberships WHERE household_id = $1 ORDER BY effective_from LIMIT 1',
+      [target],
+    );
+    const before = await expectedRows([target], keep);
+    let rescreened: Awaited<ReturnType<typeof rescreenPeople>> | undefined;
+    const done = await screenPartition(conn, engine, run.id, 0, {
+      // Loaded and screened before the change; the agency's batch and its re-screen arrive now.
+      afterScreen: async () => {
+        await conn.query(
+          `INSERT INTO linked_records (person_id, category, kind, value, source_agency, data_type, period_from)
+           VALUES ($1, 'fact', 'disability', '{"severity":"severe"}', 'test', 'mohw.disability', '2026-01-01')`,
+          [member!.person_id],
+        );
+        rescreened = await rescreenPeople(conn, engine, run.id, [member!.person_id]);
+      },
+    });
+    expect(done.status).toBe('done');
+    expect(rescreened).toMatchObject({ households: [], queued: [target] });
+    const after = await expectedRows([target], keep);
+    expect(after).not.toEqual(before);
+    expect(await rowsOf(run.id, [target])).toEqual(after);
+    expect(await rowsOf(run.id)).toEqual(await expectedRows(householdIds, keep));
+    const [part] = await conn.query<{ rescreen: unknown }>(
+      'SELECT rescreen FROM screening_partitions WHERE run_id = $1 AND partition = 0',
+      [run.id],
+    );
+    expect(part!.rescreen).toBeNull();
+    const [counts] = await conn.query<{ rescreened: number }>(
+      `SELECT (counts ->> 'rescreened')::int AS rescreened FROM screening_runs WHERE id = $1`,
+      [run.id],
+    );
+    expect(counts!.rescreened).toBe(1);
+  });
+
   it('rebuilds any household explanation on demand', async () => {
     const evaluations = await explainHousehold(database.db, conn, registry, runId, householdIds[0]!);
     expect(evaluations.length).toBeGreaterThan(0);

@@ -551,6 +551,14 @@ export async function writeRows(
   return entries;
 }
 
+/** A uuid[] column as node-postgres (an array) or PGlite (an array, or its text form) returns it. */
+function uuidList(v: string[] | string | null): string[] {
+  if (!v) return [];
+  if (Array.isArray(v)) return v;
+  const inner = v.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',') : [];
+}
+
 export interface PartitionResult {
   partition: number;
   status: 'done' | 'skipped';
@@ -574,6 +582,8 @@ export async function screenPartition(
     dicts?: BatchDicts;
     /** Test hook: runs inside the transaction after the rows are written, before the commit. */
     beforeCommit?: () => Promise<void>;
+    /** Test hook: runs after the partition is loaded and screened, before its transaction. */
+    afterScreen?: () => Promise<void>;
   } = {},
 ): Promise<PartitionResult> {
   const run = opts.run ?? (await getRun(conn, runId));
@@ -598,24 +608,29 @@ export async function screenPartition(
   const counts = countOutcomes(r);
   ms.screen = performance.now() - t0;
   t0 = performance.now();
-  const status = await conn
-    .tx(async (c) => {
-      const [locked] = await c.query<{ status: string }>(
-        'SELECT status FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
-        [runId, partition],
-      );
-      if (locked?.status !== 'pending') return 'skipped' as const;
-      // The partition is re-run if this commit is lost (its rows and done mark go together).
-      await c.query('SET LOCAL synchronous_commit = off');
-      await writeRows(c, run, r, opts);
-      await opts.beforeCommit?.();
-      await c.query(
-        `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now()
+  const status = await (opts.afterScreen ? opts.afterScreen() : Promise.resolve())
+    .then(() =>
+      conn.tx(async (c) => {
+        const [locked] = await c.query<{ status: string; rescreen: string[] | string | null }>(
+          'SELECT status, rescreen FROM screening_partitions WHERE run_id = $1 AND partition = $2 FOR UPDATE',
+          [runId, partition],
+        );
+        if (locked?.status !== 'pending') return 'skipped' as const;
+        // The partition is re-run if this commit is lost (its rows and done mark go together).
+        await c.query('SET LOCAL synchronous_commit = off');
+        await writeRows(c, run, r, opts);
+        // Households whose data changed while this partition was in hand: loaded again, now.
+        await replaceHouseholds(c, engine, run, uuidList(locked.rescreen));
+        await opts.beforeCommit?.();
+        await c.query(
+          `UPDATE screening_partitions SET status = 'done', households = $3, counts = $4, worker = $5, finished_at = now(),
+           rescreen = NULL
        WHERE run_id = $1 AND partition = $2`,
-        [runId, partition, batch.n, JSON.stringify(counts), opts.worker ?? null],
-      );
-      return 'done' as const;
-    })
+          [runId, partition, batch.n, JSON.stringify(counts), opts.worker ?? null],
+        );
+        return 'done' as const;
+      }),
+    )
     // The outcomes are written (or the partition runs again): their bitsets serve the next partition.
     .finally(() => engine.recycle(r));
   ms.write = performance.now() - t0;
@@ -718,51 +733,80 @@ export async function runInProcess(
 }
 
 /**
+ * Screens these households of a run again on its date and replaces their rows (inside the
+ * caller's transaction); the run counts them as re-screened. Returns the outcomes written.
+ */
+async function replaceHouseholds(
+  c: Conn,
+  engine: ScreeningEngine,
+  run: RunInfo,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const r = engine.screen(await loadBatch(c, { ids }, run.referenceDate));
+  try {
+    await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
+      run.id,
+      ids,
+    ]);
+    const rows = await writeRows(c, run, r, { write: 'copy' });
+    // The run's counts stay those of its partitions; it says how many households changed since.
+    await c.query(
+      `UPDATE screening_runs SET counts = jsonb_set(coalesce(counts, '{}'::jsonb), '{rescreened}',
+         to_jsonb(coalesce((counts ->> 'rescreened')::int, 0) + $2)) WHERE id = $1`,
+      [run.id, ids.length],
+    );
+    return rows;
+  } finally {
+    engine.recycle(r);
+  }
+}
+
+/**
  * Incremental screening: the households whose members' linked records changed (found through
- * memberships in force on the run's date), in the partitions the run has screened, are screened
- * again and their rows in the run replaced.
+ * memberships in force on the run's date) are screened again in the run. In a partition already
+ * done their rows are replaced now. A partition not yet done may be in a worker's hands with its
+ * households loaded before the change: they are listed on it (`rescreen`), and the partition
+ * screens them again before it is marked done. The partitions' rows are locked first, so a
+ * partition finishing at the same moment is either done before this looks or finds the list.
+ * Returns the households re-screened now and those left to their partition.
  */
 export async function rescreenPeople(
   conn: Conn,
   engine: ScreeningEngine,
   runId: string,
   personIds: readonly string[],
-): Promise<{ households: string[]; rows: number }> {
+): Promise<{ households: string[]; queued: string[]; rows: number }> {
   const run = await getRun(conn, runId);
-  if (personIds.length === 0) return { households: [], rows: 0 };
-  // Only households whose partition is already screened: a running run's pending partitions will
-  // read the changed data themselves (and are never written twice).
-  const hh = await conn.query<{ household_id: string }>(
-    `SELECT DISTINCT m.household_id::text AS household_id FROM memberships m
+  if (personIds.length === 0) return { households: [], queued: [], rows: 0 };
+  const hh = await conn.query<{ household_id: string; partition: number }>(
+    `SELECT DISTINCT m.household_id::text AS household_id, p.partition FROM memberships m
+     JOIN screening_partitions p ON p.run_id = $3
+       AND (p.from_id IS NULL OR m.household_id >= p.from_id) AND (p.to_id IS NULL OR m.household_id < p.to_id)
      WHERE m.person_id = ANY($1::uuid[]) AND m.effective_from <= $2 AND (m.effective_to IS NULL OR m.effective_to > $2)
-       AND EXISTS (
-         SELECT 1 FROM screening_partitions p
-         WHERE p.run_id = $3 AND p.status = 'done'
-           AND (p.from_id IS NULL OR m.household_id >= p.from_id) AND (p.to_id IS NULL OR m.household_id < p.to_id))
      ORDER BY 1`,
     [personIds, run.referenceDate, runId],
   );
-  const ids = hh.map((h) => h.household_id);
-  if (ids.length === 0) return { households: [], rows: 0 };
-  const batch = await loadBatch(conn, { ids }, run.referenceDate);
-  const r = engine.screen(batch);
-  let rows = 0;
-  await conn
-    .tx(async (c) => {
-      await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
-        runId,
-        ids,
-      ]);
-      rows = await writeRows(c, run, r, { write: 'copy' });
-      // The run's counts stay those of its partitions; it says how many households changed since.
+  if (hh.length === 0) return { households: [], queued: [], rows: 0 };
+  return conn.tx(async (c) => {
+    const parts = await c.query<{ partition: number; status: string }>(
+      `SELECT partition, status FROM screening_partitions WHERE run_id = $1 AND partition = ANY($2::int[])
+       ORDER BY partition FOR UPDATE`,
+      [runId, [...new Set(hh.map((h) => h.partition))]],
+    );
+    const status = new Map(parts.map((p) => [p.partition, p.status]));
+    const now = hh.filter((h) => status.get(h.partition) === 'done').map((h) => h.household_id);
+    const later = hh.filter((h) => status.get(h.partition) === 'pending');
+    for (const partition of new Set(later.map((h) => h.partition)))
       await c.query(
-        `UPDATE screening_runs SET counts = jsonb_set(coalesce(counts, '{}'::jsonb), '{rescreened}',
-           to_jsonb(coalesce((counts ->> 'rescreened')::int, 0) + $2)) WHERE id = $1`,
-        [runId, ids.length],
+        `UPDATE screening_partitions SET rescreen = ARRAY(
+           SELECT DISTINCT x FROM unnest(coalesce(rescreen, '{}'::uuid[]) || $3::uuid[]) AS x ORDER BY 1)
+         WHERE run_id = $1 AND partition = $2`,
+        [runId, partition, later.filter((h) => h.partition === partition).map((h) => h.household_id)],
       );
-    })
-    .finally(() => engine.recycle(r));
-  return { households: ids, rows };
+    const rows = await replaceHouseholds(c, engine, run, now);
+    return { households: now, queued: later.map((h) => h.household_id), rows };
+  });
 }
 
 /** Rebuilds a household's full explanation for a run: its snapshot on the run's date through `registry.evaluate`. */
