@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundIdle } from './background.js';
 import { type Client, createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -368,6 +369,29 @@ describe('re-investigation', () => {
     const c = (await (await cw.get(`/api/v1/cases/${livelihood.caseId}`)).json()) as Json;
     expect(c.state).toBe('terminated');
     expect(c.decisions.at(-1)).toMatchObject({ kind: 'terminate', findingId: found[0].id });
+  });
+});
+
+describe('re-investigation in the background', () => {
+  it('with Prefer: respond-async answers 202 at once, goes on in the API process, and Location shows it completed', async () => {
+    const res = await sv.post('/api/v1/reinvestigations', {}, { prefer: 'respond-async' });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('preference-applied')).toBe('respond-async');
+    const started = (await res.json()) as Json;
+    expect(started).toMatchObject({ status: 'running', counts: { processed: 0 } });
+    expect(res.headers.get('location')).toBe(`/api/v1/reinvestigations/${started.id}`);
+    await backgroundIdle(t.database);
+    const done = (await (await sv.get(res.headers.get('location')!)).json()) as Json;
+    expect(done).toMatchObject({ id: started.id, status: 'completed' });
+    expect(done.counts.processed).toBeGreaterThan(0);
+    // A completed run asked for again is answered at once, whatever the preference.
+    const again = await sv.post(
+      '/api/v1/reinvestigations',
+      { runId: started.id },
+      { prefer: 'respond-async' },
+    );
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as Json).counts).toEqual(done.counts);
   });
 });
 

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeInventory } from './app.js';
+import { backgroundIdle } from './background.js';
 import { screeningIdle } from './routes/screening.js';
 import { type Client, createTestApp, type TestApp } from './test-app.js';
 
@@ -417,6 +418,7 @@ describe(`fuzzing every endpoint with ${RUNS} malformed or hostile inputs`, () =
           });
           // An accepted screening run is screened in the background: its writes belong to it.
           await screeningIdle(t.database);
+          await backgroundIdle(t.database);
           return res;
         } catch (e) {
           // The HTTP layer refuses it before the app (an invalid header or URL): nothing reached us.

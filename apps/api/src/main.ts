@@ -2,6 +2,7 @@ import { openDatabase } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { serve } from '@hono/node-server';
 import { type AppDeps, createApp } from './app.js';
+import { stopBackground } from './background.js';
 import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
 import { createLogger, createMetrics, logProgress } from './middleware/index.js';
 import { stopDci } from './routes/dci/index.js';
@@ -116,6 +117,7 @@ const shutdown = (signal: string) => {
     await dispatcher?.stop();
     await stopDci(database);
     await stopScreening(database);
+    await stopBackground(database);
     stopProgressLogs();
     await database.close();
     log.info('stopped');

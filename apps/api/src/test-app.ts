@@ -3,6 +3,7 @@ import { createUser, type Database, RrnVault } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
 import { createApp } from './app.js';
+import { stopBackground } from './background.js';
 import type { AppDeps } from './context.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
@@ -94,6 +95,7 @@ export async function createTestApp(
     async close() {
       await stopDci(database);
       await stopScreening(database);
+      await stopBackground(database);
       restoreConsole();
       await database.close();
       const problems = oracle.scanLogs([...logLines, ...consoleLines], DEMO_PASSWORD);

@@ -88,24 +88,29 @@ export async function sweepDuplicates(deps: CaseworkDeps): Promise<{ checked: nu
  * not receive. The cursor moves in the same transaction as the findings of each batch, so a run
  * resumes after a crash; an open finding is never created twice.
  */
-export async function runReinvestigation(
-  deps: CaseworkDeps,
-  input: {
-    runId?: string;
-    programId?: string;
-    regionCode?: string;
-    /** Only these households (re-screening after linked data changed). */
-    householdIds?: string[];
-    kind?: 'reinvestigation' | 'linkage';
-    cause?: Record<string, unknown>;
-    referenceDate?: string;
-    actor?: Actor;
-    batchSize?: number;
-    /** Client and Idempotency-Key of the request that starts the run: the same request resumes it. */
-    requestKey?: string;
-  },
-): Promise<Run> {
-  let run: Run;
+export interface ReinvestigationInput {
+  runId?: string;
+  programId?: string;
+  regionCode?: string;
+  /** Only these households (re-screening after linked data changed). */
+  householdIds?: string[];
+  kind?: 'reinvestigation' | 'linkage';
+  cause?: Record<string, unknown>;
+  referenceDate?: string;
+  actor?: Actor;
+  batchSize?: number;
+  /** Client and Idempotency-Key of the request that starts the run: the same request resumes it. */
+  requestKey?: string;
+  /** Stops the run between batches (a shutting-down server): it stays `running`, resumable. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The run a re-investigation request stands for: the one named by `runId` (404 when unknown), the
+ * one the same request (`requestKey`) started before, or a new one (status `running`, nothing
+ * processed yet).
+ */
+export async function openReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   let runId = input.runId;
   if (!runId && input.requestKey) {
     // The same request again (its server died mid-run): resume the run it started.
@@ -119,35 +124,38 @@ export async function runReinvestigation(
   if (runId) {
     const [existing] = await deps.db.select().from(runs).where(eq(runs.id, runId));
     if (!existing) throw notFound('run', runId);
-    run = existing;
-    if (run.status === 'completed') return run;
-  } else {
-    const [created] = await deps.db
-      .insert(runs)
-      .values({
-        kind: input.kind ?? 'reinvestigation',
-        scope: {
-          programId: input.programId ?? null,
-          regionCode: input.regionCode ?? null,
-          householdIds: input.householdIds ?? null,
-          cause: input.cause ?? null,
-          ...(input.requestKey ? { requestKey: input.requestKey } : {}),
-        },
-        referenceDate: input.referenceDate ?? deps.today(),
-        status: 'running',
-        counts: {
-          processed: 0,
-          unchanged: 0,
-          amountChanged: 0,
-          noLongerEligible: 0,
-          newlyEligible: 0,
-          undetermined: 0,
-        },
-        startedBy: input.actor?.id ?? null,
-      })
-      .returning();
-    run = created!;
+    return existing;
   }
+  const [created] = await deps.db
+    .insert(runs)
+    .values({
+      kind: input.kind ?? 'reinvestigation',
+      scope: {
+        programId: input.programId ?? null,
+        regionCode: input.regionCode ?? null,
+        householdIds: input.householdIds ?? null,
+        cause: input.cause ?? null,
+        ...(input.requestKey ? { requestKey: input.requestKey } : {}),
+      },
+      referenceDate: input.referenceDate ?? deps.today(),
+      status: 'running',
+      counts: {
+        processed: 0,
+        unchanged: 0,
+        amountChanged: 0,
+        noLongerEligible: 0,
+        newlyEligible: 0,
+        undetermined: 0,
+      },
+      startedBy: input.actor?.id ?? null,
+    })
+    .returning();
+  return created!;
+}
+
+export async function runReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
+  let run = await openReinvestigation(deps, input);
+  if (run.status === 'completed') return run;
   const scope = run.scope as {
     programId: string | null;
     regionCode: string | null;
@@ -155,6 +163,7 @@ export async function runReinvestigation(
   };
   const batchSize = input.batchSize ?? 500;
   for (;;) {
+    if (input.signal?.aborted) return run;
     const conds = [inArray(entitlements.status, ['active', 'suspended'])];
     if (run.cursor) conds.push(gt(entitlements.id, run.cursor));
     if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));

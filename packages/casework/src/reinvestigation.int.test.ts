@@ -109,6 +109,19 @@ describe('re-investigation runs', () => {
     ).toHaveLength(5);
   });
 
+  it('stop between batches when asked (a server shutting down) and continue from their cursor', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const stopped = await runReinvestigation(deps(registry), {
+      programId: 'WLF00001132',
+      signal: stop.signal,
+    });
+    expect(stopped).toMatchObject({ status: 'running', cursor: null, counts: { processed: 0 } });
+    const resumed = await runReinvestigation(deps(registry), { runId: stopped.id });
+    expect(resumed.status).toBe('completed');
+    expect((resumed.counts as { processed: number }).processed).toBe(5);
+  });
+
   it('take any number of households as their scope (an agency batch can touch more than 65,535)', async () => {
     const [one] = await database.db.select().from(schema.entitlements).limit(1);
     const others = Array.from(

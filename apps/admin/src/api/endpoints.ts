@@ -14,6 +14,7 @@ import type {
   Person,
   ProgramDetail,
   ProgramSummary,
+  ReinvestigationRun,
   ScreeningRun,
   ScreeningRunSummary,
   Stage,
@@ -88,7 +89,13 @@ export const api = {
     (await request<{ findings: Finding[] }>('GET', '/findings', { query: { ...q, limit: 500 } })).findings,
   resolveFinding: (id: string, body: { action: string; reason: string; amountKrw?: number }) =>
     request<Finding>('POST', `/findings/${id}/resolve`, { json: body }),
-  reinvestigate: () => request<Record<string, unknown>>('POST', '/reinvestigations', { json: {} }),
+  /** Starts a re-investigation run that goes on in the background (202); poll `reinvestigation`. */
+  reinvestigate: () =>
+    request<ReinvestigationRun>('POST', '/reinvestigations', {
+      json: {},
+      headers: { prefer: 'respond-async' },
+    }),
+  reinvestigation: (id: string) => request<ReinvestigationRun>('GET', `/reinvestigations/${id}`),
   sweepDuplicates: () => request<{ checked: number; findings: number }>('POST', '/duplicates/sweep'),
 
   programs: (filter: ProgramFilter = {}) =>

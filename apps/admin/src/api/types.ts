@@ -118,6 +118,21 @@ export interface CaseView {
   }[];
 }
 
+/** A re-investigation run (확인조사): its counts grow batch by batch while it is `running`. */
+export interface ReinvestigationRun {
+  id: string;
+  status: 'running' | 'completed';
+  referenceDate: string;
+  counts: {
+    processed: number;
+    unchanged: number;
+    amountChanged: number;
+    noLongerEligible: number;
+    newlyEligible: number;
+    undetermined: number;
+  };
+}
+
 export interface Finding {
   id: string;
   runId: string | null;

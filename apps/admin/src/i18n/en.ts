@@ -454,6 +454,7 @@ export const en: Messages = {
     openIntake: 'Fill in the application in intake',
     runReinvestigation: 'Run re-investigation',
     runSweep: 'Sweep duplicates',
+    runProgress: 'Re-investigation running — {{count}} entitlements checked so far',
     runDone: 'Done.',
   },
   findingKind: {

@@ -449,6 +449,7 @@ export const ko = {
     openIntake: '신청 접수 화면에서 신청서를 작성하세요',
     runReinvestigation: '확인조사 실행',
     runSweep: '중복 급여 점검',
+    runProgress: '확인조사 진행 중 — 수급 {{count}}건 조사함',
     runDone: '점검이 끝났습니다.',
   },
   findingKind: {

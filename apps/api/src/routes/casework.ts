@@ -7,6 +7,7 @@ import {
   getFinding,
   listCases,
   listFindings,
+  openReinvestigation,
   recordLifeEvent,
   renderNotice,
   resolveFinding,
@@ -21,6 +22,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
+import { inBackground, runInBackground } from '../background.js';
 import type { Env } from '../context.js';
 import { caseFor, householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
@@ -311,7 +313,7 @@ export const caseworkRoutes = newRouter()
       summary:
         'Run a re-investigation of live entitlements (all, one program, or a region) with current linked data',
       description:
-        'Runs twice a year by default (scheduled by the operator) or on demand. A supervisor’s run covers their region. Resumable: POST again with `runId` to continue an interrupted run; findings are never duplicated.',
+        'Runs twice a year by default (scheduled by the operator) or on demand. A supervisor’s run covers their region. Resumable: POST again with `runId` to continue an interrupted run; findings are never duplicated. Without a preference the request waits for the run (200 with the completed run). With `Prefer: respond-async` — what a run over a whole region or the nation needs — it answers 202 at once with the run (`status: running`), a `Location` to poll (`GET /reinvestigations/{id}`: `counts.processed` grows batch by batch) and `Preference-Applied: respond-async`; the run goes on in this API process. A run already going on in the background answers 202 the same way, whatever the preference (it is never run twice at once). A server that stops leaves the run `running` with its cursor: POST again with its `runId` to continue it.',
       request: body(
         z.strictObject({
           programId: z.string().max(40).optional(),
@@ -323,21 +325,38 @@ export const caseworkRoutes = newRouter()
           runId: Id.optional(),
         }),
       ),
-      responses: { 200: json(Loose, 'The completed run with counts') },
+      responses: {
+        200: json(Loose, 'The completed run with counts'),
+        202: json(Loose, 'The run, going on in the background (`Prefer: respond-async`); poll `Location`'),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json');
       const user = c.get('user');
       const regionCode = user.role === 'admin' ? input.regionCode : (user.regionCode ?? undefined);
       const key = c.req.header('idempotency-key');
-      const run = await runReinvestigation(cw(c), {
+      const run = await openReinvestigation(cw(c), {
         ...input,
         ...(regionCode ? { regionCode } : {}),
         // A retry of a request whose server died resumes the run it started (issue 9).
         ...(key ? { requestKey: `${user.id}:${key}` } : {}),
         actor: actorOf(c),
       });
-      return c.json(run as unknown as Record<string, unknown>, 200);
+      if (run.status === 'completed') return c.json(run as unknown as Record<string, unknown>, 200);
+      const work = `reinvestigation:${run.id}`;
+      const deps = c.get('deps');
+      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') || inBackground(deps, work)) {
+        runInBackground(deps, work, (root, signal) =>
+          runReinvestigation(caseworkDeps(root), { runId: run.id, signal }),
+        );
+        c.header('location', `/api/v1/reinvestigations/${run.id}`);
+        c.header('preference-applied', 'respond-async');
+        return c.json(run as unknown as Record<string, unknown>, 202);
+      }
+      return c.json(
+        (await runReinvestigation(cw(c), { runId: run.id })) as unknown as Record<string, unknown>,
+        200,
+      );
     },
   )
   .openapi(

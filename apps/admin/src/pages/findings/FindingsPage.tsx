@@ -16,10 +16,10 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
@@ -200,14 +200,38 @@ export function FindingsPage() {
   const selected = list.filter((f) => selection[f.id]);
   const identity = selected[0] ? identityOf(selected[0]) : null;
 
+  const done = () => {
+    void queryClient.invalidateQueries({ queryKey: ['findings'] });
+    notifications.show({ color: 'teal', message: t('findings.runDone') });
+  };
+  // A re-investigation goes on in the API's background (it may cover a whole region): followed here
+  // until it completes.
+  const [runningId, setRunningId] = useState<string | null>(null);
+  const following = useQuery({
+    queryKey: ['reinvestigation', runningId],
+    queryFn: () => api.reinvestigation(runningId!),
+    enabled: runningId !== null,
+    refetchInterval: (q) => (q.state.data?.status === 'completed' ? false : 1000),
+  });
+  useEffect(() => {
+    if (runningId && following.data?.id === runningId && following.data.status === 'completed') {
+      setRunningId(null);
+      done();
+    }
+  });
   const run = useMutation({
-    mutationFn: async (what: 'reinvestigate' | 'sweep') =>
-      what === 'sweep' ? api.sweepDuplicates() : api.reinvestigate(),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['findings'] });
-      notifications.show({ color: 'teal', message: t('findings.runDone') });
+    mutationFn: async (what: 'reinvestigate' | 'sweep') => {
+      if (what === 'sweep') return void (await api.sweepDuplicates());
+      const started = await api.reinvestigate();
+      if (started.status === 'completed') return;
+      setRunningId(started.id);
+      return started.id;
+    },
+    onSuccess: (id) => {
+      if (!id) done();
     },
   });
+  const reinvestigating = (run.isPending && run.variables === 'reinvestigate') || runningId !== null;
 
   const columns = useMemo<ColumnDef<Finding, unknown>[]>(
     () => [
@@ -295,11 +319,7 @@ export function FindingsPage() {
       <PageHeader title={t('findings.title')} subtitle={t('findings.subtitle')}>
         {user?.role === 'supervisor' || user?.role === 'admin' ? (
           <>
-            <Button
-              variant="light"
-              loading={run.isPending && run.variables === 'reinvestigate'}
-              onClick={() => run.mutate('reinvestigate')}
-            >
+            <Button variant="light" loading={reinvestigating} onClick={() => run.mutate('reinvestigate')}>
               {t('findings.runReinvestigation')}
             </Button>
             <Button
@@ -313,6 +333,12 @@ export function FindingsPage() {
         ) : null}
       </PageHeader>
       {run.error ? <ErrorAlert error={run.error} /> : null}
+      {following.error ? <ErrorAlert error={following.error} /> : null}
+      {runningId !== null ? (
+        <Alert color="blue" data-testid="reinvestigation-progress">
+          {t('findings.runProgress', { count: following.data?.counts.processed ?? 0 })}
+        </Alert>
+      ) : null}
       <Group>
         <SegmentedControl
           aria-label={t('findings.kind')}
