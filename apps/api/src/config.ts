@@ -44,6 +44,8 @@ export interface Config {
   outboxIntervalMs: number;
   /** Population screening in this process (default: on the embedded database only). */
   screeningInProcess: boolean | undefined;
+  /** How often changed households are re-screened in the latest population run (0: never here). */
+  screeningChangesIntervalMs: number;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.BOKJI_SCREENING_IN_PROCESS === undefined || env.BOKJI_SCREENING_IN_PROCESS === ''
         ? undefined
         : flag(env.BOKJI_SCREENING_IN_PROCESS, false),
+    screeningChangesIntervalMs: num(env.BOKJI_SCREENING_CHANGES_INTERVAL_MS, 5_000),
   };
 }
 

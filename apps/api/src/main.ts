@@ -59,6 +59,8 @@ const deps: AppDeps = {
   },
 };
 const app = createApp(deps);
+// Households whose data changed anywhere are re-screened in the latest population run (incremental screening).
+if (config.screeningChangesIntervalMs > 0) screeningFor(deps).watchChanges(config.screeningChangesIntervalMs);
 // Population screening runs this process left unfinished go on (in-process mode: the embedded database).
 screeningFor(deps)
   .resume()

@@ -239,6 +239,11 @@ describe('population screening through the API', () => {
     expect(((await res.json()) as Json).screening).toEqual({ runId, households: 1 });
     const run = (await (await admin.get(`/api/v1/screening-runs/${runId}`)).json()) as Json;
     expect(run.rescreenedHouseholds).toBe(1);
+    // The batch's durable mark was handled by its answer: the next drain does not screen it again.
+    const marks = (await t.database.db.execute(
+      `select 1 from screening_changes where person_id = '${households.gangnam.personId}'` as never,
+    )) as unknown as { rows: unknown[] };
+    expect(marks.rows).toEqual([]);
     // Ineligible now, and ineligible outcomes are not kept: the row is gone, the lead too.
     expect(await stored(runId, households.gangnam.id, LIVELIHOOD)).toEqual([]);
     expect((await leads(admin, runId, '&regionCode=11680')).body.items).toEqual([]);
@@ -248,6 +253,28 @@ describe('population screening through the API', () => {
       )
     ).json()) as Json;
     expect(explained.evaluations[0].outcome).toBe('ineligible');
+  });
+
+  it('a record entered by hand reaches the latest run too, through the marks written with it', async () => {
+    expect(await stored(runId, households.jongno.id, LIVELIHOOD)).toEqual(['eligible']);
+    const res = await cw.post(`/api/v1/people/${households.jongno.personId}/records`, {
+      records: [
+        {
+          category: 'income',
+          kind: 'earned',
+          amountKrw: 9_000_000,
+          sourceAgency: 'NTS',
+          dataType: 'nts.earned-income',
+          periodFrom: '2026-02-01',
+        },
+      ],
+    });
+    expect(res.status).toBe(201);
+    // What the API process does every few seconds (BOKJI_SCREENING_CHANGES_INTERVAL_MS).
+    expect(await screeningFor(t.deps).drainChanges()).toBe(1);
+    expect(await stored(runId, households.jongno.id, LIVELIHOOD)).toEqual([]);
+    const run = (await (await admin.get(`/api/v1/screening-runs/${runId}`)).json()) as Json;
+    expect(run.rescreenedHouseholds).toBe(2);
   });
 
   it('refuses a second run while one is running, and resumes an interrupted one', async () => {

@@ -8,6 +8,7 @@ import {
   type Residence,
 } from '@bokji/core';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { markHouseholdChanged } from './changes.js';
 import type { Db, Tx } from './client.js';
 import { householdResidences, households, memberships } from './schema.js';
 
@@ -175,6 +176,8 @@ async function touch(tx: Tx, id: string, expected?: number) {
       expectedVersion: expected,
     });
   }
+  // Its members' screening inputs change with it (membership, residence).
+  await markHouseholdChanged(tx, id);
   return row.version;
 }
 

@@ -1,4 +1,5 @@
 export * from './access-log.js';
+export * from './changes.js';
 export * from './client.js';
 export * from './evaluations.js';
 export * from './households.js';

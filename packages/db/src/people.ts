@@ -1,5 +1,6 @@
 import { conflict, maskRrn, notFound, type Person, type PersonInput } from '@bokji/core';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { markChanged } from './changes.js';
 import type { Db, Tx } from './client.js';
 import type { RrnVault } from './pii.js';
 import { people } from './schema.js';
@@ -85,6 +86,7 @@ export async function findPersonByRrn(
 export async function recordDeath(tx: Tx, id: string, deathDate: string): Promise<Person> {
   const [row] = await tx.update(people).set({ deathDate }).where(eq(people.id, id)).returning();
   if (!row) throw notFound('person', id);
+  await markChanged(tx, [id]);
   return toPerson(row);
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@bokji/core';
 import { asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { markChanged } from './changes.js';
 import type { Db, Tx } from './client.js';
 import { householdView, residenceOn } from './households.js';
 import { toPerson } from './people.js';
@@ -56,6 +57,7 @@ export async function addRecords(
       })),
     )
     .returning();
+  await markChanged(tx, [personId]);
   return rows.map(toRecord);
 }
 

@@ -557,6 +557,17 @@ export const screeningPartitions = pgTable(
 );
 
 /**
+ * People whose screening inputs changed (their linked records, their household's membership or
+ * residence, their death), marked in the transaction that changed them; the screening service
+ * re-screens their households in the latest population run and removes the marks it handled
+ * (incremental screening, issue 5). `changed_at` moves with every new change.
+ */
+export const screeningChanges = pgTable('screening_changes', {
+  personId: uuid('person_id').primaryKey(),
+  changedAt: at('changed_at').notNull().defaultNow(),
+});
+
+/**
  * Screening outcomes, one row per run and household (issue 5): the kept outcomes of the household's
  * programs as three parallel arrays — `programs` (the program's position in the run's `programs`),
  * `people` (the member, null for a household program) and `outcomes` (0 ineligible, 1 eligible,

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { BokjiError } from '@bokji/core';
-import { type Db, type RrnVault, reportProgress, schema, type Tx } from '@bokji/db';
+import { type Db, markChanged, type RrnVault, reportProgress, schema, type Tx } from '@bokji/db';
 import { parse } from 'csv-parse';
 import { and, eq, sql } from 'drizzle-orm';
 import { type DataType, dataTypeById, rowSchema } from './data-types.js';
@@ -362,6 +362,9 @@ export async function ingestBatch(
         if (rejects.length >= CHUNK) await flushRejects();
       }
       await flush();
+      // Durable marks for incremental screening: the batch's answer re-screens at once, and a
+      // server that dies before it did leaves the marks for the screening service to drain.
+      await markChanged(tx, [...persons]);
       const [done] = await tx
         .update(linkageBatches)
         .set({ status: 'completed', counts, finishedAt: sql`now()` })

@@ -1,9 +1,9 @@
 import type { Registry } from '@bokji/core';
-import { type Database, loadSnapshot } from '@bokji/db';
+import { addRecords, changeResidence, type Database, loadSnapshot } from '@bokji/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Conn } from './db/conn.js';
 import { discoveries, runDetail } from './db/discover.js';
-import { cancelRun, createRun, runInProcess, screenPartition } from './db/runs.js';
+import { cancelRun, createRun, getRun, runInProcess, screenPartition } from './db/runs.js';
 import { ScreeningEngine } from './engine.js';
 import { ScreeningService } from './service.js';
 import { populatedDatabase } from './testing/population.js';
@@ -169,6 +169,101 @@ describe('the screening service', () => {
     await runInProcess(conn, engine, run.id);
     expect(await runDetail(conn, run.id)).toMatchObject({ status: 'done', households: 30 });
     expect(await storedRows(run.id)).toBe(30);
+    await service.stop();
+  });
+  it('re-screens the households of people whose data changed anywhere, from the marks written with the change', async () => {
+    const service = new ScreeningService(conn, registry, { inProcess: true });
+    const run = await service.start({ referenceDate: DATE, partitionSize: 100 });
+    await service.idle();
+    const { keep } = await getRun(conn, run.id);
+    const household = householdIds[2]!;
+    const key = (p: string, person: string | null | undefined, o: string) => `${p}|${person ?? '-'}|${o}`;
+    const stored = async () =>
+      (
+        await conn.query<{ program_id: string; person_id: string | null; outcome: string }>(
+          `SELECT program_id, person_id::text AS person_id, outcome FROM screening_results
+           WHERE run_id = $1 AND household_id = $2`,
+          [run.id, household],
+        )
+      )
+        .map((r) => key(r.program_id, r.person_id, r.outcome))
+        .sort();
+    const expected = async () =>
+      registry
+        .evaluate(await loadSnapshot(database.db, household, DATE))
+        .filter((e) => keep.includes(e.outcome))
+        .map((e) => key(e.programId, e.personId, e.outcome))
+        .sort();
+    const marks = async () =>
+      (
+        await conn.query<{ person_id: string }>('SELECT person_id::text AS person_id FROM screening_changes')
+      ).map((m) => m.person_id);
+    const members = (
+      await conn.query<{ person_id: string }>(
+        'SELECT person_id::text AS person_id FROM memberships WHERE household_id = $1 ORDER BY seq',
+        [household],
+      )
+    ).map((m) => m.person_id);
+    const severe = {
+      category: 'fact' as const,
+      kind: 'disability',
+      value: { registered: true, severity: 'severe' },
+      sourceAgency: '주민센터',
+      dataType: 'mohw.disability',
+      periodFrom: '2026-01-01',
+    };
+    // A rolled-back change marks nothing.
+    await expect(
+      database.db.transaction(async (tx) => {
+        await addRecords(tx, members[0]!, [severe] as never);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await marks()).toEqual([]);
+    // A caseworker enters a severe disability for every member (not an agency batch).
+    await database.db.transaction(async (tx) => {
+      for (const m of members) await addRecords(tx, m, [severe] as never);
+    });
+    expect((await marks()).sort()).toEqual([...members].sort());
+    const before = await stored();
+    expect(before).not.toEqual(await expected());
+    expect(await service.drainChanges()).toBe(members.length);
+    expect(await stored()).toEqual(await expected());
+    expect(await marks()).toEqual([]);
+    // The run's counts follow the stored outcomes: eligible and undetermined as stored, and every
+    // program's outcomes still add up to its subjects (households, or their members).
+    const detail = (await runDetail(conn, run.id))!;
+    const storedCounts = await conn.query<{ program_id: string; outcome: string; n: number }>(
+      `SELECT program_id, outcome, count(*)::int AS n FROM screening_results WHERE run_id = $1 GROUP BY 1, 2`,
+      [run.id],
+    );
+    const storedOf = (id: string, o: string) =>
+      storedCounts.find((x) => x.program_id === id && x.outcome === o)?.n ?? 0;
+    const [{ people } = { people: 0 }] = await conn.query<{ people: number }>(
+      `SELECT count(*)::int AS people FROM memberships WHERE effective_from <= $1 AND (effective_to IS NULL OR effective_to > $1)`,
+      [DATE],
+    );
+    for (const c of detail.counts) {
+      expect([c.programId, c.eligible, c.undetermined]).toEqual([
+        c.programId,
+        storedOf(c.programId, 'eligible'),
+        storedOf(c.programId, 'undetermined'),
+      ]);
+      const subjects = registry.get(c.programId)!.target === 'household' ? detail.households : people;
+      expect(c.eligible + c.ineligible + c.undetermined).toBe(subjects);
+    }
+    expect(await service.drainChanges()).toBe(0);
+    // A move marks every member of the household.
+    await database.db.transaction((tx) =>
+      changeResidence(tx, household, {
+        residence: { regionCode: '11680', address: '서울특별시 강남구 가상로 9', tenure: 'owner' },
+        effectiveFrom: '2026-02-01',
+        kind: 'succession',
+      }),
+    );
+    expect((await marks()).sort()).toEqual([...members].sort());
+    await service.drainChanges();
+    expect(await stored()).toEqual(await expected());
     await service.stop();
   });
 });

@@ -62,6 +62,8 @@ export class ScreeningService {
   /** Runs scheduled and not yet finished here (a counter: a chain may hold several). */
   #scheduled = 0;
   #stopped = false;
+  #watch: ReturnType<typeof setInterval> | undefined;
+  #draining: Promise<number> | undefined;
 
   constructor(
     readonly conn: Conn,
@@ -158,6 +160,73 @@ export class ScreeningService {
     return { ...(out ?? { runId: null, households: 0 }), running: await again(running) };
   }
 
+  /**
+   * Incremental screening of changes made anywhere — hand-entered records, members joining or
+   * leaving, moves, deaths: the marks the database writes with them (`screening_changes`). The
+   * marked people's households are screened again (`rescreen`), then the marks handled are
+   * removed; a person marked again meanwhile stays marked for the next drain. One drain at a time
+   * here; returns how many people it handled.
+   */
+  drainChanges(limit = 5000): Promise<number> {
+    this.#draining ??= this.#drain(limit).finally(() => {
+      this.#draining = undefined;
+    });
+    return this.#draining;
+  }
+
+  async #drain(limit: number): Promise<number> {
+    const marks = await this.conn.query<{ person_id: string; changed_at: string }>(
+      `SELECT person_id::text AS person_id, changed_at::text AS changed_at FROM screening_changes
+       ORDER BY changed_at LIMIT $1`,
+      [limit],
+    );
+    if (marks.length === 0) return 0;
+    await this.rescreen(marks.map((m) => m.person_id));
+    await this.#unmark(marks);
+    return marks.length;
+  }
+
+  /**
+   * `rescreen` for people whose change is known now (an agency batch's answer): their marks are
+   * removed too, so the next drain does not screen them again (a mark newer than the re-screen
+   * stays).
+   */
+  async rescreenChanged(personIds: readonly string[]): Promise<RescreenResult | null> {
+    if (personIds.length === 0) return null;
+    const marks = await this.conn.query<{ person_id: string; changed_at: string }>(
+      `SELECT person_id::text AS person_id, changed_at::text AS changed_at FROM screening_changes
+       WHERE person_id = ANY($1::uuid[])`,
+      [personIds],
+    );
+    const result = await this.rescreen(personIds);
+    await this.#unmark(marks);
+    return result;
+  }
+
+  /** Removes the marks handled, exactly as read: a person marked again since keeps the new mark. */
+  async #unmark(marks: { person_id: string; changed_at: string }[]): Promise<void> {
+    if (marks.length === 0) return;
+    await this.conn.query(
+      `DELETE FROM screening_changes s USING unnest($1::uuid[], $2::timestamptz[]) AS d(p, t)
+       WHERE s.person_id = d.p AND s.changed_at = d.t`,
+      [marks.map((m) => m.person_id), marks.map((m) => m.changed_at)],
+    );
+  }
+
+  /** Drains the marks every `intervalMs` in the background (the API process does); `stop()` ends it. */
+  watchChanges(intervalMs = 5_000): void {
+    if (this.#watch || this.#stopped) return;
+    this.#watch = setInterval(() => {
+      if (this.#stopped) return;
+      this.drainChanges().catch((e: unknown) =>
+        this.opts.log?.('warn', 'changed households not re-screened yet; trying again', {
+          err: e instanceof Error ? e.message : String(e),
+        }),
+      );
+    }, intervalMs);
+    this.#watch.unref();
+  }
+
   /** Resolves when the in-process runner has nothing left to do. */
   idle(): Promise<void> {
     return this.#running;
@@ -166,6 +235,8 @@ export class ScreeningService {
   /** Stops taking work and waits for the partition in hand (call before the database closes). */
   async stop(): Promise<void> {
     this.#stopped = true;
+    clearInterval(this.#watch);
+    await this.#draining?.catch(() => 0);
     await this.#running;
     const boss = this.#boss;
     this.#boss = undefined;

@@ -132,7 +132,7 @@ export const linkageRoutes = newRouter()
       if (!replay) {
         rescreen = await rescreenAfterChange(caseworkDeps(d), personIds, { batchId: result.batchId });
         // Incremental screening (issue 5): the latest finished population run follows the change.
-        screening = await screeningFor(d).rescreen(personIds);
+        screening = await screeningFor(d).rescreenChanged(personIds);
       }
       await audit(c, { action: replay ? 'linkage.batch.replay' : 'linkage.batch.ingest' });
       if (replay) c.header('x-bokji-replay', 'true');

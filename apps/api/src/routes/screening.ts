@@ -87,7 +87,7 @@ const RunDetail = RunSummary.extend({
     .number()
     .int()
     .describe(
-      'households screened again since (linked data changed): their stored outcomes — what discovery reads — are current; the counts are those of the partitions',
+      'households screened again since (their data changed: agency batches, records entered by hand, members, moves): their stored outcomes — what discovery reads — are current, and the counts follow them (ineligible ones assume the household’s members stayed the same, when ineligible outcomes are not kept)',
     ),
   counts: z
     .array(

@@ -25,10 +25,11 @@ export interface RunDetail extends RunSummary {
   keep: string[];
   /**
    * Households screened again since their partition (incremental screening): their stored outcomes
-   * are current; the counts are still those of the partitions.
+   * are current, and the counts follow them (ineligible ones on the assumption that a re-screened
+   * household's members stayed the same, when the run does not keep ineligible outcomes).
    */
   rescreenedHouseholds: number;
-  /** Per program: eligible, ineligible and undetermined outcomes so far (done partitions). */
+  /** Per program: eligible, ineligible and undetermined outcomes so far (done partitions, with re-screens). */
   counts: {
     programId: string;
     version: string;
@@ -81,8 +82,12 @@ export async function runDetail(conn: Conn, runId: string): Promise<RunDetail | 
   const [row] = await conn.query<SummaryRow>(`${SUMMARY} WHERE r.id = $1`, [runId]);
   if (!row) return undefined;
   const run = await getRun(conn, runId);
-  const [{ rescreened } = { rescreened: 0 }] = await conn.query<{ rescreened: number }>(
-    `SELECT coalesce((counts ->> 'rescreened')::int, 0) AS rescreened FROM screening_runs WHERE id = $1`,
+  const [{ rescreened, adjust } = { rescreened: 0, adjust: null }] = await conn.query<{
+    rescreened: number;
+    adjust: Counts | string | null;
+  }>(
+    `SELECT coalesce((counts ->> 'rescreened')::int, 0) AS rescreened, counts -> 'adjust' AS adjust
+     FROM screening_runs WHERE id = $1`,
     [runId],
   );
   const parts = await conn.query<{ counts: Counts | string | null }>(
@@ -90,8 +95,9 @@ export async function runDetail(conn: Conn, runId: string): Promise<RunDetail | 
     [runId],
   );
   const total = new Map<string, [number, number, number]>();
-  for (const p of parts) {
-    const c = (typeof p.counts === 'string' ? JSON.parse(p.counts) : p.counts) as Counts | null;
+  const json = (v: Counts | string | null) => (typeof v === 'string' ? JSON.parse(v) : v) as Counts | null;
+  // The partitions' counts, and what re-screens changed since (`adjust`).
+  for (const c of [...parts.map((p) => json(p.counts)), json(adjust)]) {
     for (const [id, [e, i, u]] of Object.entries(c ?? {})) {
       const t = total.get(id) ?? [0, 0, 0];
       total.set(id, [t[0] + e, t[1] + i, t[2] + u]);

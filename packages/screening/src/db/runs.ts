@@ -697,7 +697,9 @@ export async function finishRunIfComplete(conn: Conn, runId: string): Promise<bo
       }
     }
     await c.query(
-      `UPDATE screening_runs SET status = 'done', counts = $2, finished_at = coalesce(finished_at, now()) WHERE id = $1`,
+      // Merged: what re-screens recorded meanwhile (rescreened, adjust) stays.
+      `UPDATE screening_runs SET status = 'done', counts = coalesce(counts, '{}'::jsonb) || $2::jsonb,
+         finished_at = coalesce(finished_at, now()) WHERE id = $1`,
       [runId, JSON.stringify({ households, programs: total })],
     );
     return true;
@@ -734,7 +736,12 @@ export async function runInProcess(
 
 /**
  * Screens these households of a run again on its date and replaces their rows (inside the
- * caller's transaction); the run counts them as re-screened. Returns the outcomes written.
+ * caller's transaction). The run counts them as re-screened and keeps its per-program counts in
+ * step (`counts.adjust`, added to the partitions' counts when read): eligible and undetermined
+ * move by what the stored rows held before and the new screening gives; ineligible by the
+ * opposite of their sum, which is exact while the households' members stay the same (ineligible
+ * outcomes are not stored unless the run keeps them, so the households' earlier subjects are not
+ * known). Returns the outcomes written.
  */
 async function replaceHouseholds(
   c: Conn,
@@ -745,21 +752,59 @@ async function replaceHouseholds(
   if (ids.length === 0) return 0;
   const r = engine.screen(await loadBatch(c, { ids }, run.referenceDate));
   try {
+    const before = await c.query<{ program_id: string; outcome: string; n: number }>(
+      `SELECT program_id, outcome, count(*)::int AS n FROM screening_results
+       WHERE run_id = $1 AND household_id = ANY($2::uuid[]) GROUP BY 1, 2`,
+      [run.id, ids],
+    );
     await c.query('DELETE FROM screening_outcomes WHERE run_id = $1 AND household_id = ANY($2::uuid[])', [
       run.id,
       ids,
     ]);
     const rows = await writeRows(c, run, r, { write: 'copy' });
-    // The run's counts stay those of its partitions; it says how many households changed since.
-    await c.query(
-      `UPDATE screening_runs SET counts = jsonb_set(coalesce(counts, '{}'::jsonb), '{rescreened}',
-         to_jsonb(coalesce((counts ->> 'rescreened')::int, 0) + $2)) WHERE id = $1`,
-      [run.id, ids.length],
+    const delta: Counts = {};
+    for (const [id, [e, i, u]] of Object.entries(countOutcomes(r))) {
+      const d: [number, number, number] = [e, 0, u];
+      // Without ineligible rows, the new ineligible count stands against the same subjects.
+      if (run.keep.includes('ineligible')) d[1] = i;
+      else d[1] = -(e + u);
+      delta[id] = d;
+    }
+    for (const b of before) {
+      delta[b.program_id] ??= [0, 0, 0];
+      const d = delta[b.program_id]!;
+      const k = b.outcome === 'eligible' ? 0 : b.outcome === 'ineligible' ? 1 : 2;
+      d[k] -= b.n;
+      if (!run.keep.includes('ineligible') && k !== 1) d[1] += b.n;
+    }
+    const [locked] = await c.query<{ counts: Record<string, unknown> | string | null }>(
+      'SELECT counts FROM screening_runs WHERE id = $1 FOR UPDATE',
+      [run.id],
     );
+    const counts = (typeof locked?.counts === 'string' ? JSON.parse(locked.counts) : locked?.counts) ?? {};
+    const adjust = addCounts((counts.adjust ?? {}) as Counts, delta);
+    await c.query('UPDATE screening_runs SET counts = $2 WHERE id = $1', [
+      run.id,
+      JSON.stringify({ ...counts, adjust, rescreened: Number(counts.rescreened ?? 0) + ids.length }),
+    ]);
     return rows;
   } finally {
     engine.recycle(r);
   }
+}
+
+/** Per program, the sum of two sets of counts (programs in either); zero deltas are left out. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  const out: Counts = {};
+  for (const [id, [e, i, u]] of [...Object.entries(a), ...Object.entries(b)]) {
+    out[id] ??= [0, 0, 0];
+    const t = out[id]!;
+    t[0] += e;
+    t[1] += i;
+    t[2] += u;
+  }
+  for (const [id, t] of Object.entries(out)) if (t[0] === 0 && t[1] === 0 && t[2] === 0) delete out[id];
+  return out;
 }
 
 /**
