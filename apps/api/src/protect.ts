@@ -83,9 +83,32 @@ export function rejectNul(): MiddlewareHandler<Env> {
       const text = utf8.decode(await c.req.arrayBuffer());
       if (text.includes('\u0000') || /\\u0000/i.test(text))
         return invalid(c, '(body)', 'NUL characters are not allowed');
+      // An escaped surrogate (\ud800) is only Unicode in a pair; alone, PostgreSQL refuses it in
+      // jsonb (a 500 where the request is at fault) and turns it into U+FFFD in text.
+      if (/\\u[dD][89a-fA-F]/.test(text) && !wellFormed(text))
+        return invalid(c, '(body)', 'unpaired surrogates (\\ud800–\\udfff escapes) are not valid Unicode');
     }
     return next();
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether every string (key or value) of a JSON text is well-formed Unicode; true when it is not JSON (the validator answers that). */
+function wellFormed(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  const ok = (v: unknown): boolean => {
+    if (typeof v === 'string') return !LONE_SURROGATE.test(v);
+    if (Array.isArray(v)) return v.every(ok);
+    if (v && typeof v === 'object') return Object.entries(v).every(([k, x]) => ok(k) && ok(x));
+    return true;
+  };
+  return ok(value);
 }
 
 /**

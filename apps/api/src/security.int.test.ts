@@ -268,6 +268,19 @@ describe('input limits', () => {
     expect(declared.status).toBe(413);
     const nul = await cw.post('/api/v1/people', { name: 'a\u0000b', birthDate: '1990-01-01', sex: 'F' });
     expect(nul.status).toBe(400);
+    // An unpaired surrogate escape is not Unicode (PostgreSQL refuses it in jsonb): 400, not 500.
+    const raw = (body: string) =>
+      t.app.request('/api/v1/reinvestigations', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+        body,
+      });
+    const lone = await raw('{"programId":"\\ud800"}');
+    expect(lone.status).toBe(400);
+    expect(((await lone.json()) as Json).error.issues[0].path).toBe('(body)');
+    expect((await raw('{"programId":"x\\udc00"}')).status).toBe(400);
+    // A pair is a character: this one reaches the route (an unknown program: nothing to re-investigate).
+    expect((await raw('{"programId":"\\ud83d\\ude42"}')).status).toBe(200);
     expect(routeInventory.length).toBeGreaterThan(40);
   });
 });
