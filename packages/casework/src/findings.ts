@@ -6,7 +6,6 @@ import {
   type ProgramEvaluation,
 } from '@bokji/core';
 import {
-  getHouseholdRow,
   jsonRecords,
   loadSnapshot,
   loadSnapshots,
@@ -33,52 +32,83 @@ async function insertFinding(tx: Tx | CaseworkDeps['db'], f: typeof findings.$in
  * Sweeps all live entitlements for duplicate or prohibited provision: the same program twice for
  * one person, or two programs one declares exclusive (or reducing). Each conflict becomes an open
  * finding for the caseworkers of the household's region; a conflict already open is not repeated.
+ * Household by household in batches (`batchSize` households, in id order): their live entitlements
+ * and regions read in two statements, their findings inserted in one — the whole benefit history
+ * is never held in memory.
  */
-export async function sweepDuplicates(deps: CaseworkDeps): Promise<{ checked: number; findings: number }> {
-  const live = await deps.db
-    .select()
-    .from(entitlements)
-    .where(inArray(entitlements.status, ['active', 'suspended']))
-    .orderBy(asc(entitlements.id));
-  const byHousehold = new Map<string, Entitlement[]>();
-  for (const e of live) byHousehold.set(e.householdId, [...(byHousehold.get(e.householdId) ?? []), e]);
+export async function sweepDuplicates(
+  deps: CaseworkDeps,
+  opts: { batchSize?: number } = {},
+): Promise<{ checked: number; findings: number }> {
+  const live = inArray(entitlements.status, ['active', 'suspended']);
+  let after: string | undefined;
+  let checked = 0;
   let created = 0;
-  for (const [householdId, list] of byHousehold) {
-    const household = await getHouseholdRow(deps.db, householdId);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!];
-        if (a.personId && b.personId && a.personId !== b.personId) continue;
-        const pa = deps.registry.get(a.programId);
-        const pb = deps.registry.get(b.programId);
-        const kind = a.programId === b.programId ? 'exclusive' : pa && pb ? conflictKind(pa, pb) : null;
-        if (!kind) continue;
-        const [x, y] = [a.id, b.id].sort();
-        const ok = await insertFinding(deps.db, {
-          kind: 'duplicate',
-          key: `dup:${x}:${y}`,
-          status: 'open',
-          householdId,
-          personId: a.personId ?? b.personId,
-          programId: a.programId,
-          entitlementId: a.id,
-          regionCode: household.regionCode,
-          detail: {
-            kind,
-            entitlements: [a, b].map((e) => ({
-              id: e.id,
-              programId: e.programId,
-              personId: e.personId,
-              startDate: e.startDate,
-              source: e.source,
-            })),
-          },
-        });
-        if (ok) created++;
+  for (;;) {
+    const ids = (
+      await deps.db
+        .selectDistinct({ id: entitlements.householdId })
+        .from(entitlements)
+        .where(after ? and(live, gt(entitlements.householdId, after)) : live)
+        .orderBy(asc(entitlements.householdId))
+        .limit(opts.batchSize ?? 1000)
+    ).map((h) => h.id);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1];
+    const list = await deps.db
+      .select()
+      .from(entitlements)
+      .where(and(live, sql`${entitlements.householdId} = any(${sql.param(ids)}::uuid[])`))
+      .orderBy(asc(entitlements.id));
+    const regionOf = new Map(
+      (
+        await deps.db
+          .select({ id: households.id, regionCode: households.regionCode })
+          .from(households)
+          .where(sql`${households.id} = any(${sql.param(ids)}::uuid[])`)
+      ).map((h) => [h.id, h.regionCode]),
+    );
+    const byHousehold = new Map<string, Entitlement[]>();
+    for (const e of list) byHousehold.set(e.householdId, [...(byHousehold.get(e.householdId) ?? []), e]);
+    const rows: FindingRow[] = [];
+    for (const [householdId, own] of byHousehold) {
+      for (let i = 0; i < own.length; i++) {
+        for (let j = i + 1; j < own.length; j++) {
+          const [a, b] = [own[i]!, own[j]!];
+          if (a.personId && b.personId && a.personId !== b.personId) continue;
+          const pa = deps.registry.get(a.programId);
+          const pb = deps.registry.get(b.programId);
+          const kind = a.programId === b.programId ? 'exclusive' : pa && pb ? conflictKind(pa, pb) : null;
+          if (!kind) continue;
+          const [x, y] = [a.id, b.id].sort();
+          rows.push({
+            runId: null,
+            kind: 'duplicate',
+            key: `dup:${x}:${y}`,
+            status: 'open',
+            householdId,
+            personId: a.personId ?? b.personId,
+            programId: a.programId,
+            entitlementId: a.id,
+            regionCode: regionOf.get(householdId)!,
+            detail: {
+              kind,
+              entitlements: [a, b].map((e) => ({
+                id: e.id,
+                programId: e.programId,
+                personId: e.personId,
+                startDate: e.startDate,
+                source: e.source,
+              })),
+            },
+          });
+        }
       }
     }
+    created += (await storeFindings(deps.db, rows)).length;
+    checked += list.length;
   }
-  return { checked: live.length, findings: created };
+  return { checked, findings: created };
 }
 
 /**
@@ -229,6 +259,17 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
 
 type FindingRow = typeof findings.$inferInsert;
 
+/**
+ * Inserts findings, 5,000 a statement; an open finding with the same key stays as it is. Returns
+ * the kinds of those inserted.
+ */
+async function storeFindings(db: CaseworkDeps['db'] | Tx, rows: FindingRow[]): Promise<{ kind: string }[]> {
+  const out: { kind: string }[] = [];
+  for (let i = 0; i < rows.length; i += 5000)
+    out.push(...(await insertFindings(db, { rows: JSON.stringify(rows.slice(i, i + 5000)) })));
+  return out;
+}
+
 const FINDING_KEYS = [
   'runId',
   'kind',
@@ -370,10 +411,7 @@ async function reinvestBatch(
       });
     }
   }
-  // An open finding with the same key stays as it is (and is not counted again).
-  for (let i = 0; i < rows.length; i += 5000)
-    for (const { kind } of await insertFindings(tx, { rows: JSON.stringify(rows.slice(i, i + 5000)) }))
-      counts[kind] = (counts[kind] ?? 0) + 1;
+  for (const { kind } of await storeFindings(tx, rows)) counts[kind] = (counts[kind] ?? 0) + 1;
   return counts;
 }
 

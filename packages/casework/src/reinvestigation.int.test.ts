@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseworkDeps } from './deps.js';
 import { createEntitlement } from './entitlements.js';
-import { runReinvestigation } from './findings.js';
+import { runReinvestigation, sweepDuplicates } from './findings.js';
 
 let database: Database;
 let registry: Registry;
@@ -122,6 +122,45 @@ describe('re-investigation runs', () => {
     expect((resumed.counts as { processed: number }).processed).toBe(5);
   });
 
+  it('a duplicate sweep in batches of households finds each conflict once, across batch boundaries', async () => {
+    const live = await database.db
+      .select()
+      .from(schema.entitlements)
+      .where(eq(schema.entitlements.programId, 'WLF00001132'))
+      .orderBy(schema.entitlements.householdId);
+    // The same benefit recorded twice for the first and the last household (by id).
+    for (const e of [live[0]!, live[live.length - 1]!])
+      await database.db.transaction((tx) =>
+        createEntitlement(tx, {
+          householdId: e.householdId,
+          personId: null,
+          programId: e.programId,
+          caseId: null,
+          source: 'external',
+          amountKrw: e.amountKrw,
+          cycle: e.cycle,
+          startDate: e.startDate,
+          endDate: null,
+        }),
+      );
+    const first = await sweepDuplicates(deps(registry), { batchSize: 2 });
+    expect(first).toEqual({ checked: live.length + 2, findings: 2 });
+    const found = await database.db
+      .select()
+      .from(schema.findings)
+      .where(eq(schema.findings.kind, 'duplicate'));
+    expect(found.map((f) => f.householdId).sort()).toEqual(
+      [live[0]!.householdId, live[live.length - 1]!.householdId].sort(),
+    );
+    expect(
+      found.every((f) => f.regionCode === '11110' && (f.detail as { kind: string }).kind === 'exclusive'),
+    ).toBe(true);
+    expect(await sweepDuplicates(deps(registry), { batchSize: 2 })).toEqual({
+      checked: live.length + 2,
+      findings: 0,
+    });
+  });
+
   it('take any number of households as their scope (an agency batch can touch more than 65,535)', async () => {
     const [one] = await database.db.select().from(schema.entitlements).limit(1);
     const others = Array.from(
@@ -133,6 +172,10 @@ describe('re-investigation runs', () => {
       kind: 'linkage',
     });
     expect(run.status).toBe('completed');
-    expect((run.counts as { processed: number }).processed).toBe(1);
+    const own = await database.db
+      .select()
+      .from(schema.entitlements)
+      .where(eq(schema.entitlements.householdId, one!.householdId));
+    expect((run.counts as { processed: number }).processed).toBe(own.length);
   });
 });
