@@ -1,5 +1,8 @@
+import { runReinvestigation } from '@bokji/casework';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundIdle } from './background.js';
+import { resumeReinvestigations } from './routes/casework.js';
+import { caseworkDeps } from './routes/screening.js';
 import { type Client, createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -392,6 +395,24 @@ describe('re-investigation in the background', () => {
     );
     expect(again.status).toBe(200);
     expect(((await again.json()) as Json).counts).toEqual(done.counts);
+  });
+});
+
+describe('re-investigation runs left running', () => {
+  it('are taken up again in the background (what the API does at start on the embedded database)', async () => {
+    const stopped = new AbortController();
+    stopped.abort();
+    // A run whose server stopped before its first batch.
+    const left = await runReinvestigation(caseworkDeps(t.deps), {
+      programId: 'WLF00001132',
+      signal: stopped.signal,
+    });
+    expect(left.status).toBe('running');
+    expect(await resumeReinvestigations(t.deps)).toContain(left.id);
+    await backgroundIdle(t.database);
+    const done = (await (await sv.get(`/api/v1/reinvestigations/${left.id}`)).json()) as Json;
+    expect(done.status).toBe('completed');
+    expect(await resumeReinvestigations(t.deps)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { type AppDeps, createApp } from './app.js';
 import { stopBackground } from './background.js';
 import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
 import { createLogger, createMetrics, logProgress } from './middleware/index.js';
+import { resumeReinvestigations } from './routes/casework.js';
 import { stopDci } from './routes/dci/index.js';
 import { screeningFor, stopScreening } from './routes/screening.js';
 import { seedIfEmpty } from './seed.js';
@@ -59,6 +60,11 @@ const deps: AppDeps = {
   },
 };
 const app = createApp(deps);
+// Re-investigation runs this process left unfinished go on (the embedded database has one process).
+if (database.kind === 'pglite')
+  resumeReinvestigations(deps)
+    .then((ids) => ids.length && log.info({ runs: ids }, 'resuming unfinished re-investigation runs'))
+    .catch(() => log.warn('re-investigation runs not resumed: database unavailable'));
 // Households whose data changed anywhere are re-screened in the latest population run (incremental screening).
 if (config.screeningChangesIntervalMs > 0) screeningFor(deps).watchChanges(config.screeningChangesIntervalMs);
 // Population screening runs this process left unfinished go on (in-process mode: the embedded database).

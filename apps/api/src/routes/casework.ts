@@ -23,7 +23,7 @@ import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
 import { inBackground, runInBackground } from '../background.js';
-import type { Env } from '../context.js';
+import type { AppDeps, Env } from '../context.js';
 import { caseFor, householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
@@ -53,6 +53,24 @@ function ifMatch(c: Context<Env>): number {
 }
 
 const regionScope = (c: Context<Env>) => (c.get('user').role === 'admin' ? null : c.get('user').regionCode);
+
+/**
+ * Re-investigation runs left `running` (a server that stopped or died) go on in the background.
+ * The API calls it at start on the embedded database, which one process owns; on PostgreSQL
+ * several instances would each take them up, so there an operator continues a run with
+ * `POST /reinvestigations {runId}` (docs/operations.md). Returns the runs taken up.
+ */
+export async function resumeReinvestigations(deps: AppDeps): Promise<string[]> {
+  const running = await deps.database.db
+    .select({ id: schema.runs.id })
+    .from(schema.runs)
+    .where(eq(schema.runs.status, 'running'));
+  for (const { id } of running)
+    runInBackground(deps, `reinvestigation:${id}`, (root, signal) =>
+      runReinvestigation(caseworkDeps(root), { runId: id, signal }),
+    );
+  return running.map((r) => r.id);
+}
 
 export const caseworkRoutes = newRouter()
   .openapi(
