@@ -193,6 +193,9 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
   };
   const batchSize = input.batchSize ?? 500;
   for (;;) {
+    // A turn of the event loop between batches: the embedded database settles its queries without
+    // one, and a run in the API's background would hold every request until it was done.
+    await new Promise((r) => setImmediate(r));
     if (input.signal?.aborted) return run;
     const conds = [inArray(entitlements.status, ['active', 'suspended'])];
     if (run.cursor) conds.push(gt(entitlements.id, run.cursor));

@@ -122,6 +122,18 @@ describe('re-investigation runs', () => {
     expect((resumed.counts as { processed: number }).processed).toBe(5);
   });
 
+  it('give the event loop a turn between batches (a run in the API background must not hold its requests)', async () => {
+    let turns = 0;
+    const tick = setInterval(() => turns++, 0);
+    try {
+      const run = await runReinvestigation(deps(registry), { programId: 'WLF00001132', batchSize: 1 });
+      expect((run.counts as { processed: number }).processed).toBe(5);
+      expect(turns).toBeGreaterThanOrEqual(4);
+    } finally {
+      clearInterval(tick);
+    }
+  });
+
   it('a duplicate sweep in batches of households finds each conflict once, across batch boundaries', async () => {
     const live = await database.db
       .select()

@@ -266,4 +266,22 @@ describe('the screening service', () => {
     expect(await stored()).toEqual(await expected());
     await service.stop();
   });
+  it('gives the event loop a turn between partitions, so the API answers while a run screens in process', async () => {
+    const service = new ScreeningService(conn, registry, { inProcess: true });
+    let turns = 0;
+    const tick = setInterval(() => turns++, 0);
+    try {
+      const run = await service.start({ referenceDate: DATE, partitionSize: 5 });
+      expect(run.partitions).toBe(6);
+      const before = turns;
+      await service.idle();
+      // The embedded database settles its queries without a turn of the event loop: a request
+      // (here a timer) ran only once the whole run was done.
+      expect(turns - before).toBeGreaterThanOrEqual(run.partitions - 1);
+      expect(await runDetail(conn, run.id)).toMatchObject({ status: 'done', households: 30 });
+    } finally {
+      clearInterval(tick);
+      await service.stop();
+    }
+  });
 });
