@@ -6,7 +6,7 @@ import { discoveries, runDetail } from './db/discover.js';
 import { cancelRun, createRun, getRun, runInProcess, screenPartition } from './db/runs.js';
 import { ScreeningEngine } from './engine.js';
 import { ScreeningService } from './service.js';
-import { populatedDatabase } from './testing/population.js';
+import { explainedOutcomes, populatedDatabase, storedOutcomes } from './testing/population.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -171,29 +171,15 @@ describe('the screening service', () => {
     expect(await storedRows(run.id)).toBe(30);
     await service.stop();
   });
+
   it('re-screens the households of people whose data changed anywhere, from the marks written with the change', async () => {
     const service = new ScreeningService(conn, registry, { inProcess: true });
     const run = await service.start({ referenceDate: DATE, partitionSize: 100 });
     await service.idle();
     const { keep } = await getRun(conn, run.id);
     const household = householdIds[2]!;
-    const key = (p: string, person: string | null | undefined, o: string) => `${p}|${person ?? '-'}|${o}`;
-    const stored = async () =>
-      (
-        await conn.query<{ program_id: string; person_id: string | null; outcome: string }>(
-          `SELECT program_id, person_id::text AS person_id, outcome FROM screening_results
-           WHERE run_id = $1 AND household_id = $2`,
-          [run.id, household],
-        )
-      )
-        .map((r) => key(r.program_id, r.person_id, r.outcome))
-        .sort();
-    const expected = async () =>
-      registry
-        .evaluate(await loadSnapshot(database.db, household, DATE))
-        .filter((e) => keep.includes(e.outcome))
-        .map((e) => key(e.programId, e.personId, e.outcome))
-        .sort();
+    const stored = () => storedOutcomes(conn, run.id, [household]);
+    const expected = () => explainedOutcomes({ database, registry }, [household], DATE, keep);
     const marks = async () =>
       (
         await conn.query<{ person_id: string }>('SELECT person_id::text AS person_id FROM screening_changes')

@@ -28,6 +28,8 @@ import { ScreeningEngine } from './engine.js';
  *   (`npm run worker -w @bokji/screening`) on this machine or others.
  *
  * One population run at a time: starting one while another is running is a conflict naming it.
+ * The standing runs follow changed data (incremental screening): `rescreen` for people known to have
+ * changed, `drainChanges`/`watchChanges` for the marks the database writes with every change.
  */
 export interface ScreeningServiceOptions {
   /** On PostgreSQL, run partitions here rather than queue them for workers (always so on PGlite). */
@@ -180,11 +182,7 @@ export class ScreeningService {
   }
 
   async #drain(limit: number): Promise<number> {
-    const marks = await this.conn.query<{ person_id: string; changed_at: string }>(
-      `SELECT person_id::text AS person_id, changed_at::text AS changed_at FROM screening_changes
-       ORDER BY changed_at LIMIT $1`,
-      [limit],
-    );
+    const marks = await this.#marks('ORDER BY changed_at LIMIT $1', [limit]);
     if (marks.length === 0) return 0;
     await this.rescreen(marks.map((m) => m.person_id));
     await this.#unmark(marks);
@@ -198,14 +196,18 @@ export class ScreeningService {
    */
   async rescreenChanged(personIds: readonly string[]): Promise<RescreenResult | null> {
     if (personIds.length === 0) return null;
-    const marks = await this.conn.query<{ person_id: string; changed_at: string }>(
-      `SELECT person_id::text AS person_id, changed_at::text AS changed_at FROM screening_changes
-       WHERE person_id = ANY($1::uuid[])`,
-      [personIds],
-    );
+    const marks = await this.#marks('WHERE person_id = ANY($1::uuid[])', [personIds]);
     const result = await this.rescreen(personIds);
     await this.#unmark(marks);
     return result;
+  }
+
+  /** Change marks as read (`changed_at` as text, so that `#unmark` matches them exactly). */
+  #marks(rest: string, params: unknown[]): Promise<{ person_id: string; changed_at: string }[]> {
+    return this.conn.query(
+      `SELECT person_id::text AS person_id, changed_at::text AS changed_at FROM screening_changes ${rest}`,
+      params,
+    );
   }
 
   /** Removes the marks handled, exactly as read: a person marked again since keeps the new mark. */

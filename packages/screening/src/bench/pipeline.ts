@@ -7,36 +7,11 @@
  * BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres) names the server; when none
  * answers, says so and exits 0 (the in-memory figures of `run.ts` stand alone).
  */
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { freshBenchDatabase, runTool as run } from './fresh-db.js';
 
-const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const households = process.env.BENCH_HOUSEHOLDS ?? '1000000';
-const admin = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const db = 'bokji_bench';
-const url = (() => {
-  const u = new URL(admin);
-  u.pathname = `/${db}`;
-  return u.toString();
-})();
+const url = await freshBenchDatabase('bokji_bench', 'end to end');
 
-const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3_000 });
-try {
-  await client.connect();
-} catch (e) {
-  console.log(`end to end: NOT RUN — no PostgreSQL at ${admin} (${(e as Error).message})`);
-  process.exit(0);
-}
-await client.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-await client.query(`CREATE DATABASE ${db}`);
-await client.end();
-
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: pkg, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${args[0]} exited with ${r.status}`);
-};
 const t0 = performance.now();
 run(['src/populate/cli.ts', '--households', households, '--seed', '1', '--database-url', url]);
 const populateS = (performance.now() - t0) / 1000;

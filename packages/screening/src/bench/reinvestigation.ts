@@ -8,56 +8,20 @@
  *  2. every household re-investigated with the batch engine.
  * BENCH_PG names the server; when none answers, says so and exits 0.
  */
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type CaseworkDeps, runReinvestigation } from '@bokji/casework';
 import { openDatabase, schema } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { asc, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { connOf } from '../db/conn.js';
 import { eligiblePrograms } from '../db/eligible.js';
 import { ScreeningEngine } from '../engine.js';
+import { freshBenchDatabase, runTool } from './fresh-db.js';
 
 const DATE = '2026-03-15';
 const LIVELIHOOD = 'WLF00001132';
-const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const households = Number(process.env.BENCH_REINV ?? 20_000);
-const admin = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = 'bokji_bench_reinv';
-const url = (() => {
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return u.toString();
-})();
-
-const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3_000 });
-try {
-  await client.connect();
-} catch (e) {
-  console.log(`re-investigation: NOT RUN — no PostgreSQL at ${admin} (${(e as Error).message})`);
-  process.exit(0);
-}
-await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-await client.query(`CREATE DATABASE ${name}`);
-await client.end();
-const populate = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'src/populate/cli.ts',
-    '--households',
-    String(households),
-    '--seed',
-    '7',
-    '--database-url',
-    url,
-  ],
-  { cwd: pkg, stdio: 'inherit' },
-);
-if (populate.status !== 0) throw new Error(`populate exited with ${populate.status}`);
+const url = await freshBenchDatabase('bokji_bench_reinv', 're-investigation');
+runTool(['src/populate/cli.ts', '--households', String(households), '--seed', '7', '--database-url', url]);
 
 const database = await openDatabase({ url });
 const registry = await loadRegistry();

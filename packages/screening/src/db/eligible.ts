@@ -1,14 +1,10 @@
 import { stringAt } from '../batch.js';
-import type { ScreeningEngine } from '../engine.js';
-import { rowsOf } from '../engine.js';
+import { rowsOf, type ScreeningEngine, type ScreenRow } from '../engine.js';
 import type { Conn } from './conn.js';
 import { loadBatch } from './load.js';
 
-/** A program a household (household program) or one of its members (person program) is eligible for. */
-export interface EligibleProgram {
-  programId: string;
-  personId: string | null;
-}
+/** A program a household (household program, no person) or one of its members (person program) is eligible for. */
+export type EligibleProgram = Pick<ScreenRow, 'programId' | 'personId'>;
 
 const ELIGIBLE = new Set(['eligible'] as const);
 

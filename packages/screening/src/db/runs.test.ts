@@ -1,8 +1,8 @@
 import type { Registry } from '@bokji/core';
-import { type Database, loadSnapshot } from '@bokji/db';
+import type { Database } from '@bokji/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ScreeningEngine } from '../engine.js';
-import { populatedDatabase } from '../testing/population.js';
+import { explainedOutcomes, populatedDatabase, storedOutcomes } from '../testing/population.js';
 import type { Conn } from './conn.js';
 import { loadBatch } from './load.js';
 import {
@@ -31,40 +31,10 @@ afterAll(async () => {
   await database?.close();
 });
 
-type Row = { household_id: string; program_id: string; person_id: string | null; outcome: string };
-const key = (r: {
-  householdId?: string;
-  household_id?: string;
-  programId?: string;
-  program_id?: string;
-  personId?: string | null;
-  person_id?: string | null;
-  outcome: string;
-}) =>
-  `${r.householdId ?? r.household_id}|${r.programId ?? r.program_id}|${r.personId ?? r.person_id ?? '-'}|${r.outcome}`;
-
-async function rowsOf(runId: string, households?: string[]): Promise<string[]> {
-  const rows = await conn.query<Row>(
-    `SELECT household_id::text AS household_id, program_id, person_id::text AS person_id, outcome FROM screening_results
-     WHERE run_id = $1 ${households ? 'AND household_id = ANY($2::uuid[])' : ''}`,
-    households ? [runId, households] : [runId],
-  );
-  return rows.map(key).sort();
-}
-
+const rowsOf = (runId: string, households?: string[]) => storedOutcomes(conn, runId, households);
 /** What the per-household path says: loadSnapshot + registry.evaluate, kept outcomes only. */
-async function expectedRows(households: string[], keep: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const id of households) {
-    const snapshot = await loadSnapshot(database.db, id, DATE);
-    for (const e of registry.evaluate(snapshot))
-      if (keep.includes(e.outcome))
-        out.push(
-          key({ householdId: id, programId: e.programId, personId: e.personId ?? null, outcome: e.outcome }),
-        );
-  }
-  return out.sort();
-}
+const expectedRows = (households: string[], keep: string[]) =>
+  explainedOutcomes({ database, registry }, households, DATE, keep);
 
 describe('screening runs against the database', () => {
   let runId: string;
