@@ -10,7 +10,8 @@ import type { AppDeps } from './context.js';
  */
 interface Runner {
   tail: Promise<void>;
-  active: Set<string>;
+  /** Work queued or running, by key: settles when it is done. */
+  active: Map<string, Promise<void>>;
   abort: AbortController;
 }
 
@@ -20,7 +21,7 @@ function runnerOf(deps: AppDeps): Runner {
   const root = deps.root ?? deps;
   let r = runners.get(root.database);
   if (!r) {
-    r = { tail: Promise.resolve(), active: new Set(), abort: new AbortController() };
+    r = { tail: Promise.resolve(), active: new Map(), abort: new AbortController() };
     runners.set(root.database, r);
   }
   return r;
@@ -29,6 +30,11 @@ function runnerOf(deps: AppDeps): Runner {
 /** Whether work under this key is queued or running here. */
 export function inBackground(deps: AppDeps, key: string): boolean {
   return runnerOf(deps).active.has(key);
+}
+
+/** Resolves when the work under this key here is done (at once when there is none). */
+export function backgroundDone(deps: AppDeps, key: string): Promise<void> {
+  return runnerOf(deps).active.get(key) ?? Promise.resolve();
 }
 
 /**
@@ -43,8 +49,7 @@ export function runInBackground(
   const r = runnerOf(deps);
   if (r.active.has(key) || r.abort.signal.aborted) return false;
   const root = deps.root ?? deps;
-  r.active.add(key);
-  r.tail = r.tail
+  const done = r.tail
     .then(() => work(root, r.abort.signal))
     .then(
       () => undefined,
@@ -56,6 +61,8 @@ export function runInBackground(
       },
     )
     .finally(() => r.active.delete(key));
+  r.active.set(key, done);
+  r.tail = done;
   return true;
 }
 

@@ -398,8 +398,35 @@ describe('re-investigation in the background', () => {
   });
 });
 
+describe('a re-investigation run carried on elsewhere (another API instance)', () => {
+  it('is waited for by a request without the preference, which carries it on once nobody holds it', async () => {
+    const stopped = new AbortController();
+    stopped.abort();
+    const left = await runReinvestigation(caseworkDeps(t.deps), {
+      programId: 'WLF00001132',
+      signal: stopped.signal,
+    });
+    const elsewhere = await t.database.hold(`reinvestigation:${left.id}`);
+    // Asked for in the background here: the other runner has it, nothing is done twice.
+    const async = await sv.post('/api/v1/reinvestigations', { runId: left.id }, { prefer: 'respond-async' });
+    expect(async.status).toBe(202);
+    await backgroundIdle(t.database);
+    const pending = sv.post('/api/v1/reinvestigations', { runId: left.id });
+    await new Promise((r) => setTimeout(r, 1_500));
+    const meanwhile = (await (await sv.get(`/api/v1/reinvestigations/${left.id}`)).json()) as Json;
+    expect(meanwhile).toMatchObject({ status: 'running', counts: { processed: 0 } });
+    // The other instance died: its hold ended with its connection.
+    await elsewhere!.release();
+    const res = await pending;
+    expect(res.status).toBe(200);
+    const done = (await res.json()) as Json;
+    expect(done).toMatchObject({ id: left.id, status: 'completed' });
+    expect(done.counts.processed).toBeGreaterThan(0);
+  });
+});
+
 describe('re-investigation runs left running', () => {
-  it('are taken up again in the background (what the API does at start on the embedded database)', async () => {
+  it('are taken up again in the background (what the API does at start and every minute)', async () => {
     const stopped = new AbortController();
     stopped.abort();
     // A run whose server stopped before its first batch.

@@ -46,6 +46,11 @@ export interface Config {
   screeningInProcess: boolean | undefined;
   /** How often changed households are re-screened in the latest population run (0: never here). */
   screeningChangesIntervalMs: number;
+  /**
+   * How often unfinished re-investigation runs are looked for and carried on here, if nobody else
+   * holds them (0: only at start).
+   */
+  reinvestigationResumeIntervalMs: number;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? undefined
         : flag(env.BOKJI_SCREENING_IN_PROCESS, false),
     screeningChangesIntervalMs: num(env.BOKJI_SCREENING_CHANGES_INTERVAL_MS, 5_000),
+    reinvestigationResumeIntervalMs: num(env.BOKJI_REINVESTIGATION_RESUME_INTERVAL_MS, 60_000),
   };
 }
 

@@ -60,11 +60,17 @@ const deps: AppDeps = {
   },
 };
 const app = createApp(deps);
-// Re-investigation runs this process left unfinished go on (the embedded database has one process).
-if (database.kind === 'pglite')
+// Re-investigation runs left unfinished (a server that stopped or died) go on, each in one instance.
+const resume = () =>
   resumeReinvestigations(deps)
-    .then((ids) => ids.length && log.info({ runs: ids }, 'resuming unfinished re-investigation runs'))
+    .then((ids) => ids.length && log.info({ runs: ids }, 'carrying on unfinished re-investigation runs'))
     .catch(() => log.warn('re-investigation runs not resumed: database unavailable'));
+void resume();
+const resuming =
+  config.reinvestigationResumeIntervalMs > 0
+    ? setInterval(resume, config.reinvestigationResumeIntervalMs)
+    : undefined;
+resuming?.unref();
 // Households whose data changed anywhere are re-screened in the latest population run (incremental screening).
 if (config.screeningChangesIntervalMs > 0) screeningFor(deps).watchChanges(config.screeningChangesIntervalMs);
 // Population screening runs this process left unfinished go on (in-process mode: the embedded database).
@@ -112,6 +118,7 @@ const shutdown = (signal: string) => {
   if (stopping) return;
   stopping = true;
   draining.value = true;
+  clearInterval(resuming);
   log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: draining requests in flight');
   const idle = setInterval(() => http.closeIdleConnections(), 100);
   const force = setTimeout(() => {

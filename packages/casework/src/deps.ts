@@ -1,5 +1,5 @@
 import type { CaseActor, Registry } from '@bokji/core';
-import type { Db } from '@bokji/db';
+import type { Db, Hold } from '@bokji/db';
 
 /** A program a household (a household program) or one of its members (a person program) is eligible for. */
 export interface EligibleProgram {
@@ -23,6 +23,12 @@ export interface CaseworkDeps {
   today: () => string;
   /** Re-investigation's screen for programs not received; without it, `registry.screen` per household. */
   screenHouseholds?: ScreenHouseholds;
+  /**
+   * Exclusive holds across the processes on the database (`Database.hold`): a re-investigation run
+   * is carried on by one runner at a time. Without it, runs are still never counted twice (each
+   * batch moves the cursor only from where it read it), but two runners would do the work twice.
+   */
+  hold?: Hold;
 }
 
 export type Actor = CaseActor;

@@ -6,6 +6,7 @@ import {
   type ProgramEvaluation,
 } from '@bokji/core';
 import {
+  type Held,
   jsonRecords,
   loadSnapshot,
   loadSnapshots,
@@ -14,7 +15,7 @@ import {
   schema,
   type Tx,
 } from '@bokji/db';
-import { and, asc, desc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
 import type { Actor, CaseworkDeps, EligibleProgram } from './deps.js';
 import { conflictKind, type Entitlement } from './entitlements.js';
@@ -183,9 +184,45 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
   return created!;
 }
 
+/** The run is going on elsewhere (another API instance, or another call in this process). */
+export const runHeldElsewhere = (runId: string) =>
+  new BokjiError('conflict', `re-investigation run ${runId} is being carried on by another runner`, {
+    runId,
+    heldElsewhere: true,
+  });
+
+/** Whether an error is `runHeldElsewhere`'s. */
+export const isHeldElsewhere = (e: unknown): boolean =>
+  e instanceof BokjiError && e.code === 'conflict' && e.details.heldElsewhere === true;
+
+/**
+ * Runs (or continues) a re-investigation to its end. One runner at a time: the run is held
+ * (`deps.hold`, across every process on the database) for as long as this runs, and each batch
+ * moves the cursor only from where it read it, so even a second runner without the hold never
+ * counts a batch twice. Throws `runHeldElsewhere` (409) when someone else has the run.
+ */
 export async function runReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
-  let run = await openReinvestigation(deps, input);
+  const run = await openReinvestigation(deps, input);
   if (run.status === 'completed') return run;
+  const held = deps.hold ? await deps.hold(`reinvestigation:${run.id}`) : undefined;
+  if (held === null) throw runHeldElsewhere(run.id);
+  try {
+    // Read again under the hold: the last holder may have moved it on, or finished it.
+    const [current] = await deps.db.select().from(runs).where(eq(runs.id, run.id));
+    if (current!.status === 'completed') return current!;
+    return await continueRun(deps, current!, input, held);
+  } finally {
+    await held?.release();
+  }
+}
+
+async function continueRun(
+  deps: CaseworkDeps,
+  start: Run,
+  input: ReinvestigationInput,
+  held: Held | undefined,
+): Promise<Run> {
+  let run = start;
   const scope = run.scope as {
     programId: string | null;
     regionCode: string | null;
@@ -197,6 +234,7 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
     // one, and a run in the API's background would hold every request until it was done.
     await new Promise((r) => setImmediate(r));
     if (input.signal?.aborted) return run;
+    if (held?.lost) throw runHeldElsewhere(run.id);
     const conds = [inArray(entitlements.status, ['active', 'suspended'])];
     if (run.cursor) conds.push(gt(entitlements.id, run.cursor));
     if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
@@ -234,12 +272,15 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
       const counts = { ...(current.counts as Record<string, number>) };
       const found = await reinvestBatch(deps, tx, current, inScope, householdIds, regionOf, screened);
       for (const [k, n] of Object.entries(found)) counts[k] = (counts[k] ?? 0) + n;
+      // Only from the cursor this batch started at: a runner that lost its hold (or never had
+      // one) and met another one rolls its batch back instead of counting it twice.
       const [updated] = await tx
         .update(runs)
         .set({ cursor: batch[batch.length - 1]!.id, counts })
-        .where(eq(runs.id, current.id))
+        .where(and(eq(runs.id, current.id), eq(runs.status, 'running'), sameCursor(current.cursor)))
         .returning();
-      return updated!;
+      if (!updated) throw runHeldElsewhere(current.id);
+      return updated;
     });
     const c = run.counts as Record<string, number>;
     reportProgress({ kind: 'reinvestigation', id: run.id, done: c.processed ?? 0, counts: c });
@@ -247,8 +288,9 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
   const [done] = await deps.db
     .update(runs)
     .set({ status: 'completed', finishedAt: new Date().toISOString() })
-    .where(eq(runs.id, run.id))
+    .where(and(eq(runs.id, run.id), eq(runs.status, 'running'), sameCursor(run.cursor)))
     .returning();
+  if (!done) throw runHeldElsewhere(run.id);
   const c = done!.counts as Record<string, number>;
   reportProgress({
     kind: 'reinvestigation',
@@ -259,6 +301,9 @@ export async function runReinvestigation(deps: CaseworkDeps, input: Reinvestigat
   });
   return done!;
 }
+
+const sameCursor = (cursor: string | null) =>
+  cursor === null ? isNull(runs.cursor) : eq(runs.cursor, cursor);
 
 type FindingRow = typeof findings.$inferInsert;
 

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseworkDeps } from './deps.js';
 import { createEntitlement } from './entitlements.js';
-import { runReinvestigation, sweepDuplicates } from './findings.js';
+import { isHeldElsewhere, runReinvestigation, sweepDuplicates } from './findings.js';
 
 let database: Database;
 let registry: Registry;
@@ -75,6 +75,15 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const deps = (r: Registry): CaseworkDeps => ({ db: database.db, registry: r, today: () => '2026-03-01' });
+
+/** Live entitlements to 생계급여 (the recipients a run over the program re-investigates). */
+const liveLivelihood = async () =>
+  (
+    await database.db
+      .select()
+      .from(schema.entitlements)
+      .where(eq(schema.entitlements.programId, 'WLF00001132'))
+  ).length;
 
 describe('re-investigation runs', () => {
   it('survive a crash mid-run, resume from the cursor, and never duplicate a finding', async () => {
@@ -189,5 +198,47 @@ describe('re-investigation runs', () => {
       .from(schema.entitlements)
       .where(eq(schema.entitlements.householdId, one!.householdId));
     expect((run.counts as { processed: number }).processed).toBe(own.length);
+  });
+
+  it('are carried on by one runner at a time: another is told the run is held, and takes it once it is free', async () => {
+    const held = { ...deps(registry), hold: database.hold };
+    const stop = new AbortController();
+    stop.abort();
+    const run = await runReinvestigation(held, { programId: 'WLF00001132', signal: stop.signal });
+    // A runner elsewhere (another API instance) holds the run.
+    const elsewhere = await database.hold(`reinvestigation:${run.id}`);
+    await expect(runReinvestigation(held, { runId: run.id })).rejects.toSatisfy(isHeldElsewhere);
+    const [still] = await database.db.select().from(schema.runs).where(eq(schema.runs.id, run.id));
+    expect(still).toMatchObject({ status: 'running', cursor: null, counts: { processed: 0 } });
+    // It finished or died: its hold is gone, and the run goes on here.
+    await elsewhere!.release();
+    const done = await runReinvestigation(held, { runId: run.id, batchSize: 2 });
+    expect(done.status).toBe('completed');
+    expect((done.counts as { processed: number }).processed).toBe(await liveLivelihood());
+    // Its own hold was given back.
+    const after = await database.hold(`reinvestigation:${run.id}`);
+    expect(after).not.toBeNull();
+    await after!.release();
+  });
+
+  it('never count a batch twice, even with two runners at once and no hold', async () => {
+    // Findings of the earlier runs resolved: this run finds every recipient anew.
+    await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const stop = new AbortController();
+    stop.abort();
+    const run = await runReinvestigation(deps(registry), { programId: 'WLF00001132', signal: stop.signal });
+    const both = await Promise.allSettled([
+      runReinvestigation(deps(registry), { runId: run.id, batchSize: 1 }),
+      runReinvestigation(deps(registry), { runId: run.id, batchSize: 1 }),
+    ]);
+    for (const r of both) if (r.status === 'rejected') expect(isHeldElsewhere(r.reason)).toBe(true);
+    const [done] = await database.db.select().from(schema.runs).where(eq(schema.runs.id, run.id));
+    const live = await liveLivelihood();
+    expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
+    const found = await database.db
+      .select()
+      .from(schema.findings)
+      .where(eq(schema.findings.kind, 'noLongerEligible'));
+    expect(found).toHaveLength(live);
   });
 });

@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type AccessLogAppender, createAccessLogAppender } from './access-log.js';
+import { advisoryHold, type Hold, memoryHold } from './hold.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -39,6 +40,8 @@ export interface Database {
    * PGlite has one connection: appends go through the caller's handle there.
    */
   accessLog?: AccessLogAppender;
+  /** Exclusive holds on long work across every process on this database (`hold.ts`). */
+  hold: Hold;
 }
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
@@ -108,6 +111,10 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
       kind: 'postgres',
       location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
       accessLog,
+      hold: advisoryHold({
+        connectionString: opts.url,
+        connectionTimeoutMillis: opts.connectionTimeoutMs ?? 5_000,
+      }),
       close: async () => {
         await Promise.all([pool.end(), appendPool.end()]);
       },
@@ -124,7 +131,7 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(db as never, { migrationsFolder });
-  return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+  return { db, kind: 'pglite', location: dataDir, hold: memoryHold(), close: () => client.close() };
 }
 
 async function migrateWithLock(pool: pg.Pool) {

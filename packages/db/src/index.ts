@@ -2,6 +2,7 @@ export * from './access-log.js';
 export * from './changes.js';
 export * from './client.js';
 export * from './evaluations.js';
+export * from './hold.js';
 export * from './households.js';
 export * from './outbox.js';
 export * from './people.js';

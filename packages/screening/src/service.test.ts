@@ -1,5 +1,5 @@
 import type { Registry } from '@bokji/core';
-import { addRecords, changeResidence, type Database, loadSnapshot } from '@bokji/db';
+import { addRecords, changeResidence, type Database, loadSnapshot, markChanged } from '@bokji/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Conn } from './db/conn.js';
 import { discoveries, runDetail } from './db/discover.js';
@@ -252,6 +252,25 @@ describe('the screening service', () => {
     expect(await stored()).toEqual(await expected());
     await service.stop();
   });
+  it('drains the change marks in one instance at a time: two instances draining together re-screen once', async () => {
+    // Two API instances on one database, each with the database's holds.
+    const a = new ScreeningService(conn, registry, { inProcess: true, hold: database.hold });
+    const b = new ScreeningService(conn, registry, { inProcess: true, hold: database.hold });
+    await a.start({ referenceDate: DATE, partitionSize: 100 });
+    await a.idle();
+    const people = (
+      await conn.query<{ id: string }>('SELECT person_id::text AS id FROM memberships LIMIT 5')
+    ).map((r) => r.id);
+    await database.db.transaction((tx) => markChanged(tx, people));
+    const rescreens = [vi.spyOn(a, 'rescreen'), vi.spyOn(b, 'rescreen')];
+    const drained = await Promise.all([a.drainChanges(), b.drainChanges()]);
+    expect(drained.sort((x, y) => x - y)).toEqual([0, new Set(people).size]);
+    expect(rescreens.reduce((n, r) => n + r.mock.calls.length, 0)).toBe(1);
+    // The hold is given back: the next drain (nothing left) runs.
+    expect(await b.drainChanges()).toBe(0);
+    await Promise.all([a.stop(), b.stop()]);
+  });
+
   it('gives the event loop a turn between partitions, so the API answers while a run screens in process', async () => {
     const service = new ScreeningService(conn, registry, { inProcess: true });
     let turns = 0;

@@ -1,4 +1,5 @@
 import { BokjiError, type Outcome, type Registry } from '@bokji/core';
+import type { Hold } from '@bokji/db';
 import PgBoss from 'pg-boss';
 import { BatchDicts } from './batch.js';
 import { ensureQueue, insertJobs, QUEUE } from './cli/queue.js';
@@ -38,6 +39,12 @@ export interface ScreeningServiceOptions {
   partitionSize?: number;
   /** Called with what the background runner did or could not do (for the app's log). */
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+  /**
+   * Exclusive holds across the processes on the database (`Database.hold`): one drain of the change
+   * marks at a time among all instances (the others skip their turn). Without it, instances
+   * draining at once re-screen the same households twice (harmless, wasted).
+   */
+  hold?: Hold;
 }
 
 export interface StartRunOptions {
@@ -172,7 +179,8 @@ export class ScreeningService {
    * leaving, moves, deaths: the marks the database writes with them (`screening_changes`). The
    * marked people's households are screened again (`rescreen`), then the marks handled are
    * removed; a person marked again meanwhile stays marked for the next drain. One drain at a time
-   * here; returns how many people it handled.
+   * here, and with `hold` one among all instances (the others answer 0 at once); returns how many
+   * people it handled.
    */
   drainChanges(limit = 5000): Promise<number> {
     this.#draining ??= this.#drain(limit).finally(() => {
@@ -182,11 +190,17 @@ export class ScreeningService {
   }
 
   async #drain(limit: number): Promise<number> {
-    const marks = await this.#marks('ORDER BY changed_at LIMIT $1', [limit]);
-    if (marks.length === 0) return 0;
-    await this.rescreen(marks.map((m) => m.person_id));
-    await this.#unmark(marks);
-    return marks.length;
+    const held = this.opts.hold ? await this.opts.hold('screening-changes') : undefined;
+    if (held === null) return 0; // another instance is draining
+    try {
+      const marks = await this.#marks('ORDER BY changed_at LIMIT $1', [limit]);
+      if (marks.length === 0) return 0;
+      await this.rescreen(marks.map((m) => m.person_id));
+      await this.#unmark(marks);
+      return marks.length;
+    } finally {
+      await held?.release();
+    }
   }
 
   /**

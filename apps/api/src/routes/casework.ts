@@ -5,9 +5,11 @@ import {
   createEntitlement,
   getCase,
   getFinding,
+  isHeldElsewhere,
   listCases,
   listFindings,
   openReinvestigation,
+  type Run,
   recordLifeEvent,
   renderNotice,
   resolveFinding,
@@ -22,7 +24,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
-import { inBackground, runInBackground } from '../background.js';
+import { backgroundDone, inBackground, runInBackground } from '../background.js';
 import type { AppDeps, Env } from '../context.js';
 import { caseFor, householdFor } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
@@ -55,21 +57,49 @@ function ifMatch(c: Context<Env>): number {
 const regionScope = (c: Context<Env>) => (c.get('user').role === 'admin' ? null : c.get('user').regionCode);
 
 /**
- * Re-investigation runs left `running` (a server that stopped or died) go on in the background.
- * The API calls it at start on the embedded database, which one process owns; on PostgreSQL
- * several instances would each take them up, so there an operator continues a run with
- * `POST /reinvestigations {runId}` (docs/operations.md). Returns the runs taken up.
+ * A re-investigation run carried on in this process's background. A run that another runner holds
+ * (another API instance, or this one's request) is left to it: the work ends at once, quietly.
+ */
+function carryOnInBackground(deps: AppDeps, runId: string): void {
+  runInBackground(deps, `reinvestigation:${runId}`, async (root, signal) => {
+    try {
+      await runReinvestigation(caseworkDeps(root), { runId, signal });
+    } catch (e) {
+      if (!isHeldElsewhere(e)) throw e;
+    }
+  });
+}
+
+/**
+ * Waits for a run to complete wherever it is carried on: in this process's background, in another
+ * runner (polled every second), or here — as soon as nobody holds it (its runner finished or died).
+ */
+async function carryOn(deps: AppDeps, runId: string): Promise<Run> {
+  for (;;) {
+    await backgroundDone(deps, `reinvestigation:${runId}`);
+    try {
+      return await runReinvestigation(caseworkDeps(deps), { runId });
+    } catch (e) {
+      if (!isHeldElsewhere(e)) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/**
+ * Re-investigation runs left `running` (a server that stopped or died) go on in this process's
+ * background. The API calls it at start and then every `BOKJI_REINVESTIGATION_RESUME_INTERVAL_MS`:
+ * on PostgreSQL every instance does, and each run goes on in exactly one of them (the first to
+ * hold it; a dead instance's hold ends with its connection). Returns the runs it asked for.
  */
 export async function resumeReinvestigations(deps: AppDeps): Promise<string[]> {
   const running = await deps.database.db
     .select({ id: schema.runs.id })
     .from(schema.runs)
     .where(eq(schema.runs.status, 'running'));
-  for (const { id } of running)
-    runInBackground(deps, `reinvestigation:${id}`, (root, signal) =>
-      runReinvestigation(caseworkDeps(root), { runId: id, signal }),
-    );
-  return running.map((r) => r.id);
+  const ids = running.map((r) => r.id).filter((id) => !inBackground(deps, `reinvestigation:${id}`));
+  for (const id of ids) carryOnInBackground(deps, id);
+  return ids;
 }
 
 export const caseworkRoutes = newRouter()
@@ -361,20 +391,14 @@ export const caseworkRoutes = newRouter()
         actor: actorOf(c),
       });
       if (run.status === 'completed') return c.json(run as unknown as Record<string, unknown>, 200);
-      const work = `reinvestigation:${run.id}`;
       const deps = c.get('deps');
-      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '') || inBackground(deps, work)) {
-        runInBackground(deps, work, (root, signal) =>
-          runReinvestigation(caseworkDeps(root), { runId: run.id, signal }),
-        );
+      if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
+        carryOnInBackground(deps, run.id);
         c.header('location', `/api/v1/reinvestigations/${run.id}`);
         c.header('preference-applied', 'respond-async');
         return c.json(run as unknown as Record<string, unknown>, 202);
       }
-      return c.json(
-        (await runReinvestigation(cw(c), { runId: run.id })) as unknown as Record<string, unknown>,
-        200,
-      );
+      return c.json((await carryOn(deps, run.id)) as unknown as Record<string, unknown>, 200);
     },
   )
   .openapi(

@@ -37,7 +37,7 @@ const services = new WeakMap<Database, ScreeningService>();
  * connection until it commits); inside one, household by household.
  */
 export function caseworkDeps(deps: AppDeps): CaseworkDeps {
-  const base = { db: deps.database.db, registry: deps.registry, today: deps.today };
+  const base = { db: deps.database.db, registry: deps.registry, today: deps.today, hold: deps.database.hold };
   return deps.root ? base : { ...base, screenHouseholds: screeningFor(deps).eligible };
 }
 
@@ -50,6 +50,7 @@ export function screeningFor(deps: AppDeps): ScreeningService {
     s = new ScreeningService(connOf(root.database), root.registry, {
       ...(root.ops?.screeningInProcess !== undefined ? { inProcess: root.ops.screeningInProcess } : {}),
       log: (level, msg, fields) => log?.[level](fields ?? {}, msg),
+      hold: root.database.hold,
     });
     services.set(root.database, s);
   }
