@@ -358,5 +358,36 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
         await q.close();
       }
     });
+
+    it('cancelling a queued run cancels its jobs: no worker takes them afterwards', async () => {
+      const q = await createTestApp({ today: DATE, ops: { screeningInProcess: false } });
+      try {
+        const a = await q.as('admin');
+        for (let i = 0; i < 3; i++) {
+          const res = await a.post('/api/v1/households', {
+            residence: { regionCode: '11110', address: `가상시 취소로 ${i}`, tenure: 'owner' },
+            effectiveFrom: '2025-01-01',
+            members: [{ person: { name: `취${i}`, birthDate: '1960-01-01', sex: 'F' }, relation: 'head' }],
+          });
+          expect(res.status, await res.text()).toBe(201);
+        }
+        const service = screeningFor(q.deps);
+        // One household a partition (the API's smallest partition is 100).
+        const run = await service.start({ referenceDate: DATE, partitionSize: 1 });
+        expect(run.partitions).toBe(3);
+        const states = async () =>
+          (
+            await service.conn.query<{ state: string }>(
+              `select state from pgboss.job where name = 'screening-partition' and data->>'runId' = $1`,
+              [run.id],
+            )
+          ).map((j) => j.state);
+        expect(await states()).toEqual(['created', 'created', 'created']);
+        expect((await a.post(`/api/v1/screening-runs/${run.id}/cancel`)).status).toBe(200);
+        expect(await states()).toEqual(['cancelled', 'cancelled', 'cancelled']);
+      } finally {
+        await q.close();
+      }
+    });
   },
 );

@@ -2,11 +2,12 @@ import { BokjiError, type Outcome, type Registry } from '@bokji/core';
 import type { Hold } from '@bokji/db';
 import PgBoss from 'pg-boss';
 import { BatchDicts } from './batch.js';
-import { ensureQueue, insertJobs, QUEUE } from './cli/queue.js';
+import { ensureQueue, insertJobs, partitionJobId, QUEUE } from './cli/queue.js';
 import type { Conn } from './db/conn.js';
 import { latestFinishedRun } from './db/discover.js';
 import { eligiblePrograms } from './db/eligible.js';
 import {
+  cancelRun,
   createRun,
   finishRunIfComplete,
   getRun,
@@ -127,15 +128,37 @@ export class ScreeningService {
       exclusive: true,
       ...(boss
         ? {
-            inTransaction: (c, info) =>
-              insertJobs(boss, info.id, info.partitions, {
-                db: { executeSql: async (text, values) => ({ rows: await c.query(text, values) }) },
-              }),
+            inTransaction: (c, info) => insertJobs(boss, info.id, info.partitions, { db: txDb(c) }),
           }
         : {}),
     });
     if (this.inProcess) this.#schedule([run.id]);
     return run;
+  }
+
+  /**
+   * Cancels a running run: its partitions not yet screened, and, queued, their pg-boss jobs in the
+   * same transaction (a worker no longer takes them; one already screening a partition finds it
+   * cancelled at its commit and writes nothing). Cancelling a cancelled run answers 'already'.
+   */
+  async cancel(runId: string): Promise<'cancelled' | 'already'> {
+    const boss = this.inProcess ? undefined : await this.#queue();
+    return cancelRun(
+      this.conn,
+      runId,
+      boss
+        ? {
+            inTransaction: async (c, partitions) => {
+              if (partitions.length)
+                await boss.cancel(
+                  QUEUE,
+                  partitions.map((p) => partitionJobId(runId, p)),
+                  { db: txDb(c) },
+                );
+            },
+          }
+        : {},
+    );
   }
 
   /** Resumes every unfinished population run in this process (in-process mode only). */
@@ -352,5 +375,10 @@ export class ScreeningService {
     return this.#boss;
   }
 }
+
+/** pg-boss statements through a transaction's connection (so that they commit with it). */
+const txDb = (c: Conn): PgBoss.Db => ({
+  executeSql: async (text, values) => ({ rows: await c.query(text, values) }),
+});
 
 export { QUEUE };

@@ -2,7 +2,6 @@ import type { CaseworkDeps } from '@bokji/casework';
 import { BokjiError, IsoDate } from '@bokji/core';
 import type { Database, Role } from '@bokji/db';
 import {
-  cancelRun,
   connOf,
   discoveries,
   getRun,
@@ -182,14 +181,14 @@ export const screeningRoutes = newRouter()
       tags: ['screening'],
       summary: 'Cancel a population screening run that is still running',
       description:
-        'Its partitions not yet screened are cancelled (workers that take their jobs skip them; the in-process runner stops before the next one) and the run no longer blocks a new one. Outcomes of the partitions already screened stay, for the record. Cancelling a cancelled run answers it again; a finished run is a 409.',
+        'Its partitions not yet screened are cancelled, and their queued jobs with them in the same transaction (a worker screening one at that moment writes nothing; the in-process runner stops before the next one) and the run no longer blocks a new one. Outcomes of the partitions already screened stay, for the record. Cancelling a cancelled run answers it again; a finished run is a 409.',
       request: { params: IdParam },
       responses: { 200: json(RunDetail, 'The cancelled run') },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const deps = c.get('deps');
-      await cancelRun(screeningFor(deps).conn, id);
+      await screeningFor(deps).cancel(id);
       await audit(c, { action: 'screening.run.cancel' });
       return c.json(withNames(deps, await runOr404(c, id)), 200);
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 
 export const QUEUE = 'screening-partition';
@@ -23,6 +24,16 @@ export async function startBoss(
   return boss;
 }
 
+/**
+ * The pg-boss job id of a run's partition: a UUID made from the run and the partition (SHA-1, laid
+ * out as a version-5 UUID), so that cancelling a run can name its jobs without storing them.
+ */
+export function partitionJobId(runId: string, partition: number): string {
+  const h = createHash('sha1').update(`screening-partition:${runId}:${partition}`).digest('hex');
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** The job options of a partition: a job expires (and is retried) when its worker dies. */
 const jobOptions = (expireInSeconds = 300) => ({ retryLimit: 20, retryDelay: 1, expireInSeconds });
 
@@ -43,6 +54,7 @@ export async function insertJobs(
 ): Promise<void> {
   await boss.insert(
     Array.from({ length: partitions }, (_, partition) => ({
+      id: partitionJobId(runId, partition),
       name: QUEUE,
       data: { runId, partition } satisfies PartitionJob,
       singletonKey: `${runId}:${partition}`,

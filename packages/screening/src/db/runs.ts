@@ -76,7 +76,7 @@ export async function createRun(
   const programs = engine.plan.programs.map((p) => ({ id: p.id, version: p.version }));
   const bounds = await conn.query<{ id: string }>(
     `SELECT id::text AS id FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM households) s
-     WHERE rn % $1 = 1 AND rn > 1 ORDER BY id`,
+     WHERE (rn - 1) % $1 = 0 AND rn > 1 ORDER BY id`,
     [size],
   );
   const cuts = bounds.map((b) => b.id);
@@ -642,7 +642,14 @@ export async function screenPartition(
  * that take their jobs skip them) and the run no longer blocks another. The rows of the partitions
  * already done stay. Cancelling a cancelled run changes nothing; a finished run is a conflict.
  */
-export async function cancelRun(conn: Conn, runId: string): Promise<'cancelled' | 'already'> {
+export async function cancelRun(
+  conn: Conn,
+  runId: string,
+  opts: {
+    /** Runs in the cancelling transaction with the partitions it cancelled (their queued jobs). */
+    inTransaction?: (c: Conn, partitions: number[]) => Promise<void>;
+  } = {},
+): Promise<'cancelled' | 'already'> {
   return conn.tx(async (c) => {
     const [run] = await c.query<{ status: string }>(
       'SELECT status FROM screening_runs WHERE id = $1 FOR UPDATE',
@@ -658,13 +665,18 @@ export async function cancelRun(conn: Conn, runId: string): Promise<'cancelled' 
           status: run.status,
         },
       );
-    await c.query(
-      `UPDATE screening_partitions SET status = 'cancelled' WHERE run_id = $1 AND status = 'pending'`,
+    const cancelled = await c.query<{ partition: number }>(
+      `UPDATE screening_partitions SET status = 'cancelled' WHERE run_id = $1 AND status = 'pending'
+       RETURNING partition`,
       [runId],
     );
     await c.query(`UPDATE screening_runs SET status = 'cancelled', finished_at = now() WHERE id = $1`, [
       runId,
     ]);
+    await opts.inTransaction?.(
+      c,
+      cancelled.map((p) => p.partition),
+    );
     return 'cancelled' as const;
   });
 }
