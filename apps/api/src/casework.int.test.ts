@@ -406,7 +406,7 @@ describe('a re-investigation run carried on elsewhere (another API instance)', (
       programId: 'WLF00001132',
       signal: stopped.signal,
     });
-    const elsewhere = await t.database.hold(`reinvestigation:${left.id}`);
+    const elsewhere = await t.database.hold(`reinvestigation:${left.id}:0`);
     // Asked for in the background here: the other runner has it, nothing is done twice.
     const async = await sv.post('/api/v1/reinvestigations', { runId: left.id }, { prefer: 'respond-async' });
     expect(async.status).toBe(202);

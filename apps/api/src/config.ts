@@ -51,6 +51,8 @@ export interface Config {
    * holds them (0: only at start).
    */
   reinvestigationResumeIntervalMs: number;
+  /** Slices of a re-investigation run one process carries on at once. */
+  reinvestigationParallel: number;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : flag(env.BOKJI_SCREENING_IN_PROCESS, false),
     screeningChangesIntervalMs: num(env.BOKJI_SCREENING_CHANGES_INTERVAL_MS, 5_000),
     reinvestigationResumeIntervalMs: num(env.BOKJI_REINVESTIGATION_RESUME_INTERVAL_MS, 60_000),
+    reinvestigationParallel: num(env.BOKJI_REINVESTIGATION_PARALLEL, 2),
   };
 }
 

@@ -57,6 +57,7 @@ const deps: AppDeps = {
     trustProxy: config.trustProxy,
     draining,
     screeningInProcess: config.screeningInProcess,
+    reinvestigationParallel: config.reinvestigationParallel,
   },
 };
 const app = createApp(deps);

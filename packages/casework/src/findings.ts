@@ -15,12 +15,12 @@ import {
   schema,
   type Tx,
 } from '@bokji/db';
-import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
 import type { Actor, CaseworkDeps, EligibleProgram } from './deps.js';
 import { conflictKind, type Entitlement } from './entitlements.js';
 
-const { entitlements, findings, households, runs, evaluations } = schema;
+const { entitlements, findings, households, runs, runSlices, evaluations } = schema;
 export type Finding = typeof findings.$inferSelect;
 export type Run = typeof runs.$inferSelect;
 
@@ -134,12 +134,47 @@ export interface ReinvestigationInput {
   requestKey?: string;
   /** Stops the run between batches (a shutting-down server): it stays `running`, resumable. */
   signal?: AbortSignal;
+  /**
+   * Live entitlements per slice of a new run (default 50,000): a larger run is cut into slices by
+   * entitlement id, each carried on by one runner at a time, so several runners share one run.
+   */
+  sliceSize?: number;
+  /** Slices this call carries on at once, each on a connection of its own (default 1). */
+  parallel?: number;
 }
+
+/** The scope of a re-investigation run as stored. */
+interface RunScope {
+  programId: string | null;
+  regionCode: string | null;
+  householdIds: string[] | null;
+  /** Slices of the run (runs before slices have one). */
+  slices?: number;
+}
+
+/** Live entitlements in a run's scope (without the region, which is checked per batch). */
+function liveInScope(scope: RunScope) {
+  const conds = [inArray(entitlements.status, ['active', 'suspended'])];
+  if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
+  // One array parameter, whatever the number of households (a list of parameters stops at 65,535).
+  if (scope.householdIds)
+    conds.push(sql`${entitlements.householdId} = any(${sql.param(scope.householdIds)}::uuid[])`);
+  return conds;
+}
+
+const NEW_COUNTS = {
+  processed: 0,
+  unchanged: 0,
+  amountChanged: 0,
+  noLongerEligible: 0,
+  newlyEligible: 0,
+  undetermined: 0,
+};
 
 /**
  * The run a re-investigation request stands for: the one named by `runId` (404 when unknown), the
  * one the same request (`requestKey`) started before, or a new one (status `running`, nothing
- * processed yet).
+ * processed yet) with its slices: the live entitlements in its scope cut by id every `sliceSize`.
  */
 export async function openReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   let runId = input.runId;
@@ -157,31 +192,61 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
     if (!existing) throw notFound('run', runId);
     return existing;
   }
-  const [created] = await deps.db
-    .insert(runs)
-    .values({
-      kind: input.kind ?? 'reinvestigation',
-      scope: {
-        programId: input.programId ?? null,
-        regionCode: input.regionCode ?? null,
-        householdIds: input.householdIds ?? null,
-        cause: input.cause ?? null,
-        ...(input.requestKey ? { requestKey: input.requestKey } : {}),
-      },
-      referenceDate: input.referenceDate ?? deps.today(),
-      status: 'running',
-      counts: {
-        processed: 0,
-        unchanged: 0,
-        amountChanged: 0,
-        noLongerEligible: 0,
-        newlyEligible: 0,
-        undetermined: 0,
-      },
-      startedBy: input.actor?.id ?? null,
-    })
-    .returning();
-  return created!;
+  const scope: RunScope = {
+    programId: input.programId ?? null,
+    regionCode: input.regionCode ?? null,
+    householdIds: input.householdIds ?? null,
+  };
+  const sliceSize = Math.max(1, input.sliceSize ?? 50_000);
+  return deps.db.transaction(async (tx) => {
+    const inRegion = scope.regionCode
+      ? [
+          sql`${entitlements.householdId} in (select ${households.id} from ${households} where ${households.regionCode} = ${scope.regionCode})`,
+        ]
+      : [];
+    const ranked = tx
+      .select({
+        id: entitlements.id,
+        rn: sql<number>`row_number() over (order by ${entitlements.id})`.as('rn'),
+      })
+      .from(entitlements)
+      .where(and(...liveInScope(scope), ...inRegion))
+      .as('ranked');
+    const cuts = (
+      await tx
+        .select({ id: ranked.id })
+        .from(ranked)
+        .where(sql`(${ranked.rn} - 1) % ${sliceSize} = 0 and ${ranked.rn} > 1`)
+        .orderBy(ranked.id)
+    ).map((r) => r.id);
+    const [created] = await tx
+      .insert(runs)
+      .values({
+        kind: input.kind ?? 'reinvestigation',
+        scope: {
+          ...scope,
+          cause: input.cause ?? null,
+          slices: cuts.length + 1,
+          ...(input.requestKey ? { requestKey: input.requestKey } : {}),
+        },
+        referenceDate: input.referenceDate ?? deps.today(),
+        status: 'running',
+        counts: NEW_COUNTS,
+        startedBy: input.actor?.id ?? null,
+      })
+      .returning();
+    await tx.insert(runSlices).values(
+      Array.from({ length: cuts.length + 1 }, (_, i) => ({
+        runId: created!.id,
+        slice: i,
+        fromId: i === 0 ? null : cuts[i - 1]!,
+        toId: i === cuts.length ? null : cuts[i]!,
+        counts: NEW_COUNTS,
+        status: 'running',
+      })),
+    );
+    return created!;
+  });
 }
 
 /** The run is going on elsewhere (another API instance, or another call in this process). */
@@ -196,58 +261,126 @@ export const isHeldElsewhere = (e: unknown): boolean =>
   e instanceof BokjiError && e.code === 'conflict' && e.details.heldElsewhere === true;
 
 /**
- * Runs (or continues) a re-investigation to its end. One runner at a time: the run is held
- * (`deps.hold`, across every process on the database) for as long as this runs, and each batch
- * moves the cursor only from where it read it, so even a second runner without the hold never
- * counts a batch twice. Throws `runHeldElsewhere` (409) when someone else has the run.
+ * Runs (or continues) a re-investigation to its end. Slice by slice (`parallel` at once): each
+ * slice is held (`deps.hold`, across every process on the database) while this carries it on, and
+ * each batch moves the slice's cursor only from where it read it, so even a runner without the
+ * hold never counts a batch twice. Slices other runners hold are left to them; when they are not
+ * all done at the end, this throws `runHeldElsewhere` (409) — the run goes on there.
  */
 export async function runReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   const run = await openReinvestigation(deps, input);
   if (run.status === 'completed') return run;
-  const held = deps.hold ? await deps.hold(`reinvestigation:${run.id}`) : undefined;
-  if (held === null) throw runHeldElsewhere(run.id);
-  try {
-    // Read again under the hold: the last holder may have moved it on, or finished it.
-    const [current] = await deps.db.select().from(runs).where(eq(runs.id, run.id));
-    if (current!.status === 'completed') return current!;
-    return await continueRun(deps, current!, input, held);
-  } finally {
-    await held?.release();
+  const tried = new Set<number>();
+  const carryOn = async () => {
+    for (;;) {
+      if (input.signal?.aborted) return;
+      const open = await deps.db
+        .select({ slice: runSlices.slice })
+        .from(runSlices)
+        .where(and(eq(runSlices.runId, run.id), eq(runSlices.status, 'running')))
+        .orderBy(asc(runSlices.slice));
+      const next = open.find((s) => !tried.has(s.slice));
+      if (!next) return;
+      tried.add(next.slice);
+      const held = deps.hold ? await deps.hold(`reinvestigation:${run.id}:${next.slice}`) : undefined;
+      if (held === null) continue; // another runner has it
+      try {
+        await carryOnSlice(deps, run, next.slice, input, held);
+      } catch (e) {
+        if (!isHeldElsewhere(e)) throw e;
+      } finally {
+        await held?.release();
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, input.parallel ?? 1) }, carryOn));
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
+  if (input.signal?.aborted) {
+    const [now] = await deps.db.select().from(runs).where(eq(runs.id, run.id));
+    return now!;
   }
+  return completeRun(deps, run.id);
 }
 
-async function continueRun(
+/** Completes a run whose slices are all done; `runHeldElsewhere` while one is not. */
+async function completeRun(deps: CaseworkDeps, runId: string): Promise<Run> {
+  const [open] = await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(runSlices)
+    .where(and(eq(runSlices.runId, runId), eq(runSlices.status, 'running')));
+  if (open!.n > 0) throw runHeldElsewhere(runId);
+  const [done] = await deps.db
+    .update(runs)
+    .set({ status: 'completed', finishedAt: new Date().toISOString() })
+    .where(and(eq(runs.id, runId), eq(runs.status, 'running')))
+    .returning();
+  // Another runner finished its last slice and completed the run a moment before.
+  const run = done ?? (await deps.db.select().from(runs).where(eq(runs.id, runId)))[0]!;
+  const c = run.counts as Record<string, number>;
+  if (done)
+    reportProgress({
+      kind: 'reinvestigation',
+      id: run.id,
+      done: c.processed ?? 0,
+      finished: true,
+      counts: c,
+    });
+  return run;
+}
+
+/** `counts` plus `delta`, key by key, in SQL (concurrent batches of other slices add up too). */
+const plusCounts = (column: typeof runs.counts | typeof runSlices.counts, delta: Record<string, number>) =>
+  sql`(select jsonb_object_agg(k, coalesce((${column} ->> k)::bigint, 0) + coalesce((d.v ->> k)::bigint, 0))
+       from (select ${JSON.stringify(delta)}::jsonb as v) d, jsonb_object_keys(${column} || d.v) as k)`;
+
+/** Carries one slice of a run on from its cursor to its end, batch by batch. */
+async function carryOnSlice(
   deps: CaseworkDeps,
-  start: Run,
+  run: Run,
+  slice: number,
   input: ReinvestigationInput,
   held: Held | undefined,
-): Promise<Run> {
-  let run = start;
-  const scope = run.scope as {
-    programId: string | null;
-    regionCode: string | null;
-    householdIds: string[] | null;
-  };
+): Promise<void> {
+  const scope = run.scope as RunScope;
+  const one = (scope.slices ?? 1) === 1;
   const batchSize = input.batchSize ?? 500;
+  const where = and(eq(runSlices.runId, run.id), eq(runSlices.slice, slice));
+  // Read under the hold: the last holder may have moved it on, or finished it.
+  let [state] = await deps.db.select().from(runSlices).where(where);
   for (;;) {
+    if (state!.status !== 'running') return;
     // A turn of the event loop between batches: the embedded database settles its queries without
     // one, and a run in the API's background would hold every request until it was done.
     await new Promise((r) => setImmediate(r));
-    if (input.signal?.aborted) return run;
+    if (input.signal?.aborted) return;
     if (held?.lost) throw runHeldElsewhere(run.id);
-    const conds = [inArray(entitlements.status, ['active', 'suspended'])];
-    if (run.cursor) conds.push(gt(entitlements.id, run.cursor));
-    if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
-    // One array parameter, whatever the number of households (a list of parameters stops at 65,535).
-    if (scope.householdIds)
-      conds.push(sql`${entitlements.householdId} = any(${sql.param(scope.householdIds)}::uuid[])`);
+    const conds = liveInScope(scope);
+    if (state!.cursor) conds.push(gt(entitlements.id, state!.cursor));
+    else if (state!.fromId) conds.push(gte(entitlements.id, state!.fromId));
+    if (state!.toId) conds.push(lt(entitlements.id, state!.toId));
     const batch = await deps.db
       .select()
       .from(entitlements)
       .where(and(...conds))
       .orderBy(asc(entitlements.id))
       .limit(batchSize);
-    if (batch.length === 0) break;
+    const from = state!.cursor;
+    // Only from the cursor this runner read: one that lost its hold (or never had one) and met
+    // another one rolls its batch back instead of counting it twice.
+    const fromHere = and(
+      where,
+      eq(runSlices.status, 'running'),
+      from ? eq(runSlices.cursor, from) : isNull(runSlices.cursor),
+    );
+    if (batch.length === 0) {
+      const [ended] = await deps.db
+        .update(runSlices)
+        .set({ status: 'completed' })
+        .where(fromHere)
+        .returning();
+      if (!ended) throw runHeldElsewhere(run.id);
+      return;
+    }
     const regionOf = new Map(
       (
         await deps.db
@@ -267,43 +400,32 @@ async function continueRun(
       deps.screenHouseholds && householdIds.length
         ? await deps.screenHouseholds(householdIds, run.referenceDate)
         : undefined;
-    const current: Run = run;
-    run = await deps.db.transaction(async (tx) => {
-      const counts = { ...(current.counts as Record<string, number>) };
-      const found = await reinvestBatch(deps, tx, current, inScope, householdIds, regionOf, screened);
-      for (const [k, n] of Object.entries(found)) counts[k] = (counts[k] ?? 0) + n;
-      // Only from the cursor this batch started at: a runner that lost its hold (or never had
-      // one) and met another one rolls its batch back instead of counting it twice.
-      const [updated] = await tx
-        .update(runs)
-        .set({ cursor: batch[batch.length - 1]!.id, counts })
-        .where(and(eq(runs.id, current.id), eq(runs.status, 'running'), sameCursor(current.cursor)))
+    const last = batch[batch.length - 1]!.id;
+    const counted = await deps.db.transaction(async (tx) => {
+      const found = await reinvestBatch(deps, tx, run, inScope, householdIds, regionOf, screened);
+      const [moved] = await tx
+        .update(runSlices)
+        .set({ cursor: last, counts: plusCounts(runSlices.counts, found) })
+        .where(fromHere)
         .returning();
-      if (!updated) throw runHeldElsewhere(current.id);
-      return updated;
+      if (!moved) throw runHeldElsewhere(run.id);
+      // Last, so that the run's row is locked only until this commits.
+      const [total] = await tx
+        .update(runs)
+        .set({ counts: plusCounts(runs.counts, found), ...(one ? { cursor: last } : {}) })
+        .where(eq(runs.id, run.id))
+        .returning({ counts: runs.counts });
+      return { slice: moved, run: total!.counts as Record<string, number> };
     });
-    const c = run.counts as Record<string, number>;
-    reportProgress({ kind: 'reinvestigation', id: run.id, done: c.processed ?? 0, counts: c });
+    state = counted.slice;
+    reportProgress({
+      kind: 'reinvestigation',
+      id: run.id,
+      done: counted.run.processed ?? 0,
+      counts: counted.run,
+    });
   }
-  const [done] = await deps.db
-    .update(runs)
-    .set({ status: 'completed', finishedAt: new Date().toISOString() })
-    .where(and(eq(runs.id, run.id), eq(runs.status, 'running'), sameCursor(run.cursor)))
-    .returning();
-  if (!done) throw runHeldElsewhere(run.id);
-  const c = done!.counts as Record<string, number>;
-  reportProgress({
-    kind: 'reinvestigation',
-    id: done!.id,
-    done: c.processed ?? 0,
-    finished: true,
-    counts: c,
-  });
-  return done!;
 }
-
-const sameCursor = (cursor: string | null) =>
-  cursor === null ? isNull(runs.cursor) : eq(runs.cursor, cursor);
 
 type FindingRow = typeof findings.$inferInsert;
 

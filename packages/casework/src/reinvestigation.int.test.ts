@@ -206,7 +206,7 @@ describe('re-investigation runs', () => {
     stop.abort();
     const run = await runReinvestigation(held, { programId: 'WLF00001132', signal: stop.signal });
     // A runner elsewhere (another API instance) holds the run.
-    const elsewhere = await database.hold(`reinvestigation:${run.id}`);
+    const elsewhere = await database.hold(`reinvestigation:${run.id}:0`);
     await expect(runReinvestigation(held, { runId: run.id })).rejects.toSatisfy(isHeldElsewhere);
     const [still] = await database.db.select().from(schema.runs).where(eq(schema.runs.id, run.id));
     expect(still).toMatchObject({ status: 'running', cursor: null, counts: { processed: 0 } });
@@ -216,7 +216,7 @@ describe('re-investigation runs', () => {
     expect(done.status).toBe('completed');
     expect((done.counts as { processed: number }).processed).toBe(await liveLivelihood());
     // Its own hold was given back.
-    const after = await database.hold(`reinvestigation:${run.id}`);
+    const after = await database.hold(`reinvestigation:${run.id}:0`);
     expect(after).not.toBeNull();
     await after!.release();
   });
@@ -240,5 +240,50 @@ describe('re-investigation runs', () => {
       .from(schema.findings)
       .where(eq(schema.findings.kind, 'noLongerEligible'));
     expect(found).toHaveLength(live);
+  });
+
+  it('cut into slices, are carried on by several runners at once, each slice by one, counted once', async () => {
+    await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const held = { ...deps(registry), hold: database.hold };
+    const stop = new AbortController();
+    stop.abort();
+    const run = await runReinvestigation(held, {
+      programId: 'WLF00001132',
+      sliceSize: 2,
+      signal: stop.signal,
+    });
+    const live = await liveLivelihood();
+    const slices = () =>
+      database.db
+        .select()
+        .from(schema.runSlices)
+        .where(eq(schema.runSlices.runId, run.id))
+        .orderBy(schema.runSlices.slice);
+    expect(await slices()).toHaveLength(Math.ceil(live / 2));
+    expect((run.scope as { slices: number }).slices).toBe(Math.ceil(live / 2));
+    // One slice is held by a runner elsewhere: the others are done here, and the run waits for it.
+    const elsewhere = await database.hold(`reinvestigation:${run.id}:1`);
+    await expect(runReinvestigation(held, { runId: run.id, batchSize: 1, parallel: 2 })).rejects.toSatisfy(
+      isHeldElsewhere,
+    );
+    expect((await slices()).map((x) => x.status)).toEqual(
+      (await slices()).map((x) => (x.slice === 1 ? 'running' : 'completed')),
+    );
+    await elsewhere!.release();
+    // Two runners (two instances) at once on what is left, two slices at a time each.
+    const both = await Promise.allSettled([
+      runReinvestigation(held, { runId: run.id, batchSize: 1, parallel: 2 }),
+      runReinvestigation(held, { runId: run.id, batchSize: 1, parallel: 2 }),
+    ]);
+    for (const r of both) if (r.status === 'rejected') expect(isHeldElsewhere(r.reason)).toBe(true);
+    const [done] = await database.db.select().from(schema.runs).where(eq(schema.runs.id, run.id));
+    expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
+    // The run's counts are its slices' added up; every recipient found once.
+    const each = await slices();
+    expect(each.every((x) => x.status === 'completed')).toBe(true);
+    expect(each.reduce((n, x) => n + (x.counts as { processed: number }).processed, 0)).toBe(live);
+    expect(
+      await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible')),
+    ).toHaveLength(live);
   });
 });

@@ -382,6 +382,28 @@ export const runs = pgTable('runs', {
 });
 
 /**
+ * The slices of a re-investigation run (issue 5): ranges of live entitlements by id, each with its
+ * own cursor and counts, carried on by one runner at a time — several instances (or one with
+ * `parallel`) work on one run at once. The run's counts are the sum of its slices'.
+ */
+export const runSlices = pgTable(
+  'run_slices',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id),
+    slice: integer('slice').notNull(),
+    /** Entitlement ids from (inclusive; null: the first) to (exclusive; null: the last). */
+    fromId: uuid('from_id'),
+    toId: uuid('to_id'),
+    cursor: uuid('cursor'),
+    counts: jsonb('counts').notNull(),
+    status: text('status').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.slice] })],
+);
+
+/**
  * Findings for caseworkers: re-investigation results and duplicate-provision conflicts. An open
  * finding is unique per (kind, subject key), so re-running never duplicates one.
  */

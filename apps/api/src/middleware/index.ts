@@ -30,6 +30,7 @@ export function resolveOps(o: OpsOverrides = {}): OpsOptions {
     trustProxy: o.trustProxy ?? false,
     draining: o.draining ?? { value: false },
     screeningInProcess: o.screeningInProcess,
+    reinvestigationParallel: Math.max(1, o.reinvestigationParallel ?? 2),
   };
 }
 

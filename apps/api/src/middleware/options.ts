@@ -38,6 +38,8 @@ export interface OpsOptions {
    * than queueing them for screening workers (default on PostgreSQL).
    */
   screeningInProcess: boolean | undefined;
+  /** Slices of a re-investigation run this process carries on at once, each on a pooled connection. */
+  reinvestigationParallel: number;
 }
 
 export type OpsOverrides = Partial<OpsOptions>;

@@ -57,13 +57,20 @@ function ifMatch(c: Context<Env>): number {
 const regionScope = (c: Context<Env>) => (c.get('user').role === 'admin' ? null : c.get('user').regionCode);
 
 /**
+ * Slices of a run this process carries on at once (`BOKJI_REINVESTIGATION_PARALLEL`); one on the
+ * embedded database, whose one connection and thread a second slice could not use.
+ */
+const parallelOf = (deps: AppDeps) =>
+  deps.database.kind === 'pglite' ? 1 : (deps.ops?.reinvestigationParallel ?? 2);
+
+/**
  * A re-investigation run carried on in this process's background. A run that another runner holds
  * (another API instance, or this one's request) is left to it: the work ends at once, quietly.
  */
 function carryOnInBackground(deps: AppDeps, runId: string): void {
   runInBackground(deps, `reinvestigation:${runId}`, async (root, signal) => {
     try {
-      await runReinvestigation(caseworkDeps(root), { runId, signal });
+      await runReinvestigation(caseworkDeps(root), { runId, signal, parallel: parallelOf(root) });
     } catch (e) {
       if (!isHeldElsewhere(e)) throw e;
     }
@@ -78,7 +85,7 @@ async function carryOn(deps: AppDeps, runId: string): Promise<Run> {
   for (;;) {
     await backgroundDone(deps, `reinvestigation:${runId}`);
     try {
-      return await runReinvestigation(caseworkDeps(deps), { runId });
+      return await runReinvestigation(caseworkDeps(deps), { runId, parallel: parallelOf(deps) });
     } catch (e) {
       if (!isHeldElsewhere(e)) throw e;
     }

@@ -5,7 +5,9 @@
  * 500,000 won; then
  *  1. a sample (a tenth) re-investigated twice — the programs not received found by the batch
  *     screening engine, then household by household (`registry.screen`) — findings checked equal;
- *  2. every household re-investigated with the batch engine.
+ *  2. every household re-investigated with the batch engine, as one slice, then as four slices
+ *     carried on two at a time (two connections: what two runners — instances — do), findings
+ *     checked equal.
  * BENCH_PG names the server; when none answers, says so and exits 0.
  */
 import { type CaseworkDeps, runReinvestigation } from '@bokji/casework';
@@ -41,10 +43,15 @@ const batched: CaseworkDeps = {
 };
 
 /** One run over these households (all recipients without): its time, and its findings (then deleted: open findings are unique). */
-async function reinvestigate(deps: CaseworkDeps, householdIds?: string[]) {
+async function reinvestigate(
+  deps: CaseworkDeps,
+  householdIds?: string[],
+  slices?: { sliceSize: number; parallel: number },
+) {
   const t0 = performance.now();
   const run = await runReinvestigation(deps, {
     ...(householdIds ? { householdIds } : {}),
+    ...(slices ?? {}),
     referenceDate: DATE,
   });
   const ms = performance.now() - t0;
@@ -62,6 +69,11 @@ const a = await reinvestigate(batched, sample);
 const b = await reinvestigate(base, sample);
 const same = JSON.stringify(a.found) === JSON.stringify(b.found);
 const all = await reinvestigate(batched); // every live entitlement: the twice-yearly run
+const sliced = await reinvestigate({ ...batched, hold: database.hold }, undefined, {
+  sliceSize: Math.ceil(ids.length / 4),
+  parallel: 2,
+});
+const sameSliced = JSON.stringify(all.found) === JSON.stringify(sliced.found);
 await database.close();
 
 const per = (r: { ms: number }, n: number) => `${Math.round((r.ms / n) * 1000).toLocaleString('en')} µs`;
@@ -69,6 +81,7 @@ const rows: [string, number, { ms: number; found: unknown[] }][] = [
   ['sample, programs not received by the batch engine', sample.length, a],
   ['sample, household by household (registry.screen)', sample.length, b],
   ['every household, batch engine', ids.length, all],
+  ['every household, 4 slices, 2 at a time', ids.length, sliced],
 ];
 console.log(`\nre-investigation of recipients (${ids.length.toLocaleString('en')} households, PostgreSQL)`);
 console.log(
@@ -79,5 +92,9 @@ for (const [label, n, r] of rows)
     `${label.padEnd(52)} ${n.toLocaleString('en').padStart(10)} ${r.found.length.toLocaleString('en').padStart(9)} ${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)} ${per(r, n).padStart(14)}`,
   );
 console.log(`household by household / batch engine on the sample: ${(b.ms / a.ms).toFixed(2)}×`);
+console.log(`one slice / four slices two at a time: ${(all.ms / sliced.ms).toFixed(2)}×`);
 console.log(`same findings on the sample: ${same ? 'yes' : 'NO'}; counts ${JSON.stringify(all.run.counts)}`);
-if (!same) process.exit(1);
+console.log(
+  `same findings in slices: ${sameSliced ? 'yes' : 'NO'}; counts ${JSON.stringify(sliced.run.counts)}`,
+);
+if (!same || !sameSliced) process.exit(1);
