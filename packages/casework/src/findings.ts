@@ -270,6 +270,11 @@ export const isHeldElsewhere = (e: unknown): boolean =>
 export async function runReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   const run = await openReinvestigation(deps, input);
   if (run.status === 'completed') return run;
+  // A run an instance of the release before slices started (during a rolling upgrade): one slice,
+  // from the run's own cursor and counts.
+  await deps.db.execute(sql`insert into ${runSlices} (run_id, slice, cursor, counts, status)
+    select id, 0, cursor::uuid, counts, status from ${runs} where id = ${run.id}
+    on conflict do nothing`);
   const tried = new Set<number>();
   const carryOn = async () => {
     for (;;) {

@@ -286,4 +286,16 @@ describe('re-investigation runs', () => {
       await database.db.select().from(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible')),
     ).toHaveLength(live);
   });
+
+  it('carry on a run started before slices (a rolling upgrade) as one slice from its own cursor', async () => {
+    await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const stop = new AbortController();
+    stop.abort();
+    const run = await runReinvestigation(deps(registry), { programId: 'WLF00001132', signal: stop.signal });
+    // What the release before slices wrote: the run alone.
+    await database.db.delete(schema.runSlices).where(eq(schema.runSlices.runId, run.id));
+    const done = await runReinvestigation(deps(registry), { runId: run.id, batchSize: 3 });
+    const live = await liveLivelihood();
+    expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
+  });
 });
