@@ -2,9 +2,13 @@
  * A screening worker: takes partition jobs from pg-boss and screens them (any number of these can
  * run against one database). `--run ID` exits when that run is done; `--exit-when-idle` exits
  * when no job is left. `--concurrency N` (default 1) takes N partitions at a time: while one is
- * screened (CPU in this process), PostgreSQL loads or writes the others.
+ * screened (CPU in this process), PostgreSQL loads or writes the others. `--changes-interval-ms N`
+ * also drains the change marks every N ms (incremental screening, as the API does; one drain at a
+ * time among all processes), for deployments whose API instances leave it to workers.
  *   node --import tsx src/cli/worker.ts --database-url URL [--run ID] [--maintenance-seconds 30] [--concurrency 1]
+ *     [--changes-interval-ms 0]
  */
+import { advisoryHold } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
@@ -12,6 +16,7 @@ import { BatchDicts } from '../batch.js';
 import { poolConn } from '../db/conn.js';
 import { finishRunIfComplete, getRun, screenPartition } from '../db/runs.js';
 import { ScreeningEngine } from '../engine.js';
+import { ScreeningService } from '../service.js';
 import { arg, databaseUrl } from './args.js';
 import { type PartitionJob, QUEUE, startBoss } from './queue.js';
 
@@ -31,10 +36,21 @@ const boss = await startBoss(url, { maintenanceIntervalSeconds: Number(arg('main
 const dicts = new BatchDicts();
 const checked = new Set<string>();
 
+const changesInterval = Number(arg('changes-interval-ms', '0'));
+const changes =
+  changesInterval > 0
+    ? new ScreeningService(conn, registry, {
+        hold: advisoryHold({ connectionString: url }),
+        log: (level, msg, fields) => log(`${level}: ${msg} ${fields ? JSON.stringify(fields) : ''}`),
+      })
+    : undefined;
+changes?.watchChanges(changesInterval);
+
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
+  await changes?.stop();
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
   await pool.end().catch(() => {});
   process.exit(code);
