@@ -150,6 +150,8 @@ interface RunScope {
   householdIds: string[] | null;
   /** Slices of the run (runs before slices have one). */
   slices?: number;
+  /** Live entitlements in scope when the run started (what `counts.processed` grows to). */
+  total?: number;
 }
 
 /** Live entitlements in a run's scope (without the region, which is checked per batch). */
@@ -208,17 +210,18 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
       .select({
         id: entitlements.id,
         rn: sql<number>`row_number() over (order by ${entitlements.id})`.as('rn'),
+        total: sql<number>`count(*) over ()`.as('total'),
       })
       .from(entitlements)
       .where(and(...liveInScope(scope), ...inRegion))
       .as('ranked');
-    const cuts = (
-      await tx
-        .select({ id: ranked.id })
-        .from(ranked)
-        .where(sql`(${ranked.rn} - 1) % ${sliceSize} = 0 and ${ranked.rn} > 1`)
-        .orderBy(ranked.id)
-    ).map((r) => r.id);
+    // Every slice's first entitlement (the first is the run's), with how many there are in all.
+    const firsts = await tx
+      .select({ id: ranked.id, total: ranked.total })
+      .from(ranked)
+      .where(sql`(${ranked.rn} - 1) % ${sliceSize} = 0`)
+      .orderBy(ranked.id);
+    const cuts = firsts.slice(1).map((r) => r.id);
     const [created] = await tx
       .insert(runs)
       .values({
@@ -227,6 +230,7 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
           ...scope,
           cause: input.cause ?? null,
           slices: cuts.length + 1,
+          total: Number(firsts[0]?.total ?? 0),
           ...(input.requestKey ? { requestKey: input.requestKey } : {}),
         },
         referenceDate: input.referenceDate ?? deps.today(),

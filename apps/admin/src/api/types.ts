@@ -131,6 +131,8 @@ export interface ReinvestigationRun {
     newlyEligible: number;
     undetermined: number;
   };
+  /** `total`: live entitlements in scope when the run started (runs before it lack it). */
+  scope: { programId: string | null; regionCode: string | null; slices?: number; total?: number };
 }
 
 export interface Finding {

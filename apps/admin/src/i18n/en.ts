@@ -455,6 +455,7 @@ export const en: Messages = {
     runReinvestigation: 'Run re-investigation',
     runSweep: 'Sweep duplicates',
     runProgress: 'Re-investigation running — {{count}} entitlements checked so far',
+    runProgressOf: 'Re-investigation running — {{count}} of {{total}} entitlements checked',
     runDone: 'Done.',
   },
   findingKind: {

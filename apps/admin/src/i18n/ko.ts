@@ -450,6 +450,7 @@ export const ko = {
     runReinvestigation: '확인조사 실행',
     runSweep: '중복 급여 점검',
     runProgress: '확인조사 진행 중 — 수급 {{count}}건 조사함',
+    runProgressOf: '확인조사 진행 중 — 수급 {{total}}건 중 {{count}}건 조사함',
     runDone: '점검이 끝났습니다.',
   },
   findingKind: {

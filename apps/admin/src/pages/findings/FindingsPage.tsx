@@ -336,7 +336,12 @@ export function FindingsPage() {
       {following.error ? <ErrorAlert error={following.error} /> : null}
       {runningId !== null ? (
         <Alert color="blue" data-testid="reinvestigation-progress">
-          {t('findings.runProgress', { count: following.data?.counts.processed ?? 0 })}
+          {following.data?.scope?.total
+            ? t('findings.runProgressOf', {
+                count: following.data.counts.processed ?? 0,
+                total: following.data.scope.total,
+              })
+            : t('findings.runProgress', { count: following.data?.counts.processed ?? 0 })}
         </Alert>
       ) : null}
       <Group>
