@@ -425,6 +425,47 @@ describe('a re-investigation run carried on elsewhere (another API instance)', (
   });
 });
 
+describe('following re-investigation runs', () => {
+  it('lists runs newest first within the supervisor’s region, each with the progress of its slices', async () => {
+    const admin = await t.as('admin');
+    const stopped = new AbortController();
+    stopped.abort();
+    // A run over another region, and a linkage re-screen of two households, both left running.
+    const gangnam = await runReinvestigation(caseworkDeps(t.deps), {
+      regionCode: '11680',
+      signal: stopped.signal,
+    });
+    const linkage = await runReinvestigation(caseworkDeps(t.deps), {
+      kind: 'linkage',
+      householdIds: [gangnam.id, gangnam.id.replace(/.$/, '0')],
+      signal: stopped.signal,
+    });
+    const ids = async (client: typeof sv, query: string) =>
+      ((await (await client.get(`/api/v1/reinvestigations${query}`)).json()) as Json).runs.map(
+        (r: Json) => r.id,
+      );
+    expect(await ids(admin, '?status=running')).toEqual(expect.arrayContaining([gangnam.id, linkage.id]));
+    // The supervisor of 종로구 sees national runs and their own, not 강남구's.
+    expect(await ids(sv, '?status=running')).toContain(linkage.id);
+    expect(await ids(sv, '')).not.toContain(gangnam.id);
+    const listed = ((await (await admin.get('/api/v1/reinvestigations?limit=100')).json()) as Json).runs;
+    expect(listed.find((r: Json) => r.id === linkage.id).scope).toMatchObject({ households: 2 });
+    expect(listed.find((r: Json) => r.id === linkage.id).scope.householdIds).toBeUndefined();
+    const started = listed.map((r: Json) => r.startedAt);
+    expect(started).toEqual([...started].sort().reverse());
+    expect((await admin.get('/api/v1/reinvestigations?status=paused')).status).toBe(400);
+
+    const detail = (await (await admin.get(`/api/v1/reinvestigations/${gangnam.id}`)).json()) as Json;
+    expect(detail.slices).toEqual([{ slice: 0, status: 'running', processed: 0 }]);
+    // Carried on: every slice completed, its entitlements counted.
+    await runReinvestigation(caseworkDeps(t.deps), { runId: gangnam.id });
+    const done = (await (await admin.get(`/api/v1/reinvestigations/${gangnam.id}`)).json()) as Json;
+    expect(done.status).toBe('completed');
+    expect(done.slices).toEqual([{ slice: 0, status: 'completed', processed: done.counts.processed }]);
+    await runReinvestigation(caseworkDeps(t.deps), { runId: linkage.id });
+  });
+});
+
 describe('re-investigation runs left running', () => {
   it('are taken up again in the background (what the API does at start and every minute)', async () => {
     const stopped = new AbortController();

@@ -253,6 +253,51 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
   });
 }
 
+/** A run with the progress of each of its slices. */
+export interface RunDetail extends Run {
+  slices: { slice: number; status: string; processed: number }[];
+}
+
+/** A re-investigation run with its slices' progress; 404 when unknown. */
+export async function getReinvestigation(deps: CaseworkDeps, id: string): Promise<RunDetail> {
+  const [run] = await deps.db.select().from(runs).where(eq(runs.id, id));
+  if (!run) throw notFound('run', id);
+  const slices = await deps.db
+    .select({
+      slice: runSlices.slice,
+      status: runSlices.status,
+      processed: sql<number>`coalesce((${runSlices.counts} ->> 'processed')::int, 0)`,
+    })
+    .from(runSlices)
+    .where(eq(runSlices.runId, id))
+    .orderBy(asc(runSlices.slice));
+  return { ...run, slices };
+}
+
+/**
+ * Re-investigation runs, newest first: of one status, and for a region those over it (its own
+ * and national ones). A run's household list (a linkage re-screen's) is left out, its size kept.
+ */
+export async function listReinvestigations(
+  deps: CaseworkDeps,
+  q: { status?: 'running' | 'completed'; regionCode?: string | null; limit?: number },
+): Promise<Run[]> {
+  const conds = [];
+  if (q.status) conds.push(eq(runs.status, q.status));
+  if (q.regionCode)
+    conds.push(sql`coalesce(${runs.scope} ->> 'regionCode', ${q.regionCode}) = ${q.regionCode}`);
+  const list = await deps.db
+    .select()
+    .from(runs)
+    .where(and(...conds))
+    .orderBy(desc(runs.startedAt), desc(runs.id))
+    .limit(q.limit ?? 20);
+  return list.map((r) => {
+    const { householdIds, ...scope } = r.scope as RunScope & Record<string, unknown>;
+    return { ...r, scope: householdIds ? { ...scope, households: householdIds.length } : scope };
+  });
+}
+
 /** The run is going on elsewhere (another API instance, or another call in this process). */
 export const runHeldElsewhere = (runId: string) =>
   new BokjiError('conflict', `re-investigation run ${runId} is being carried on by another runner`, {

@@ -5,9 +5,11 @@ import {
   createEntitlement,
   getCase,
   getFinding,
+  getReinvestigation,
   isHeldElsewhere,
   listCases,
   listFindings,
+  listReinvestigations,
   openReinvestigation,
   type Run,
   recordLifeEvent,
@@ -416,17 +418,36 @@ export const caseworkRoutes = newRouter()
       tags: ['findings'],
       summary:
         'A re-investigation run: status, counts (its slices’ added up) and, for a run of one slice, its cursor',
+      description:
+        '`slices`: each slice’s status and entitlements processed (a run is cut into slices of 50,000 live entitlements, carried on by one runner each); `scope.total`: the live entitlements in scope when it started.',
       request: { params: IdParam },
       responses: { 200: json(Loose, 'The run') },
     }),
     async (c) => {
-      const [run] = await c
-        .get('deps')
-        .database.db.select()
-        .from(schema.runs)
-        .where(eq(schema.runs.id, c.req.valid('param').id));
-      if (!run) throw new BokjiError('not_found', 'run not found');
+      const run = await getReinvestigation(cw(c), c.req.valid('param').id);
       return c.json(run as unknown as Record<string, unknown>, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/reinvestigations',
+      access: deciders,
+      tags: ['findings'],
+      summary: 'Re-investigation runs, newest first (a supervisor: those over their region)',
+      description:
+        'What an operator checks after the scheduled run: which runs are still `running` (carried on by the API instances; see GET /reinvestigations/{id} for their slices) and the counts of those completed. A linkage re-screen’s household list is left out (`scope.households`: how many).',
+      request: {
+        query: z.object({
+          status: z.enum(['running', 'completed']).optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+      responses: { 200: json(z.object({ runs: z.array(Loose) }), 'Newest first') },
+    }),
+    async (c) => {
+      const runs = await listReinvestigations(cw(c), { ...c.req.valid('query'), regionCode: regionScope(c) });
+      return c.json({ runs: runs as unknown as Record<string, unknown>[] }, 200);
     },
   )
   .openapi(
