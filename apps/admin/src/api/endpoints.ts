@@ -96,6 +96,9 @@ export const api = {
       headers: { prefer: 'respond-async' },
     }),
   reinvestigation: (id: string) => request<ReinvestigationRun>('GET', `/reinvestigations/${id}`),
+  /** Re-investigation runs over the supervisor's region (or any, for an admin), newest first. */
+  reinvestigations: async (q: { status?: 'running' | 'completed'; limit?: number }) =>
+    (await request<{ runs: ReinvestigationRun[] }>('GET', '/reinvestigations', { query: q })).runs,
   sweepDuplicates: () => request<{ checked: number; findings: number }>('POST', '/duplicates/sweep'),
 
   programs: (filter: ProgramFilter = {}) =>

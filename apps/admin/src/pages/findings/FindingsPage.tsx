@@ -19,7 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
@@ -205,8 +205,24 @@ export function FindingsPage() {
     notifications.show({ color: 'teal', message: t('findings.runDone') });
   };
   // A re-investigation goes on in the API's background (it may cover a whole region): followed here
-  // until it completes.
+  // until it completes — also one started earlier (the page left and opened again, or another
+  // supervisor's), found among the runs still running.
   const [runningId, setRunningId] = useState<string | null>(null);
+  const decider = user?.role === 'supervisor' || user?.role === 'admin';
+  const stillRunning = useQuery({
+    queryKey: ['reinvestigations', 'running'],
+    queryFn: () => api.reinvestigations({ status: 'running', limit: 1 }),
+    enabled: decider,
+  });
+  // Each run is followed once: one that completed is not taken up again from the list read before.
+  const followed = useRef(new Set<string>());
+  useEffect(() => {
+    const earlier = stillRunning.data?.[0];
+    if (earlier && runningId === null && !followed.current.has(earlier.id)) setRunningId(earlier.id);
+  }, [stillRunning.data, runningId]);
+  useEffect(() => {
+    if (runningId) followed.current.add(runningId);
+  }, [runningId]);
   const following = useQuery({
     queryKey: ['reinvestigation', runningId],
     queryFn: () => api.reinvestigation(runningId!),
@@ -336,7 +352,7 @@ export function FindingsPage() {
       {following.error ? <ErrorAlert error={following.error} /> : null}
       {runningId !== null ? (
         <Alert color="blue" data-testid="reinvestigation-progress">
-          {following.data?.scope?.total
+          {following.data?.scope?.total !== undefined
             ? t('findings.runProgressOf', {
                 count: following.data.counts.processed ?? 0,
                 total: following.data.scope.total,
