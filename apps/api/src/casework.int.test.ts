@@ -1,4 +1,4 @@
-import { runReinvestigation } from '@bokji/casework';
+import { openReinvestigation, runReinvestigation } from '@bokji/casework';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundIdle } from './background.js';
 import { resumeReinvestigations } from './routes/casework.js';
@@ -400,11 +400,8 @@ describe('re-investigation in the background', () => {
 
 describe('a re-investigation run carried on elsewhere (another API instance)', () => {
   it('is waited for by a request without the preference, which carries it on once nobody holds it', async () => {
-    const stopped = new AbortController();
-    stopped.abort();
-    const left = await runReinvestigation(caseworkDeps(t.deps), {
+    const left = await openReinvestigation(caseworkDeps(t.deps), {
       programId: 'WLF00001132',
-      signal: stopped.signal,
     });
     const elsewhere = await t.database.hold(`reinvestigation:${left.id}:0`);
     // Asked for in the background here: the other runner has it, nothing is done twice.
@@ -428,17 +425,13 @@ describe('a re-investigation run carried on elsewhere (another API instance)', (
 describe('following re-investigation runs', () => {
   it('lists runs newest first within the supervisor’s region, each with the progress of its slices', async () => {
     const admin = await t.as('admin');
-    const stopped = new AbortController();
-    stopped.abort();
     // A run over another region, and a linkage re-screen of two households, both left running.
-    const gangnam = await runReinvestigation(caseworkDeps(t.deps), {
+    const gangnam = await openReinvestigation(caseworkDeps(t.deps), {
       regionCode: '11680',
-      signal: stopped.signal,
     });
-    const linkage = await runReinvestigation(caseworkDeps(t.deps), {
+    const linkage = await openReinvestigation(caseworkDeps(t.deps), {
       kind: 'linkage',
       householdIds: [gangnam.id, gangnam.id.replace(/.$/, '0')],
-      signal: stopped.signal,
     });
     const ids = async (client: typeof sv, query: string) =>
       ((await (await client.get(`/api/v1/reinvestigations${query}`)).json()) as Json).runs.map(
@@ -468,12 +461,9 @@ describe('following re-investigation runs', () => {
 
 describe('re-investigation runs left running', () => {
   it('are taken up again in the background (what the API does at start and every minute)', async () => {
-    const stopped = new AbortController();
-    stopped.abort();
     // A run whose server stopped before its first batch.
-    const left = await runReinvestigation(caseworkDeps(t.deps), {
+    const left = await openReinvestigation(caseworkDeps(t.deps), {
       programId: 'WLF00001132',
-      signal: stopped.signal,
     });
     expect(left.status).toBe('running');
     expect(await resumeReinvestigations(t.deps)).toContain(left.id);

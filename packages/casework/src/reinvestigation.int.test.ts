@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseworkDeps } from './deps.js';
 import { createEntitlement } from './entitlements.js';
-import { isHeldElsewhere, runReinvestigation, sweepDuplicates } from './findings.js';
+import { isHeldElsewhere, openReinvestigation, runReinvestigation, sweepDuplicates } from './findings.js';
 
 let database: Database;
 let registry: Registry;
@@ -202,9 +202,7 @@ describe('re-investigation runs', () => {
 
   it('are carried on by one runner at a time: another is told the run is held, and takes it once it is free', async () => {
     const held = { ...deps(registry), hold: database.hold };
-    const stop = new AbortController();
-    stop.abort();
-    const run = await runReinvestigation(held, { programId: 'WLF00001132', signal: stop.signal });
+    const run = await openReinvestigation(held, { programId: 'WLF00001132' });
     // A runner elsewhere (another API instance) holds the run.
     const elsewhere = await database.hold(`reinvestigation:${run.id}:0`);
     await expect(runReinvestigation(held, { runId: run.id })).rejects.toSatisfy(isHeldElsewhere);
@@ -224,9 +222,7 @@ describe('re-investigation runs', () => {
   it('never count a batch twice, even with two runners at once and no hold', async () => {
     // Findings of the earlier runs resolved: this run finds every recipient anew.
     await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
-    const stop = new AbortController();
-    stop.abort();
-    const run = await runReinvestigation(deps(registry), { programId: 'WLF00001132', signal: stop.signal });
+    const run = await openReinvestigation(deps(registry), { programId: 'WLF00001132' });
     const both = await Promise.allSettled([
       runReinvestigation(deps(registry), { runId: run.id, batchSize: 1 }),
       runReinvestigation(deps(registry), { runId: run.id, batchSize: 1 }),
@@ -245,12 +241,9 @@ describe('re-investigation runs', () => {
   it('cut into slices, are carried on by several runners at once, each slice by one, counted once', async () => {
     await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
     const held = { ...deps(registry), hold: database.hold };
-    const stop = new AbortController();
-    stop.abort();
-    const run = await runReinvestigation(held, {
+    const run = await openReinvestigation(held, {
       programId: 'WLF00001132',
       sliceSize: 2,
-      signal: stop.signal,
     });
     const live = await liveLivelihood();
     const slices = () =>
@@ -289,9 +282,7 @@ describe('re-investigation runs', () => {
 
   it('carry on a run started before slices (a rolling upgrade) as one slice from its own cursor', async () => {
     await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
-    const stop = new AbortController();
-    stop.abort();
-    const run = await runReinvestigation(deps(registry), { programId: 'WLF00001132', signal: stop.signal });
+    const run = await openReinvestigation(deps(registry), { programId: 'WLF00001132' });
     // What the release before slices wrote: the run alone.
     await database.db.delete(schema.runSlices).where(eq(schema.runSlices.runId, run.id));
     const done = await runReinvestigation(deps(registry), { runId: run.id, batchSize: 3 });
