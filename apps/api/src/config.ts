@@ -53,6 +53,8 @@ export interface Config {
   reinvestigationResumeIntervalMs: number;
   /** Slices of a re-investigation run one process carries on at once. */
   reinvestigationParallel: number;
+  /** Live entitlements per slice of a new re-investigation run. */
+  reinvestigationSliceSize: number;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screeningChangesIntervalMs: num(env.BOKJI_SCREENING_CHANGES_INTERVAL_MS, 5_000),
     reinvestigationResumeIntervalMs: num(env.BOKJI_REINVESTIGATION_RESUME_INTERVAL_MS, 60_000),
     reinvestigationParallel: num(env.BOKJI_REINVESTIGATION_PARALLEL, 2),
+    reinvestigationSliceSize: num(env.BOKJI_REINVESTIGATION_SLICE_SIZE, 50_000),
   };
 }
 

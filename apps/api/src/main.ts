@@ -58,6 +58,7 @@ const deps: AppDeps = {
     draining,
     screeningInProcess: config.screeningInProcess,
     reinvestigationParallel: config.reinvestigationParallel,
+    reinvestigationSliceSize: config.reinvestigationSliceSize,
   },
 };
 const app = createApp(deps);

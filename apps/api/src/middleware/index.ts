@@ -31,6 +31,7 @@ export function resolveOps(o: OpsOverrides = {}): OpsOptions {
     draining: o.draining ?? { value: false },
     screeningInProcess: o.screeningInProcess,
     reinvestigationParallel: Math.max(1, o.reinvestigationParallel ?? 2),
+    reinvestigationSliceSize: Math.max(1, o.reinvestigationSliceSize ?? 50_000),
   };
 }
 

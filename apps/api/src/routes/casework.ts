@@ -392,15 +392,17 @@ export const caseworkRoutes = newRouter()
       const user = c.get('user');
       const regionCode = user.role === 'admin' ? input.regionCode : (user.regionCode ?? undefined);
       const key = c.req.header('idempotency-key');
+      const deps = c.get('deps');
+      const sliceSize = deps.ops?.reinvestigationSliceSize;
       const run = await openReinvestigation(cw(c), {
         ...input,
         ...(regionCode ? { regionCode } : {}),
         // A retry of a request whose server died resumes the run it started (issue 9).
         ...(key ? { requestKey: `${user.id}:${key}` } : {}),
+        ...(sliceSize ? { sliceSize } : {}),
         actor: actorOf(c),
       });
       if (run.status === 'completed') return c.json(run as unknown as Record<string, unknown>, 200);
-      const deps = c.get('deps');
       if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
         carryOnInBackground(deps, run.id);
         c.header('location', `/api/v1/reinvestigations/${run.id}`);
