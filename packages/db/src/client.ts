@@ -90,6 +90,7 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
     // An idle connection the server closed (restart, pg_terminate_backend) must not crash the
     // process: the pool drops it and opens a new one on the next checkout.
     pool.on('error', () => {});
+    survivesLostConnections(pool);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     if (opts.migrate !== false) await migrateWithLock(pool);
     // The access-log appender's own connection (opened on first use, reopened after a failure).
@@ -104,6 +105,7 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
       application_name: 'bokji-access-log',
     });
     appendPool.on('error', () => {});
+    survivesLostConnections(appendPool);
     const accessLog = createAccessLogAppender(drizzlePg(appendPool, { schema }) as unknown as Db);
     const u = new URL(opts.url);
     return {
@@ -132,6 +134,19 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', location: dataDir, hold: memoryHold(), close: () => client.close() };
+}
+
+/**
+ * A client checked out of the pool has no error listener (the pool removes its own while the
+ * client is out): a connection the server ends while its holder is between two statements — a
+ * transaction computing, a run's batch evaluating households — would throw the 'error' event and
+ * crash the process. Every client gets a listener of its own; the holder's next statement fails
+ * instead (its transaction rolls back), and the pool replaces the client.
+ */
+export function survivesLostConnections(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
 }
 
 async function migrateWithLock(pool: pg.Pool) {

@@ -7,6 +7,7 @@
  *     [--partition-size N (default 20,000)] [--keep eligible,undetermined] [--in-process]
  */
 import { IsoDate, z } from '@bokji/core';
+import { survivesLostConnections } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import pg from 'pg';
 import { poolConn } from '../db/conn.js';
@@ -34,6 +35,8 @@ if (!parsed.success) {
 const { date, partitionSize, keep } = parsed.data;
 
 const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+pool.on('error', () => {});
+survivesLostConnections(pool);
 const conn = poolConn(pool);
 const service = new ScreeningService(conn, await loadRegistry(), {
   inProcess: flag('in-process'),

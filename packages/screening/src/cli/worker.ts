@@ -8,7 +8,7 @@
  *   node --import tsx src/cli/worker.ts --database-url URL [--run ID] [--maintenance-seconds 30] [--concurrency 1]
  *     [--changes-interval-ms 0]
  */
-import { advisoryHold } from '@bokji/db';
+import { advisoryHold, survivesLostConnections } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import pg from 'pg';
 import type PgBoss from 'pg-boss';
@@ -31,6 +31,8 @@ const registry = await loadRegistry();
 const engine = new ScreeningEngine(registry);
 const concurrency = Math.max(1, Number(arg('concurrency', '1')));
 const pool = new pg.Pool({ connectionString: url, max: 2 * concurrency });
+pool.on('error', () => {});
+survivesLostConnections(pool);
 const conn = poolConn(pool);
 const boss = await startBoss(url, { maintenanceIntervalSeconds: Number(arg('maintenance-seconds', '30')) });
 const dicts = new BatchDicts();
