@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
+import { v5 as uuidv5 } from 'uuid';
 
 export const QUEUE = 'screening-partition';
 
@@ -24,15 +24,15 @@ export async function startBoss(
   return boss;
 }
 
+/** The namespace of partition job ids (a fixed, random UUID). */
+const JOB_NAMESPACE = '6f1d2c6e-3f55-4c1e-9d7a-5b0b9e4d8a21';
+
 /**
- * The pg-boss job id of a run's partition: a UUID made from the run and the partition (SHA-1, laid
- * out as a version-5 UUID), so that cancelling a run can name its jobs without storing them.
+ * The pg-boss job id of a run's partition: a name-based (version 5) UUID of the run and the
+ * partition, so that cancelling a run can name its jobs without storing them.
  */
-export function partitionJobId(runId: string, partition: number): string {
-  const h = createHash('sha1').update(`screening-partition:${runId}:${partition}`).digest('hex');
-  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export const partitionJobId = (runId: string, partition: number): string =>
+  uuidv5(`${runId}:${partition}`, JOB_NAMESPACE);
 
 /** The job options of a partition: a job expires (and is retried) when its worker dies. */
 const jobOptions = (expireInSeconds = 300) => ({ retryLimit: 20, retryDelay: 1, expireInSeconds });
