@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { openReinvestigation, runReinvestigation } from '@bokji/casework';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundIdle } from './background.js';
@@ -431,7 +432,8 @@ describe('following re-investigation runs', () => {
     });
     const linkage = await openReinvestigation(caseworkDeps(t.deps), {
       kind: 'linkage',
-      householdIds: [gangnam.id, gangnam.id.replace(/.$/, '0')],
+      // Two households of an agency batch (no entitlement: only the list's size matters here).
+      householdIds: [randomUUID(), randomUUID()],
     });
     const ids = async (client: typeof sv, query: string) =>
       ((await (await client.get(`/api/v1/reinvestigations${query}`)).json()) as Json).runs.map(

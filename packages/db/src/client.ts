@@ -87,9 +87,6 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
       keepAlive: true,
       application_name: 'bokji',
     });
-    // An idle connection the server closed (restart, pg_terminate_backend) must not crash the
-    // process: the pool drops it and opens a new one on the next checkout.
-    pool.on('error', () => {});
     survivesLostConnections(pool);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     if (opts.migrate !== false) await migrateWithLock(pool);
@@ -104,7 +101,6 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
       keepAlive: true,
       application_name: 'bokji-access-log',
     });
-    appendPool.on('error', () => {});
     survivesLostConnections(appendPool);
     const accessLog = createAccessLogAppender(drizzlePg(appendPool, { schema }) as unknown as Db);
     const u = new URL(opts.url);
@@ -137,13 +133,15 @@ export async function openDatabase(opts: DatabaseOptions = {}): Promise<Database
 }
 
 /**
- * A client checked out of the pool has no error listener (the pool removes its own while the
- * client is out): a connection the server ends while its holder is between two statements — a
- * transaction computing, a run's batch evaluating households — would throw the 'error' event and
- * crash the process. Every client gets a listener of its own; the holder's next statement fails
- * instead (its transaction rolls back), and the pool replaces the client.
+ * A connection the server ends (a restart, pg_terminate_backend, a dropped network) must not crash
+ * the process. An idle one: the pool drops it and opens a new one on the next checkout. One checked
+ * out has no error listener (the pool removes its own while the client is out), so a connection
+ * ended while its holder is between two statements — a transaction computing, a run's batch
+ * evaluating households — would throw the 'error' event: every client gets a listener of its own,
+ * and the holder's next statement fails instead (its transaction rolls back).
  */
 export function survivesLostConnections(pool: pg.Pool): void {
+  pool.on('error', () => {});
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });

@@ -35,7 +35,6 @@ if (!parsed.success) {
 const { date, partitionSize, keep } = parsed.data;
 
 const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
-pool.on('error', () => {});
 survivesLostConnections(pool);
 const conn = poolConn(pool);
 const service = new ScreeningService(conn, await loadRegistry(), {

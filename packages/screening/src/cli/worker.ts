@@ -31,7 +31,6 @@ const registry = await loadRegistry();
 const engine = new ScreeningEngine(registry);
 const concurrency = Math.max(1, Number(arg('concurrency', '1')));
 const pool = new pg.Pool({ connectionString: url, max: 2 * concurrency });
-pool.on('error', () => {});
 survivesLostConnections(pool);
 const conn = poolConn(pool);
 const boss = await startBoss(url, { maintenanceIntervalSeconds: Number(arg('maintenance-seconds', '30')) });
