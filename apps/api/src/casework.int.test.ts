@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openReinvestigation, runReinvestigation } from '@bokji/casework';
+import { approvalPath } from '@bokji/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundIdle } from './background.js';
 import { resumeReinvestigations } from './routes/casework.js';
@@ -33,6 +34,7 @@ const rec = (category: string, kind: string, amountKrw: number, periodFrom = '20
   periodFrom,
 });
 const livelihoodForm = { applicantRelation: 'self', bankAccount: '123-456-7890', consentToDataLinkage: true };
+const pensionForm = { ...livelihoodForm, spouseAppliesToo: false };
 
 /** A household through the API; every member gets income and asset records. */
 async function household(
@@ -69,28 +71,20 @@ async function send(client: Client, caseId: string, version: number, type: strin
   return client.post(`/api/v1/cases/${caseId}/events`, { type, ...extra }, { 'if-match': `"${version}"` });
 }
 
-/** Drives a case from draft to the decision stage; returns its version there. */
-async function toDecision(caseId: string, extra: Json = {}) {
+/** Sends the events one after the other, each expected to pass; returns the case's version after them. */
+async function advance(caseId: string, events: readonly string[], extra: Json = {}) {
   let v = 1;
-  for (const type of [
-    'SUBMIT',
-    'START_INVESTIGATION',
-    'RECORD_EVALUATION',
-    'COMPLETE_INVESTIGATION',
-    'DETERMINE_ENTITLEMENT',
-  ]) {
-    const res = await send(
-      cw,
-      caseId,
-      v,
-      type,
-      type === 'DETERMINE_ENTITLEMENT' ? { startDate: '2026-04-01', ...extra } : {},
-    );
+  for (const type of events) {
+    const res = await send(cw, caseId, v, type, type === 'DETERMINE_ENTITLEMENT' ? extra : {});
     expect(res.status, `${type}: ${await res.clone().text()}`).toBe(200);
     v = ((await res.json()) as Json).version;
   }
   return v;
 }
+
+/** Drives a case from draft to the decision stage; returns its version there. */
+const toDecision = (caseId: string, extra: Json = {}) =>
+  advance(caseId, approvalPath.slice(0, 5), { startDate: '2026-04-01', ...extra });
 
 async function openCase(householdId: string, programId: string, application: Json = {}, personId?: string) {
   const res = await cw.post('/api/v1/cases', {
@@ -215,17 +209,7 @@ describe('a livelihood benefit from application to approval, through the API alo
 describe('lifecycles of person programs', () => {
   it('Basic Pension: a 70-year-old without income is approved at the evaluated amount', async () => {
     const hh = await household([{ name: '노연금', birthDate: '1955-06-01', relation: 'head' }]);
-    const c = await openCase(
-      hh.id,
-      'WLF00001164',
-      {
-        applicantRelation: 'self',
-        spouseAppliesToo: false,
-        bankAccount: '123-456-7890',
-        consentToDataLinkage: true,
-      },
-      hh.people[0],
-    );
+    const c = await openCase(hh.id, 'WLF00001164', pensionForm, hh.people[0]);
     const v = await toDecision(c.id);
     const approved = (await (await send(sv, c.id, v, 'APPROVE')).json()) as Json;
     expect(approved.state).toBe('active');
@@ -234,6 +218,40 @@ describe('lifecycles of person programs', () => {
     expect(benefits.entitlements).toEqual([
       expect.objectContaining({ programId: 'WLF00001164', personId: hh.people[0], amountKrw: 349_700 }),
     ]);
+  });
+
+  it('Basic Pension with a National Pension: the amount is undetermined, so the guarantee asks for it instead of granting 0', async () => {
+    const hh = await household([{ name: '국연금', birthDate: '1955-06-01', relation: 'head' }]);
+    const pension = await cw.post(`/api/v1/people/${hh.people[0]}/records`, {
+      records: [
+        {
+          category: 'income',
+          kind: 'pension',
+          amountKrw: 400_000,
+          sourceAgency: 'NPS',
+          dataType: 'nps.old-age-pension',
+          periodFrom: '2026-01-01',
+        },
+      ],
+    });
+    expect(pension.status).toBe(201);
+    const c = await openCase(hh.id, 'WLF00001164', pensionForm, hh.people[0]);
+    const v = await advance(c.id, approvalPath.slice(0, 4));
+    const guaranteed = await send(cw, c.id, v, 'DETERMINE_ENTITLEMENT', { startDate: '2026-04-01' });
+    expect(guaranteed.status).toBe(400);
+    expect(((await guaranteed.json()) as Json).error.issues).toEqual([
+      expect.objectContaining({ path: 'amountKrw' }),
+    ]);
+    // Nothing moved: the case is still at guarantee, at the same version.
+    const still = (await (await cw.get(`/api/v1/cases/${c.id}`)).json()) as Json;
+    expect([still.state, still.version]).toEqual(['guarantee', v]);
+    const stated = await send(cw, c.id, v, 'DETERMINE_ENTITLEMENT', {
+      startDate: '2026-04-01',
+      amountKrw: 250_000,
+    });
+    expect(stated.status).toBe(200);
+    const approved = (await (await send(sv, c.id, v + 1, 'APPROVE')).json()) as Json;
+    expect([approved.state, approved.context.amountKrw]).toEqual(['active', 250_000]);
   });
 
   it('Child Allowance: approved for the child, then suspended and terminated by the supervisor', async () => {

@@ -248,6 +248,24 @@ export async function sendCaseEvent(
           { programId: program.id, personId: row.personId, householdId: row.householdId },
           existing,
         );
+        // A program whose rules compute the amount, with the amount left undetermined by the
+        // evaluation (data the sources do not give, e.g. the National Pension adjustment of the basic
+        // pension): the caseworker states the amount the investigation established, never 0 by default.
+        if (event.amountKrw === undefined && persisted.context.amountKrw == null && program.benefit.amount) {
+          throw new BokjiError(
+            'validation',
+            'the evaluation left the benefit amount undetermined: give amountKrw',
+            {
+              issues: [
+                {
+                  path: 'amountKrw',
+                  message:
+                    'the evaluated amount is undetermined; state the amount the investigation established',
+                },
+              ],
+            },
+          );
+        }
         const amountKrw = event.amountKrw ?? persisted.context.amountKrw ?? 0;
         const startDate = event.startDate ?? firstOfNextMonth(today);
         const endDate = event.endDate ?? null;

@@ -319,6 +319,9 @@ export const en: Messages = {
     endDate: 'Benefit ends (optional)',
     amount: 'Monthly amount',
     amountHint: 'Leave empty to use the evaluated amount.',
+    amountUndeterminedHint:
+      'The evaluation left the amount undetermined. For a program whose amount is calculated, enter the amount the investigation established.',
+    amountRequired: 'The evaluation left the amount undetermined: enter the amount.',
     newAmount: 'New amount',
     won: ' won',
     endAfterStart: 'The end must be after the start.',

@@ -315,6 +315,9 @@ export const ko = {
     endDate: '급여 종료일 (선택)',
     amount: '월 급여액',
     amountHint: '비워 두면 판정된 금액을 사용합니다.',
+    amountUndeterminedHint:
+      '판정에서 급여액이 정해지지 않았습니다. 급여액을 계산하는 서비스라면 조사로 확인한 금액을 입력하세요.',
+    amountRequired: '판정에서 급여액이 정해지지 않아 금액을 입력해야 합니다.',
     newAmount: '변경할 급여액',
     won: '원',
     endAfterStart: '종료일은 시작일 이후여야 합니다.',

@@ -210,7 +210,7 @@ export const caseworkRoutes = newRouter()
       access: caseRoles,
       tags: ['cases'],
       summary: 'Move a case: send one event of the case machine (If-Match required)',
-      description: `Events: ${caseEventTypes.join(', ')}. A caseworker prepares (SUBMIT, START_INVESTIGATION, RECORD_EVALUATION, COMPLETE_INVESTIGATION, DETERMINE_ENTITLEMENT, WITHDRAW, START_REVIEW); a supervisor decides (APPROVE, REJECT, CHANGE_AMOUNT, SUSPEND, RESUME, TERMINATE, CONTINUE). An illegal event is a 409 listing the allowed ones; a guarantee blocked by an exclusive entitlement is a 409 naming it. Each stage can be used on its own: a ministry may run only RECORD_EVALUATION.`,
+      description: `Events: ${caseEventTypes.join(', ')}. A caseworker prepares (SUBMIT, START_INVESTIGATION, RECORD_EVALUATION, COMPLETE_INVESTIGATION, DETERMINE_ENTITLEMENT, WITHDRAW, START_REVIEW); a supervisor decides (APPROVE, REJECT, CHANGE_AMOUNT, SUSPEND, RESUME, TERMINATE, CONTINUE). An illegal event is a 409 listing the allowed ones; a guarantee blocked by an exclusive entitlement is a 409 naming it; DETERMINE_ENTITLEMENT without amountKrw, for a program whose amount the evaluation left undetermined, is a 400 naming amountKrw (never 0 by default). Each stage can be used on its own: a ministry may run only RECORD_EVALUATION.`,
       request: {
         params: IdParam,
         ...body(

@@ -60,13 +60,17 @@ export type CaseEvent =
   | WithActor<{ type: 'TERMINATE' }>;
 
 export type CaseEventType = CaseEvent['type'];
-export const caseEventTypes: CaseEventType[] = [
+/** The events that take an application from draft to an approved entitlement, in order. */
+export const approvalPath = [
   'SUBMIT',
   'START_INVESTIGATION',
   'RECORD_EVALUATION',
   'COMPLETE_INVESTIGATION',
   'DETERMINE_ENTITLEMENT',
   'APPROVE',
+] as const satisfies readonly CaseEventType[];
+export const caseEventTypes: CaseEventType[] = [
+  ...approvalPath,
   'REJECT',
   'WITHDRAW',
   'START_REVIEW',

@@ -366,6 +366,7 @@ export function CasePage() {
         onClose={() => setEventType(null)}
         onSend={(input) => send.mutate(input)}
         sending={send.isPending}
+        error={send.error}
       />
       <NoticeModal caseId={c.id} opened={noticeOpen} onClose={() => setNoticeOpen(false)} />
     </Stack>

@@ -1,7 +1,9 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import type { CaseView } from '../../api/types';
 import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 
@@ -29,12 +31,15 @@ export function EventModal({
   onClose,
   onSend,
   sending,
+  error,
 }: {
   type: string | null;
   caseView: CaseView;
   onClose: () => void;
   onSend: (input: EventInput) => void;
   sending: boolean;
+  /** The last failed send: a 400 naming the amount (left undetermined by the evaluation) shows on the field. */
+  error?: unknown;
 }) {
   const { t } = useTranslation();
   const isDetermine = type === 'DETERMINE_ENTITLEMENT';
@@ -56,6 +61,11 @@ export function EventModal({
     },
   });
   useRelocalizedErrors(form);
+  // A new error sets the field's message.
+  useEffect(() => {
+    if (error instanceof ApiError && error.status === 400 && error.issues.some((i) => i.path === 'amountKrw'))
+      form.setFieldError('amountKrw', t('caseEvent.amountRequired'));
+  }, [error, form.setFieldError, t]);
   const submit = form.onSubmit((v) => {
     const input: EventInput = { type: type! };
     if (v.reason.trim()) input.reason = v.reason.trim();
@@ -93,7 +103,11 @@ export function EventModal({
               </Group>
               <NumberInput
                 label={t('caseEvent.amount')}
-                description={t('caseEvent.amountHint')}
+                description={t(
+                  caseView.context.amountKrw == null
+                    ? 'caseEvent.amountUndeterminedHint'
+                    : 'caseEvent.amountHint',
+                )}
                 min={0}
                 thousandSeparator=","
                 suffix={t('caseEvent.won')}
