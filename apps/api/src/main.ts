@@ -29,6 +29,7 @@ const vault = loadRrnVault(config);
 const seeded = await seedIfEmpty({
   database,
   vault,
+  registry,
   households: config.seedHouseholds,
   log: (msg, extra) => log.info(extra ?? {}, msg),
 });

@@ -1,5 +1,12 @@
+import type { CaseActor, Registry } from '@bokji/core';
 import { countUsers, createUser, type Database, type RrnVault } from '@bokji/db';
 import { seedPopulation } from '@bokji/feed-simulator';
+import {
+  type DemoCounts,
+  STAGES_WITH_SUPERVISOR,
+  STAGES_WITHOUT_SUPERVISOR,
+  seedCasework,
+} from './demo-casework.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 
 /** Half the demo households live in 종로구 and a quarter in 강남구, so both demo caseworkers have work. */
@@ -10,37 +17,65 @@ function demoRegion(index: number): { code: string; prefix: string } | undefined
 }
 
 /**
- * On first start (no users yet): the demo users and a deterministic synthetic population.
+ * On first start (no users yet): the demo users, a deterministic synthetic population and its
+ * casework (demo-casework.ts: applications at every stage in 종로구 and 강남구, recipients in 종로구).
  * Returns what was written, or undefined when the database already had data.
  */
 export async function seedIfEmpty(opts: {
   database: Database;
   vault: RrnVault;
+  registry: Registry;
   households: number;
   seed?: number;
   referenceDate?: string;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
-}): Promise<{ users: number; households: number; people: number; records: number } | undefined> {
+}): Promise<
+  ({ users: number; households: number; people: number; records: number } & DemoCounts) | undefined
+> {
   const { db } = opts.database;
   if ((await countUsers(db)) > 0) return undefined;
-  for (const u of demoUsers) await createUser(db, { ...u, password: DEMO_PASSWORD });
+  const users = new Map<string, CaseActor>();
+  for (const u of demoUsers) {
+    const user = await createUser(db, { ...u, password: DEMO_PASSWORD });
+    users.set(u.username, { id: user.id, role: u.role as CaseActor['role'] });
+  }
+  const referenceDate = opts.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const inRegion = new Map<string, string[]>();
   const counts = await seedPopulation({
     database: opts.database,
     vault: opts.vault,
     seed: opts.seed ?? 2026,
     households: opts.households,
-    referenceDate: opts.referenceDate ?? new Date().toISOString().slice(0, 10),
+    referenceDate,
     place: (h, index) => {
       const region = demoRegion(index);
-      if (region)
-        h.household.residence = {
-          ...h.household.residence,
-          regionCode: region.code,
-          address: `${region.prefix} 가상로 ${index + 1}`,
-        };
+      if (!region) return;
+      h.household.residence = {
+        ...h.household.residence,
+        regionCode: region.code,
+        address: `${region.prefix} 가상로 ${index + 1}`,
+      };
+      inRegion.set(region.code, [...(inRegion.get(region.code) ?? []), h.household.id]);
     },
   });
-  const result = { users: demoUsers.length, ...counts };
+  const casework = await seedCasework({ db, registry: opts.registry, today: () => referenceDate }, [
+    {
+      householdIds: inRegion.get('11110') ?? [],
+      caseworker: users.get('cw-jongno')!,
+      supervisor: users.get('sv-jongno')!,
+      stages: STAGES_WITH_SUPERVISOR,
+      rejected: 1,
+      changed: 3,
+    },
+    {
+      householdIds: inRegion.get('11680') ?? [],
+      caseworker: users.get('cw-gangnam')!,
+      stages: STAGES_WITHOUT_SUPERVISOR,
+      rejected: 0,
+      changed: 0,
+    },
+  ]);
+  const result = { users: demoUsers.length, ...counts, ...casework };
   opts.log?.('seed complete', result);
   return result;
 }

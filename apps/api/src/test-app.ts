@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
 import { stopDci } from './routes/dci/index.js';
 import { stopScreening } from './routes/screening.js';
+import { seedIfEmpty } from './seed.js';
 import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
@@ -34,6 +35,8 @@ export async function createTestApp(
     ops?: import('./middleware/options.js').OpsOverrides;
     /** Check every personal-data response against the access log (default true; the fuzzer's own checks replace it). */
     accessLogOracle?: boolean;
+    /** Seed as a first start does (`seedIfEmpty`: the population and its casework) instead of the users alone. */
+    demoHouseholds?: number;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
@@ -46,12 +49,21 @@ export async function createTestApp(
   });
   const consoleLines: string[] = [];
   const restoreConsole = captureConsole(consoleLines);
-  for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const registry = await loadRegistry();
+  const vault = new RrnVault(RrnVault.generateKeys());
+  if (opts.demoHouseholds !== undefined)
+    await seedIfEmpty({
+      database,
+      vault,
+      registry,
+      households: opts.demoHouseholds,
+      referenceDate: opts.today ?? '2026-03-01',
+    });
+  else for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const deps: AppDeps = {
     database,
     registry,
-    vault: new RrnVault(RrnVault.generateKeys()),
+    vault,
     sessionTtlSeconds: 3600,
     today: () => opts.today ?? '2026-03-01',
     // Every log line the app writes is captured and scanned for secrets at close (issue 8).

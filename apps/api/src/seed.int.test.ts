@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PROGRAMS } from './demo-casework.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+interface CaseRow {
+  id: string;
+  householdId: string;
+  programId: string;
+  stage: string;
+  state: string;
+  regionCode: string;
+}
+
+// What a first start (`npm start` on an empty database) gives the demo users to work on.
+describe('the demo seed of a first start', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demoHouseholds: 300, today: '2026-03-02' });
+  });
+  afterAll(() => t.close());
+
+  const casesOf = async (username: 'cw-jongno' | 'cw-gangnam') => {
+    const client = await t.as(username);
+    const res = await client.get('/api/v1/cases?limit=200');
+    expect(res.status).toBe(200);
+    return { client, cases: ((await res.json()) as { cases: CaseRow[] }).cases };
+  };
+
+  it("gives each region's caseworker applications at every stage, and 종로구 recipients and a rejection", async () => {
+    const { cases: jongno } = await casesOf('cw-jongno');
+    const { cases: gangnam } = await casesOf('cw-gangnam');
+    const stages = (cs: CaseRow[]) => new Set(cs.map((c) => c.state));
+    expect(stages(jongno)).toEqual(
+      new Set([
+        'application.draft',
+        'application.submitted',
+        'investigation',
+        'guarantee',
+        'decision',
+        'active',
+        'rejected',
+      ]),
+    );
+    // 강남구 has no demo supervisor: its cases wait for a decision at the latest.
+    expect(stages(gangnam)).toEqual(
+      new Set(['application.submitted', 'investigation', 'guarantee', 'decision']),
+    );
+    expect(jongno.every((c) => c.regionCode === '11110')).toBe(true);
+    expect(gangnam.every((c) => c.regionCode === '11680')).toBe(true);
+    // Every demo program is applied for somewhere, and the applications are spread over households.
+    const all = [...jongno, ...gangnam];
+    expect(new Set(all.map((c) => c.programId)).size).toBeGreaterThanOrEqual(4);
+    expect(all.every((c) => (DEMO_PROGRAMS as readonly string[]).includes(c.programId))).toBe(true);
+    expect(new Set(all.map((c) => c.householdId)).size).toBe(all.length);
+  });
+
+  it("shows each recipient's entitlement and payment ledger in the household's benefit history", async () => {
+    const { client, cases } = await casesOf('cw-jongno');
+    const active = cases.filter((c) => c.state === 'active');
+    expect(active.length).toBeGreaterThanOrEqual(6);
+    for (const c of active) {
+      const res = await client.get(`/api/v1/households/${c.householdId}/benefits`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        entitlements: { programId: string; status: string; amountKrw: number; payments: unknown[] }[];
+      };
+      const e = body.entitlements.find((x) => x.programId === c.programId);
+      expect(e?.status).toBe('active');
+      expect(e?.amountKrw).toBeGreaterThan(0);
+      expect(e?.payments.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves recipients whose income rose after the grant, whom a re-investigation of 종로구 finds', async () => {
+    const sv = await t.as('sv-jongno');
+    const res = await sv.post('/api/v1/reinvestigations', {});
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as { status: string; counts: Record<string, number> };
+    const { cases } = await casesOf('cw-jongno');
+    expect(run.status).toBe('completed');
+    expect(run.counts.processed).toBe(cases.filter((c) => c.state === 'active').length);
+    expect(run.counts.noLongerEligible).toBe(1);
+    expect(run.counts.amountChanged).toBeGreaterThanOrEqual(1);
+    expect(run.counts.unchanged).toBeGreaterThanOrEqual(1);
+  });
+});
