@@ -82,5 +82,18 @@ describe('the demo seed of a first start', () => {
     expect(run.counts.noLongerEligible).toBe(1);
     expect(run.counts.amountChanged).toBeGreaterThanOrEqual(1);
     expect(run.counts.unchanged).toBeGreaterThanOrEqual(1);
+    // The findings queue lists the most urgent first: benefits paid without entitlement before
+    // wrong amounts, and both before the (many) people to invite.
+    const queue = (await (await sv.get('/api/v1/findings?limit=500')).json()) as {
+      findings: { kind: string }[];
+    };
+    const urgency = ['noLongerEligible', 'duplicate', 'amountChanged', 'newlyEligible'];
+    const ranks = queue.findings.map((f) => urgency.indexOf(f.kind));
+    expect(ranks.length).toBeGreaterThan(run.counts.noLongerEligible! + run.counts.amountChanged!);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const first = (await (await sv.get('/api/v1/findings?limit=1')).json()) as {
+      findings: { kind: string }[];
+    };
+    expect(first.findings.map((f) => f.kind)).toEqual(['noLongerEligible']);
   });
 });

@@ -639,6 +639,13 @@ async function reinvestBatch(
   return counts;
 }
 
+/**
+ * The queue's order, most urgent first: a benefit paid without entitlement (no longer eligible),
+ * then prohibited double provision, then a wrong amount, then people to invite — so that a page of
+ * the queue never hides the first behind hundreds of the last.
+ */
+const urgency = sql`case ${findings.kind} when 'noLongerEligible' then 0 when 'duplicate' then 1 when 'amountChanged' then 2 else 3 end`;
+
 export async function listFindings(
   deps: CaseworkDeps,
   q: { regionCode?: string | null; kind?: string; status?: string; runId?: string; limit: number },
@@ -652,7 +659,7 @@ export async function listFindings(
     .select()
     .from(findings)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(findings.createdAt))
+    .orderBy(urgency, desc(findings.createdAt))
     .limit(q.limit);
 }
 

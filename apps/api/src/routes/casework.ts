@@ -467,7 +467,12 @@ export const caseworkRoutes = newRouter()
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
       },
-      responses: { 200: json(z.object({ findings: z.array(Loose) }), 'Newest first') },
+      responses: {
+        200: json(
+          z.object({ findings: z.array(Loose) }),
+          'Most urgent first (noLongerEligible, duplicate, amountChanged, newlyEligible), newest first within a kind',
+        ),
+      },
     }),
     async (c) => {
       const list = await listFindings(cw(c), { ...c.req.valid('query'), regionCode: regionScope(c) });

@@ -185,6 +185,14 @@ function ResolvePanel({ findings, onDone }: { findings: Finding[]; onDone: () =>
 }
 
 /** Findings queues: re-investigation results and duplicate provision, confirmed or dismissed with a reason, alone or in bulk. */
+const urgency = ['noLongerEligible', 'duplicate', 'amountChanged', 'newlyEligible'];
+const kindColor: Record<string, string> = {
+  noLongerEligible: 'red',
+  duplicate: 'grape',
+  amountChanged: 'orange',
+  newlyEligible: 'teal',
+};
+
 export function FindingsPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -267,9 +275,10 @@ export function FindingsPage() {
       {
         id: 'kind',
         header: t('findings.kind'),
-        accessorFn: (f) => f.kind,
+        // Sorted by urgency, as the API lists them: no longer eligible first, people to invite last.
+        accessorFn: (f) => urgency.indexOf(f.kind),
         cell: ({ row }) => (
-          <Badge variant="light" color="orange">
+          <Badge variant="light" color={kindColor[row.original.kind] ?? 'gray'}>
             {t(`findingKind.${row.original.kind}`)}
           </Badge>
         ),
