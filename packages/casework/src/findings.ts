@@ -15,7 +15,7 @@ import {
   schema,
   type Tx,
 } from '@bokji/db';
-import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import { createCase, getCaseRow, sendCaseEvent } from './cases.js';
 import type { Actor, CaseworkDeps, EligibleProgram } from './deps.js';
 import { conflictKind, type Entitlement } from './entitlements.js';
@@ -154,9 +154,15 @@ interface RunScope {
   total?: number;
 }
 
-/** Live entitlements in a run's scope (without the region, which is checked per batch). */
-function liveInScope(scope: RunScope) {
+/**
+ * Live entitlements in a run's scope (without the region, which is checked per batch). With the
+ * run's start, only those granted before it: the run re-investigates what was live when it started
+ * (its `scope.total`), and an entitlement granted while it goes on — just investigated for its grant
+ * — waits for the next run, wherever its id falls among the slices.
+ */
+function liveInScope(scope: RunScope, startedAt?: string) {
   const conds = [inArray(entitlements.status, ['active', 'suspended'])];
+  if (startedAt) conds.push(lte(entitlements.createdAt, startedAt));
   if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
   // One array parameter, whatever the number of households (a list of parameters stops at 65,535).
   if (scope.householdIds)
@@ -408,7 +414,7 @@ async function carryOnSlice(
     await new Promise((r) => setImmediate(r));
     if (input.signal?.aborted) return;
     if (held?.lost) throw runHeldElsewhere(run.id);
-    const conds = liveInScope(scope);
+    const conds = liveInScope(scope, run.startedAt);
     if (state!.cursor) conds.push(gt(entitlements.id, state!.cursor));
     else if (state!.fromId) conds.push(gte(entitlements.id, state!.fromId));
     if (state!.toId) conds.push(lt(entitlements.id, state!.toId));

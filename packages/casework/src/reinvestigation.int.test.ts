@@ -289,4 +289,46 @@ describe('re-investigation runs', () => {
     const live = await liveLivelihood();
     expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
   });
+
+  it('re-investigate what was live when they started: an entitlement granted meanwhile waits for the next run', async () => {
+    await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const live = await liveLivelihood();
+    const run = await openReinvestigation(deps(registry), { programId: 'WLF00001132' });
+    expect((run.scope as { total: number }).total).toBe(live);
+    // Granted while the run goes on (its id may fall anywhere among the slices not yet done).
+    const [recipient] = await database.db.select().from(schema.entitlements).limit(1);
+    const granted = await database.db.transaction((tx) =>
+      createEntitlement(tx, {
+        householdId: recipient!.householdId,
+        personId: null,
+        programId: 'WLF00001132',
+        caseId: null,
+        source: 'external',
+        amountKrw: 400_000,
+        cycle: 'monthly',
+        startDate: '2026-03-01',
+        endDate: null,
+      }),
+    );
+    try {
+      const done = await runReinvestigation(deps(registry), { runId: run.id });
+      expect(done).toMatchObject({
+        status: 'completed',
+        counts: { processed: live, noLongerEligible: live },
+      });
+      const findings = await database.db
+        .select()
+        .from(schema.findings)
+        .where(eq(schema.findings.entitlementId, granted.id));
+      expect(findings).toEqual([]);
+      // The next run takes it.
+      const next = await runReinvestigation(deps(registry), { programId: 'WLF00001132' });
+      expect((next.counts as { processed: number }).processed).toBe(live + 1);
+    } finally {
+      await database.db
+        .update(schema.entitlements)
+        .set({ status: 'terminated' })
+        .where(eq(schema.entitlements.id, granted.id));
+    }
+  });
 });
