@@ -53,7 +53,7 @@ export interface Config {
   reinvestigationResumeIntervalMs: number;
   /** Slices of a re-investigation run one process carries on at once. */
   reinvestigationParallel: number;
-  /** Live entitlements per slice of a new re-investigation run. */
+  /** Households per slice of a new re-investigation run. */
   reinvestigationSliceSize: number;
 }
 

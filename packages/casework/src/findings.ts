@@ -129,14 +129,15 @@ export interface ReinvestigationInput {
   cause?: Record<string, unknown>;
   referenceDate?: string;
   actor?: Actor;
+  /** Households a batch takes, with all their entitlements in scope (500; entitlements for runs started before). */
   batchSize?: number;
   /** Client and Idempotency-Key of the request that starts the run: the same request resumes it. */
   requestKey?: string;
   /** Stops the run between batches (a shutting-down server): it stays `running`, resumable. */
   signal?: AbortSignal;
   /**
-   * Live entitlements per slice of a new run (default 50,000): a larger run is cut into slices by
-   * entitlement id, each carried on by one runner at a time, so several runners share one run.
+   * Households per slice of a new run (default 50,000): a larger run is cut into slices by
+   * household id, each carried on by one runner at a time, so several runners share one run.
    */
   sliceSize?: number;
   /** Slices this call carries on at once, each on a connection of its own (default 1). */
@@ -152,17 +153,31 @@ interface RunScope {
   slices?: number;
   /** Live entitlements in scope when the run started (what `counts.processed` grows to). */
   total?: number;
+  /**
+   * What slices, cursors and batches range over: `household` ids (runs since it was stored: each
+   * household's entitlements in one batch) or, absent, entitlement ids (runs started before).
+   */
+  walk?: 'household';
 }
 
+/** The column a run's slices, cursors and batches range over. */
+const walkKey = (scope: RunScope) =>
+  scope.walk === 'household' ? entitlements.householdId : entitlements.id;
+
 /**
- * Live entitlements in a run's scope (without the region, which is checked per batch). With the
- * run's start, only those granted before it: the run re-investigates what was live when it started
- * (its `scope.total`), and an entitlement granted while it goes on — just investigated for its grant
- * — waits for the next run, wherever its id falls among the slices.
+ * Live entitlements in a run's scope, its region's in SQL (a district's run reads its district's
+ * entitlements, not the nation's). With the run's start, only those granted before it: the run
+ * re-investigates what was live when it started (its `scope.total`), and an entitlement granted while
+ * it goes on — just investigated for its grant — waits for the next run, wherever it would fall
+ * among the slices.
  */
 function liveInScope(scope: RunScope, startedAt?: string) {
   const conds = [inArray(entitlements.status, ['active', 'suspended'])];
   if (startedAt) conds.push(lte(entitlements.createdAt, startedAt));
+  if (scope.regionCode)
+    conds.push(
+      sql`${entitlements.householdId} in (select ${households.id} from ${households} where ${households.regionCode} = ${scope.regionCode})`,
+    );
   if (scope.programId) conds.push(eq(entitlements.programId, scope.programId));
   // One array parameter, whatever the number of households (a list of parameters stops at 65,535).
   if (scope.householdIds)
@@ -182,7 +197,8 @@ const NEW_COUNTS = {
 /**
  * The run a re-investigation request stands for: the one named by `runId` (404 when unknown), the
  * one the same request (`requestKey`) started before, or a new one (status `running`, nothing
- * processed yet) with its slices: the live entitlements in its scope cut by id every `sliceSize`.
+ * processed yet) with its slices: the households with live entitlements in its scope cut by id
+ * every `sliceSize`.
  */
 export async function openReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   let runId = input.runId;
@@ -204,29 +220,27 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
     programId: input.programId ?? null,
     regionCode: input.regionCode ?? null,
     householdIds: input.householdIds ?? null,
+    walk: 'household',
   };
   const sliceSize = Math.max(1, input.sliceSize ?? 50_000);
   return deps.db.transaction(async (tx) => {
-    const inRegion = scope.regionCode
-      ? [
-          sql`${entitlements.householdId} in (select ${households.id} from ${households} where ${households.regionCode} = ${scope.regionCode})`,
-        ]
-      : [];
-    const ranked = tx
-      .select({
-        id: entitlements.id,
-        rn: sql<number>`row_number() over (order by ${entitlements.id})`.as('rn'),
-        total: sql<number>`count(*) over ()`.as('total'),
-      })
+    const live = and(...liveInScope(scope));
+    const keys = tx
+      .selectDistinct({ id: entitlements.householdId })
       .from(entitlements)
-      .where(and(...liveInScope(scope), ...inRegion))
+      .where(live)
+      .as('keys');
+    const ranked = tx
+      .select({ id: keys.id, rn: sql<number>`row_number() over (order by ${keys.id})`.as('rn') })
+      .from(keys)
       .as('ranked');
-    // Every slice's first entitlement (the first is the run's), with how many there are in all.
+    // Every slice's first household (the first is the run's).
     const firsts = await tx
-      .select({ id: ranked.id, total: ranked.total })
+      .select({ id: ranked.id })
       .from(ranked)
       .where(sql`(${ranked.rn} - 1) % ${sliceSize} = 0`)
       .orderBy(ranked.id);
+    const [total] = await tx.select({ n: sql<number>`count(*)::int` }).from(entitlements).where(live);
     const cuts = firsts.slice(1).map((r) => r.id);
     const [created] = await tx
       .insert(runs)
@@ -236,7 +250,7 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
           ...scope,
           cause: input.cause ?? null,
           slices: cuts.length + 1,
-          total: Number(firsts[0]?.total ?? 0),
+          total: total!.n,
           ...(input.requestKey ? { requestKey: input.requestKey } : {}),
         },
         referenceDate: input.referenceDate ?? deps.today(),
@@ -404,6 +418,7 @@ async function carryOnSlice(
   const scope = run.scope as RunScope;
   const one = (scope.slices ?? 1) === 1;
   const batchSize = input.batchSize ?? 500;
+  const key = walkKey(scope);
   const where = and(eq(runSlices.runId, run.id), eq(runSlices.slice, slice));
   // Read under the hold: the last holder may have moved it on, or finished it.
   let [state] = await deps.db.select().from(runSlices).where(where);
@@ -414,16 +429,29 @@ async function carryOnSlice(
     await new Promise((r) => setImmediate(r));
     if (input.signal?.aborted) return;
     if (held?.lost) throw runHeldElsewhere(run.id);
-    const conds = liveInScope(scope, run.startedAt);
-    if (state!.cursor) conds.push(gt(entitlements.id, state!.cursor));
-    else if (state!.fromId) conds.push(gte(entitlements.id, state!.fromId));
-    if (state!.toId) conds.push(lt(entitlements.id, state!.toId));
-    const batch = await deps.db
-      .select()
-      .from(entitlements)
-      .where(and(...conds))
-      .orderBy(asc(entitlements.id))
-      .limit(batchSize);
+    // The next batchSize keys of the slice (households: all their entitlements in the batch), then
+    // their live entitlements in scope.
+    const live = liveInScope(scope, run.startedAt);
+    const range = [];
+    if (state!.cursor) range.push(gt(key, state!.cursor));
+    else if (state!.fromId) range.push(gte(key, state!.fromId));
+    if (state!.toId) range.push(lt(key, state!.toId));
+    const keys = (
+      await deps.db
+        .selectDistinct({ key })
+        .from(entitlements)
+        .where(and(...live, ...range))
+        .orderBy(asc(key))
+        .limit(batchSize)
+    ).map((r) => r.key);
+    // By the keys read (not a subquery, which the planner may turn into a scan of the table).
+    const batch = keys.length
+      ? await deps.db
+          .select()
+          .from(entitlements)
+          .where(and(...live, sql`${key} = any(${sql.param(keys)}::uuid[])`))
+          .orderBy(asc(key), asc(entitlements.id))
+      : [];
     const from = state!.cursor;
     // Only from the cursor this runner read: one that lost its hold (or never had one) and met
     // another one rolls its batch back instead of counting it twice.
@@ -449,10 +477,7 @@ async function carryOnSlice(
           .where(inArray(households.id, [...new Set(batch.map((e) => e.householdId))]))
       ).map((h) => [h.id, h.regionCode]),
     );
-    const inScope = batch.filter(
-      (e) => !scope.regionCode || regionOf.get(e.householdId) === scope.regionCode,
-    );
-    const householdIds = [...new Set(inScope.map((e) => e.householdId))];
+    const householdIds = [...new Set(batch.map((e) => e.householdId))];
     // Programs not received: every program for every household of the batch at once (the batch
     // engine), before the transaction — on the embedded database its one connection is the
     // transaction's until it commits.
@@ -460,9 +485,10 @@ async function carryOnSlice(
       deps.screenHouseholds && householdIds.length
         ? await deps.screenHouseholds(householdIds, run.referenceDate)
         : undefined;
-    const last = batch[batch.length - 1]!.id;
+    const lastRow = batch[batch.length - 1]!;
+    const last = scope.walk === 'household' ? lastRow.householdId : lastRow.id;
     const counted = await deps.db.transaction(async (tx) => {
-      const found = await reinvestBatch(deps, tx, run, inScope, householdIds, regionOf, screened);
+      const found = await reinvestBatch(deps, tx, run, batch, householdIds, regionOf, screened);
       const [moved] = await tx
         .update(runSlices)
         .set({ cursor: last, counts: plusCounts(runSlices.counts, found) })

@@ -2,7 +2,7 @@ import type { Registry } from '@bokji/core';
 import { addRecords, createHousehold, createPerson, type Database, RrnVault, schema } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseworkDeps } from './deps.js';
 import { createEntitlement } from './entitlements.js';
@@ -82,8 +82,37 @@ const liveLivelihood = async () =>
     await database.db
       .select()
       .from(schema.entitlements)
-      .where(eq(schema.entitlements.programId, 'WLF00001132'))
+      .where(and(eq(schema.entitlements.programId, 'WLF00001132'), eq(schema.entitlements.status, 'active')))
   ).length;
+
+/** Another 생계급여 entitlement for a household, granted now. */
+const grantLivelihood = (householdId: string, amountKrw: number) =>
+  database.db.transaction((tx) =>
+    createEntitlement(tx, {
+      householdId,
+      personId: null,
+      programId: 'WLF00001132',
+      caseId: null,
+      source: 'external',
+      amountKrw,
+      cycle: 'monthly',
+      startDate: '2026-03-01',
+      endDate: null,
+    }),
+  );
+
+/** Households receiving 생계급여 (what a run over the program walks). */
+const livelihoodHouseholds = async () =>
+  new Set(
+    (
+      await database.db
+        .select({ id: schema.entitlements.householdId })
+        .from(schema.entitlements)
+        .where(
+          and(eq(schema.entitlements.programId, 'WLF00001132'), eq(schema.entitlements.status, 'active')),
+        )
+    ).map((e) => e.id),
+  ).size;
 
 describe('re-investigation runs', () => {
   it('survive a crash mid-run, resume from the cursor, and never duplicate a finding', async () => {
@@ -246,14 +275,17 @@ describe('re-investigation runs', () => {
       sliceSize: 2,
     });
     const live = await liveLivelihood();
+    const households = await livelihoodHouseholds();
+    expect(households).toBeLessThan(live); // two households receive it twice (the sweep's test)
     const slices = () =>
       database.db
         .select()
         .from(schema.runSlices)
         .where(eq(schema.runSlices.runId, run.id))
         .orderBy(schema.runSlices.slice);
-    expect(await slices()).toHaveLength(Math.ceil(live / 2));
-    expect(run.scope).toMatchObject({ slices: Math.ceil(live / 2), total: live });
+    // Slices of two households each; the total counts entitlements.
+    expect(await slices()).toHaveLength(Math.ceil(households / 2));
+    expect(run.scope).toMatchObject({ slices: Math.ceil(households / 2), total: live });
     // One slice is held by a runner elsewhere: the others are done here, and the run waits for it.
     const elsewhere = await database.hold(`reinvestigation:${run.id}:1`);
     await expect(runReinvestigation(held, { runId: run.id, batchSize: 1, parallel: 2 })).rejects.toSatisfy(
@@ -283,8 +315,10 @@ describe('re-investigation runs', () => {
   it('carry on a run started before slices (a rolling upgrade) as one slice from its own cursor', async () => {
     await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
     const run = await openReinvestigation(deps(registry), { programId: 'WLF00001132' });
-    // What the release before slices wrote: the run alone.
+    // What the release before slices wrote: the run alone, walking entitlement ids.
     await database.db.delete(schema.runSlices).where(eq(schema.runSlices.runId, run.id));
+    const { walk: _walk, ...scope } = run.scope as Record<string, unknown>;
+    await database.db.update(schema.runs).set({ scope }).where(eq(schema.runs.id, run.id));
     const done = await runReinvestigation(deps(registry), { runId: run.id, batchSize: 3 });
     const live = await liveLivelihood();
     expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
@@ -297,19 +331,7 @@ describe('re-investigation runs', () => {
     expect((run.scope as { total: number }).total).toBe(live);
     // Granted while the run goes on (its id may fall anywhere among the slices not yet done).
     const [recipient] = await database.db.select().from(schema.entitlements).limit(1);
-    const granted = await database.db.transaction((tx) =>
-      createEntitlement(tx, {
-        householdId: recipient!.householdId,
-        personId: null,
-        programId: 'WLF00001132',
-        caseId: null,
-        source: 'external',
-        amountKrw: 400_000,
-        cycle: 'monthly',
-        startDate: '2026-03-01',
-        endDate: null,
-      }),
-    );
+    const granted = await grantLivelihood(recipient!.householdId, 400_000);
     try {
       const done = await runReinvestigation(deps(registry), { runId: run.id });
       expect(done).toMatchObject({
@@ -329,6 +351,44 @@ describe('re-investigation runs', () => {
         .update(schema.entitlements)
         .set({ status: 'terminated' })
         .where(eq(schema.entitlements.id, granted.id));
+    }
+  });
+
+  it('read and screen a household once a run, however many of its benefits the run re-investigates', async () => {
+    await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
+    const screened: string[] = [];
+    const counting: CaseworkDeps = {
+      ...deps(registry),
+      screenHouseholds: async (ids) => {
+        screened.push(...ids);
+        return new Map(ids.map((id) => [id, []]));
+      },
+    };
+    // A household receiving the benefit three times over (as the sweep's test has it twice).
+    const [recipient] = await database.db.select().from(schema.entitlements).limit(1);
+    const extra = [
+      await grantLivelihood(recipient!.householdId, 100_000),
+      await grantLivelihood(recipient!.householdId, 200_000),
+    ];
+    try {
+      const live = await liveLivelihood();
+      const households = await livelihoodHouseholds();
+      expect(live).toBeGreaterThanOrEqual(households + 2);
+      // One household a batch: those receiving several benefits still come in one batch each.
+      const done = await runReinvestigation(counting, { programId: 'WLF00001132', batchSize: 1 });
+      expect(done).toMatchObject({ status: 'completed', counts: { processed: live } });
+      expect(screened).toHaveLength(households);
+      expect(new Set(screened).size).toBe(households);
+    } finally {
+      await database.db
+        .update(schema.entitlements)
+        .set({ status: 'terminated' })
+        .where(
+          inArray(
+            schema.entitlements.id,
+            extra.map((e) => e.id),
+          ),
+        );
     }
   });
 });

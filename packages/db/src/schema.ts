@@ -382,7 +382,8 @@ export const runs = pgTable('runs', {
 });
 
 /**
- * The slices of a re-investigation run (issue 5): ranges of live entitlements by id, each with its
+ * The slices of a re-investigation run (issue 5): ranges of household ids (entitlement ids for runs
+ * started before `scope.walk`), each with its
  * own cursor and counts, carried on by one runner at a time — several instances (or one with
  * `parallel`) work on one run at once. The run's counts are the sum of its slices'.
  */
@@ -393,7 +394,7 @@ export const runSlices = pgTable(
       .notNull()
       .references(() => runs.id),
     slice: integer('slice').notNull(),
-    /** Entitlement ids from (inclusive; null: the first) to (exclusive; null: the last). */
+    /** Household (or entitlement) ids from (inclusive; null: the first) to (exclusive; null: the last). */
     fromId: uuid('from_id'),
     toId: uuid('to_id'),
     cursor: uuid('cursor'),

@@ -40,7 +40,7 @@ export interface OpsOptions {
   screeningInProcess: boolean | undefined;
   /** Slices of a re-investigation run this process carries on at once, each on a pooled connection. */
   reinvestigationParallel: number;
-  /** Live entitlements per slice of a new re-investigation run (smaller: finer sharing among instances). */
+  /** Households per slice of a new re-investigation run (smaller: finer sharing among instances). */
   reinvestigationSliceSize: number;
 }
 
