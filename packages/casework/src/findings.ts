@@ -160,6 +160,9 @@ interface RunScope {
   walk?: 'household';
 }
 
+/** The walks this release carries on (absent: entitlement ids, the runs before `walk`). */
+const knownWalks: readonly (RunScope['walk'] | undefined)[] = [undefined, 'household'];
+
 /** The column a run's slices, cursors and batches range over. */
 const walkKey = (scope: RunScope) =>
   scope.walk === 'household' ? entitlements.householdId : entitlements.id;
@@ -339,6 +342,9 @@ export const isHeldElsewhere = (e: unknown): boolean =>
 export async function runReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   const run = await openReinvestigation(deps, input);
   if (run.status === 'completed') return run;
+  // A run a newer release started walks something this one does not know: its instances carry it
+  // on (during a rolling upgrade); this one leaves it to them, as to any other runner.
+  if (!knownWalks.includes((run.scope as RunScope).walk)) throw runHeldElsewhere(run.id);
   // A run an instance of the release before slices started (during a rolling upgrade): one slice,
   // from the run's own cursor and counts.
   await deps.db.execute(sql`insert into ${runSlices} (run_id, slice, cursor, counts, status)

@@ -324,6 +324,21 @@ describe('re-investigation runs', () => {
     expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
   });
 
+  it('leave a run a newer release started (walking what this one does not know) to that release', async () => {
+    const run = await openReinvestigation(deps(registry), { programId: 'WLF00001132' });
+    await database.db
+      .update(schema.runs)
+      .set({ scope: { ...(run.scope as object), walk: 'somethingNewer' } })
+      .where(eq(schema.runs.id, run.id));
+    await expect(runReinvestigation(deps(registry), { runId: run.id })).rejects.toSatisfy(isHeldElsewhere);
+    const slices = await database.db
+      .select()
+      .from(schema.runSlices)
+      .where(eq(schema.runSlices.runId, run.id));
+    expect(slices.map((x) => [x.status, x.cursor])).toEqual(slices.map(() => ['running', null]));
+    await database.db.update(schema.runs).set({ status: 'completed' }).where(eq(schema.runs.id, run.id));
+  });
+
   it('re-investigate what was live when they started: an entitlement granted meanwhile waits for the next run', async () => {
     await database.db.delete(schema.findings).where(eq(schema.findings.kind, 'noLongerEligible'));
     const live = await liveLivelihood();
