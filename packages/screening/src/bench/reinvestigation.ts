@@ -7,7 +7,11 @@
  *     screening engine, then household by household (`registry.screen`) — findings checked equal;
  *  2. every household re-investigated with the batch engine, as one slice, then as four slices
  *     carried on two at a time (two connections: what two runners — instances — do), findings
- *     checked equal.
+ *     checked equal;
+ *  3. one 구 (the commonest region: a supervisor's run), against its share of the households;
+ *  4. every household again with three benefits each (생계·의료·주거급여, the basic livelihood
+ *     security trio many recipients hold): a run walks households, so this costs about what one
+ *     benefit each did, not three times.
  * BENCH_PG names the server; when none answers, says so and exits 0.
  */
 import { type CaseworkDeps, runReinvestigation } from '@bokji/casework';
@@ -21,6 +25,8 @@ import { freshBenchDatabase, runTool } from './fresh-db.js';
 
 const DATE = '2026-03-15';
 const LIVELIHOOD = 'WLF00001132';
+const MEDICAL_AID = 'WLF00000102'; // 의료급여
+const HOUSING = 'WLF00003201'; // 주거급여
 const households = Number(process.env.BENCH_REINV ?? 20_000);
 const url = await freshBenchDatabase('bokji_bench_reinv', 're-investigation');
 runTool(['src/populate/cli.ts', '--households', String(households), '--seed', '7', '--database-url', url]);
@@ -47,11 +53,13 @@ async function reinvestigate(
   deps: CaseworkDeps,
   householdIds?: string[],
   slices?: { sliceSize: number; parallel: number },
+  regionCode?: string,
 ) {
   const t0 = performance.now();
   const run = await runReinvestigation(deps, {
     ...(householdIds ? { householdIds } : {}),
     ...(slices ?? {}),
+    ...(regionCode ? { regionCode } : {}),
     referenceDate: DATE,
   });
   const ms = performance.now() - t0;
@@ -74,6 +82,15 @@ const sliced = await reinvestigate({ ...batched, hold: database.hold }, undefine
   parallel: 2,
 });
 const sameSliced = JSON.stringify(all.found) === JSON.stringify(sliced.found);
+const [region] = await conn.query<{ code: string; n: string }>(
+  'SELECT region_code AS code, count(*)::text AS n FROM households GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1',
+);
+const inRegion = Number(region!.n);
+const district = await reinvestigate(batched, undefined, undefined, region!.code);
+for (const program of [MEDICAL_AID, HOUSING])
+  await database.db.execute(sql`insert into entitlements (household_id, program_id, source, amount_krw, cycle, start_date, status)
+    select id, ${program}, 'external', 100000, 'monthly', '2025-06-01', 'active' from households`);
+const trio = await reinvestigate(batched);
 await database.close();
 
 const per = (r: { ms: number }, n: number) => `${Math.round((r.ms / n) * 1000).toLocaleString('en')} µs`;
@@ -82,6 +99,8 @@ const rows: [string, number, { ms: number; found: unknown[] }][] = [
   ['sample, household by household (registry.screen)', sample.length, b],
   ['every household, batch engine', ids.length, all],
   ['every household, 4 slices, 2 at a time', ids.length, sliced],
+  [`one 구 (${region!.code}), a supervisor's run`, inRegion, district],
+  ['every household, three benefits each', ids.length, trio],
 ];
 console.log(`\nre-investigation of recipients (${ids.length.toLocaleString('en')} households, PostgreSQL)`);
 console.log(
@@ -93,6 +112,12 @@ for (const [label, n, r] of rows)
   );
 console.log(`household by household / batch engine on the sample: ${(b.ms / a.ms).toFixed(2)}×`);
 console.log(`one slice / four slices two at a time: ${(all.ms / sliced.ms).toFixed(2)}×`);
+console.log(
+  `one 구: ${((district.ms / all.ms) * 100).toFixed(1)}% of the national run's time for ${((inRegion / ids.length) * 100).toFixed(1)}% of its households`,
+);
+console.log(
+  `three benefits each / one each: ${(trio.ms / all.ms).toFixed(2)}× the time (${trio.run.counts && (trio.run.counts as { processed: number }).processed} entitlements)`,
+);
 console.log(`same findings on the sample: ${same ? 'yes' : 'NO'}; counts ${JSON.stringify(all.run.counts)}`);
 console.log(
   `same findings in slices: ${sameSliced ? 'yes' : 'NO'}; counts ${JSON.stringify(sliced.run.counts)}`,
