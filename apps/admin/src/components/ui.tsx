@@ -35,6 +35,24 @@ export function StageBadge({ stage, state }: { stage: Stage; state?: string }) {
   );
 }
 
+/** Finding kinds, most urgent first: the order the API lists the queue in. */
+export const findingUrgency = ['noLongerEligible', 'duplicate', 'amountChanged', 'newlyEligible'];
+const findingColor: Record<string, string> = {
+  noLongerEligible: 'red',
+  duplicate: 'grape',
+  amountChanged: 'orange',
+  newlyEligible: 'teal',
+};
+
+export function FindingKindBadge({ kind }: { kind: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={findingColor[kind] ?? 'gray'}>
+      {t(`findingKind.${kind}`)}
+    </Badge>
+  );
+}
+
 /** An API failure in the user's language, with the API's own message and every field issue. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -28,7 +27,7 @@ import type { Finding } from '../../api/types';
 import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink, HouseholdLink } from '../../components/links';
-import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
+import { ErrorAlert, FindingKindBadge, findingUrgency, Loading, PageHeader } from '../../components/ui';
 import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatKrw } from '../../lib/format';
@@ -185,13 +184,6 @@ function ResolvePanel({ findings, onDone }: { findings: Finding[]; onDone: () =>
 }
 
 /** Findings queues: re-investigation results and duplicate provision, confirmed or dismissed with a reason, alone or in bulk. */
-const urgency = ['noLongerEligible', 'duplicate', 'amountChanged', 'newlyEligible'];
-const kindColor: Record<string, string> = {
-  noLongerEligible: 'red',
-  duplicate: 'grape',
-  amountChanged: 'orange',
-  newlyEligible: 'teal',
-};
 
 export function FindingsPage() {
   const { t } = useTranslation();
@@ -276,12 +268,8 @@ export function FindingsPage() {
         id: 'kind',
         header: t('findings.kind'),
         // Sorted by urgency, as the API lists them: no longer eligible first, people to invite last.
-        accessorFn: (f) => urgency.indexOf(f.kind),
-        cell: ({ row }) => (
-          <Badge variant="light" color={kindColor[row.original.kind] ?? 'gray'}>
-            {t(`findingKind.${row.original.kind}`)}
-          </Badge>
-        ),
+        accessorFn: (f) => findingUrgency.indexOf(f.kind),
+        cell: ({ row }) => <FindingKindBadge kind={row.original.kind} />,
       },
       { id: 'program', header: t('findings.program'), accessorFn: (f) => programName(f.programId) },
       {

@@ -1,8 +1,8 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type HouseholdView, personNames, useFindings, useProgramName } from '../../api/queries';
 import { AnchorLink } from '../../components/links';
-import { CardHeader, ErrorAlert, Loading } from '../../components/ui';
+import { CardHeader, ErrorAlert, FindingKindBadge, Loading } from '../../components/ui';
 
 /** Open findings (re-investigation results, duplicate provision) for this household. */
 export function FindingsCard({ household }: { household: HouseholdView }) {
@@ -31,9 +31,7 @@ export function FindingsCard({ household }: { household: HouseholdView }) {
             <Text size="sm">
               {programName(f.programId)} {f.personId ? `· ${name(f.personId)}` : ''}
             </Text>
-            <Badge variant="light" color="orange">
-              {t(`findingKind.${f.kind}`)}
-            </Badge>
+            <FindingKindBadge kind={f.kind} />
           </Group>
         ))}
       </Stack>
