@@ -441,6 +441,25 @@ describe('a re-investigation run carried on elsewhere (another API instance)', (
   });
 });
 
+describe('starting a re-investigation', () => {
+  it('refuses an unknown program (400) and a supervisor’s other region (403), starting nothing', async () => {
+    const runs = async () =>
+      ((await (await sv.get('/api/v1/reinvestigations?limit=100')).json()) as Json).runs.length;
+    const before = await runs();
+    const unknown = await sv.post('/api/v1/reinvestigations', { programId: 'WLF99999999' });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as Json).error.issues).toEqual([
+      expect.objectContaining({ path: 'programId' }),
+    ]);
+    const elsewhere = await sv.post('/api/v1/reinvestigations', { regionCode: '11680' });
+    expect(elsewhere.status).toBe(403);
+    expect(((await elsewhere.json()) as Json).error.message).toContain('11110');
+    expect(await runs()).toBe(before);
+    // Their own region, named, is theirs to run.
+    expect((await sv.post('/api/v1/reinvestigations', { regionCode: '11110' })).status).toBe(200);
+  });
+});
+
 describe('following re-investigation runs', () => {
   it('lists runs newest first within the supervisor’s region, each with the progress of its slices', async () => {
     const admin = await t.as('admin');

@@ -219,6 +219,10 @@ export async function openReinvestigation(deps: CaseworkDeps, input: Reinvestiga
     if (!existing) throw notFound('run', runId);
     return existing;
   }
+  if (input.programId && !deps.registry.get(input.programId))
+    throw new BokjiError('validation', 'unknown program', {
+      issues: [{ path: 'programId', message: `no program ${input.programId}` }],
+    });
   const scope: RunScope = {
     programId: input.programId ?? null,
     regionCode: input.regionCode ?? null,

@@ -370,7 +370,7 @@ export const caseworkRoutes = newRouter()
       summary:
         'Run a re-investigation of live entitlements (all, one program, or a region) with current linked data',
       description:
-        'Runs twice a year by default (scheduled by the operator) or on demand. A supervisor’s run covers their region. Resumable: POST again with `runId` to continue an interrupted run; findings are never duplicated. Without a preference the request waits for the run to complete wherever it goes on — here, or in another API instance that holds it — and answers 200 with the completed run. With `Prefer: respond-async` — what a run over a whole region or the nation needs — it answers 202 at once with the run (`status: running`), a `Location` to poll (`GET /reinvestigations/{id}`: `counts.processed` grows batch by batch) and `Preference-Applied: respond-async`; the run goes on in this API process, together with any other instance that takes part. A run is cut into slices of the households with live entitlements in scope (50,000 households by default, `BOKJI_REINVESTIGATION_SLICE_SIZE`; `scope.slices`); each slice has one runner at a time among all instances, and nothing is counted twice. A server that stops or dies leaves its slices `running` with their cursors: every instance carries on such runs by itself (at start and every minute), and POST again with its `runId` continues it at once.',
+        'Runs twice a year by default (scheduled by the operator) or on demand. A supervisor’s run covers their region (another `regionCode` is a 403); an unknown `programId` is a 400 and starts nothing. Resumable: POST again with `runId` to continue an interrupted run; findings are never duplicated. Without a preference the request waits for the run to complete wherever it goes on — here, or in another API instance that holds it — and answers 200 with the completed run. With `Prefer: respond-async` — what a run over a whole region or the nation needs — it answers 202 at once with the run (`status: running`), a `Location` to poll (`GET /reinvestigations/{id}`: `counts.processed` grows batch by batch) and `Preference-Applied: respond-async`; the run goes on in this API process, together with any other instance that takes part. A run is cut into slices of the households with live entitlements in scope (50,000 households by default, `BOKJI_REINVESTIGATION_SLICE_SIZE`; `scope.slices`); each slice has one runner at a time among all instances, and nothing is counted twice. A server that stops or dies leaves its slices `running` with their cursors: every instance carries on such runs by itself (at start and every minute), and POST again with its `runId` continues it at once.',
       request: body(
         z.strictObject({
           programId: z.string().max(40).optional(),
@@ -390,6 +390,12 @@ export const caseworkRoutes = newRouter()
     async (c) => {
       const input = c.req.valid('json');
       const user = c.get('user');
+      if (user.role !== 'admin' && input.regionCode && input.regionCode !== user.regionCode)
+        throw new BokjiError(
+          'forbidden',
+          `a supervisor re-investigates their own region (${user.regionCode}), not ${input.regionCode}`,
+          { regionCode: user.regionCode },
+        );
       const regionCode = user.role === 'admin' ? input.regionCode : (user.regionCode ?? undefined);
       const key = c.req.header('idempotency-key');
       const deps = c.get('deps');
