@@ -39,6 +39,8 @@ export async function startApi(opts: { households?: number } = {}): Promise<Runn
       PORT: String(port),
       BOKJI_DATA_DIR: dataDir,
       BOKJI_SEED_HOUSEHOLDS: String(opts.households ?? 40),
+      // The findings test starts its own re-investigation; none scheduled at start.
+      BOKJI_REINVESTIGATION_SCHEDULE: 'off',
       DATABASE_URL: '',
       // Every browser session and the fixture share 127.0.0.1, which the per-IP limit would treat as one client.
       BOKJI_IP_RATE_LIMIT_RPS: '500',

@@ -3,7 +3,7 @@ import { openReinvestigation, runReinvestigation } from '@bokji/casework';
 import { approvalPath } from '@bokji/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundIdle } from './background.js';
-import { resumeReinvestigations } from './routes/casework.js';
+import { resumeReinvestigations, scheduleReinvestigations } from './routes/casework.js';
 import { caseworkDeps } from './routes/screening.js';
 import { type Client, createTestApp, type TestApp } from './test-app.js';
 
@@ -510,6 +510,29 @@ describe('re-investigation runs left running', () => {
     const done = (await (await sv.get(`/api/v1/reinvestigations/${left.id}`)).json()) as Json;
     expect(done.status).toBe('completed');
     expect(await resumeReinvestigations(t.deps)).toEqual([]);
+  });
+});
+
+describe('the scheduled re-investigation', () => {
+  it('starts the national run when its date has come, carries it on in the background, and only once', async () => {
+    // Today is 2026-03-01: of 01-15 and 07-15, the 2026-01-15 run is due.
+    const run = await scheduleReinvestigations(t.deps, ['01-15', '07-15']);
+    expect(run?.scope).toMatchObject({
+      cause: { schedule: '2026-01-15' },
+      regionCode: null,
+      programId: null,
+    });
+    await backgroundIdle(t.database);
+    const admin = await t.as('admin');
+    const done = (await (await admin.get(`/api/v1/reinvestigations/${run!.id}`)).json()) as Json;
+    expect(done.status).toBe('completed');
+    expect(done.counts.processed).toBe(done.scope.total);
+    expect(await scheduleReinvestigations(t.deps, ['01-15', '07-15'])).toBeNull();
+    // A date not yet come this year is last year's, with a run of its own; no schedule, no run.
+    const lastYear = await scheduleReinvestigations(t.deps, ['12-01']);
+    expect(lastYear?.scope).toMatchObject({ cause: { schedule: '2025-12-01' } });
+    await backgroundIdle(t.database);
+    expect(await scheduleReinvestigations(t.deps, [])).toBeNull();
   });
 });
 

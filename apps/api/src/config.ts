@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseSchedule } from '@bokji/casework';
 import { type RrnKeys, RrnVault } from '@bokji/db';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -55,6 +56,8 @@ export interface Config {
   reinvestigationParallel: number;
   /** Households per slice of a new re-investigation run. */
   reinvestigationSliceSize: number;
+  /** Month-days (MM-DD) of the national re-investigation; empty: none scheduled. */
+  reinvestigationSchedule: string[];
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -109,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reinvestigationResumeIntervalMs: num(env.BOKJI_REINVESTIGATION_RESUME_INTERVAL_MS, 60_000),
     reinvestigationParallel: num(env.BOKJI_REINVESTIGATION_PARALLEL, 2),
     reinvestigationSliceSize: num(env.BOKJI_REINVESTIGATION_SLICE_SIZE, 50_000),
+    // Twice a year; the dates are this platform's default, not a source's: set the ministry's calendar.
+    reinvestigationSchedule: parseSchedule(env.BOKJI_REINVESTIGATION_SCHEDULE ?? '03-01,09-01'),
   };
 }
 

@@ -5,7 +5,7 @@ import { type AppDeps, createApp } from './app.js';
 import { stopBackground } from './background.js';
 import { databaseOptions, loadConfig, loadRrnVault } from './config.js';
 import { createLogger, createMetrics, logProgress } from './middleware/index.js';
-import { resumeReinvestigations } from './routes/casework.js';
+import { resumeReinvestigations, scheduleReinvestigations } from './routes/casework.js';
 import { stopDci } from './routes/dci/index.js';
 import { screeningFor, stopScreening } from './routes/screening.js';
 import { seedIfEmpty } from './seed.js';
@@ -63,9 +63,12 @@ const deps: AppDeps = {
   },
 };
 const app = createApp(deps);
-// Re-investigation runs left unfinished (a server that stopped or died) go on, each in one instance.
+// The scheduled national re-investigation starts when its date has come (one instance starts it);
+// runs left unfinished (a server that stopped or died) go on, each in one instance.
 const resume = () =>
-  resumeReinvestigations(deps)
+  scheduleReinvestigations(deps, config.reinvestigationSchedule)
+    .then((run) => run && log.info({ run: run.id, scope: run.scope }, 'scheduled re-investigation started'))
+    .then(() => resumeReinvestigations(deps))
     .then((ids) => ids.length && log.info({ runs: ids }, 'carrying on unfinished re-investigation runs'))
     .catch(() => log.warn('re-investigation runs not resumed: database unavailable'));
 void resume();

@@ -203,17 +203,19 @@ const NEW_COUNTS = {
  * processed yet) with its slices: the households with live entitlements in its scope cut by id
  * every `sliceSize`.
  */
+/** The run a request (client and Idempotency-Key, or a scheduled date) started, if any. */
+export async function runStartedBy(deps: CaseworkDeps, requestKey: string): Promise<string | undefined> {
+  const [started] = await deps.db
+    .select({ id: runs.id })
+    .from(runs)
+    .where(sql`${runs.scope}->>'requestKey' = ${requestKey}`)
+    .limit(1);
+  return started?.id;
+}
+
 export async function openReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
-  let runId = input.runId;
-  if (!runId && input.requestKey) {
-    // The same request again (its server died mid-run): resume the run it started.
-    const [started] = await deps.db
-      .select({ id: runs.id })
-      .from(runs)
-      .where(sql`${runs.scope}->>'requestKey' = ${input.requestKey}`)
-      .limit(1);
-    runId = started?.id;
-  }
+  // The same request again (its server died mid-run): resume the run it started.
+  const runId = input.runId ?? (input.requestKey ? await runStartedBy(deps, input.requestKey) : undefined);
   if (runId) {
     const [existing] = await deps.db.select().from(runs).where(eq(runs.id, runId));
     if (!existing) throw notFound('run', runId);

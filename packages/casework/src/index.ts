@@ -4,3 +4,4 @@ export * from './entitlements.js';
 export * from './findings.js';
 export * from './life-events.js';
 export * from './notices.js';
+export * from './schedule.js';

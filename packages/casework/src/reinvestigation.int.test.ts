@@ -2,11 +2,12 @@ import type { Registry } from '@bokji/core';
 import { addRecords, createHousehold, createPerson, type Database, RrnVault, schema } from '@bokji/db';
 import { openTestDatabase } from '@bokji/db/testing';
 import { loadRegistry } from '@bokji/registry';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseworkDeps } from './deps.js';
 import { createEntitlement } from './entitlements.js';
 import { isHeldElsewhere, openReinvestigation, runReinvestigation, sweepDuplicates } from './findings.js';
+import { startScheduledReinvestigation } from './schedule.js';
 
 let database: Database;
 let registry: Registry;
@@ -322,6 +323,32 @@ describe('re-investigation runs', () => {
     const done = await runReinvestigation(deps(registry), { runId: run.id, batchSize: 3 });
     const live = await liveLivelihood();
     expect(done).toMatchObject({ status: 'completed', counts: { processed: live, noLongerEligible: live } });
+  });
+
+  it('start the scheduled run due today once, whichever instance looks and however often', async () => {
+    const schedule = ['01-15', '07-15'];
+    const today = deps(registry); // 2026-03-01: the 2026-01-15 run is due
+    const looks = await Promise.all([
+      startScheduledReinvestigation({ ...today, hold: database.hold }, schedule),
+      startScheduledReinvestigation({ ...today, hold: database.hold }, schedule),
+    ]);
+    const started = looks.filter((r) => r !== null);
+    expect(started).toHaveLength(1);
+    expect(started[0]!.scope).toMatchObject({
+      cause: { schedule: '2026-01-15' },
+      programId: null,
+      regionCode: null,
+    });
+    const done = await runReinvestigation(today, { runId: started[0]!.id });
+    expect(done.status).toBe('completed');
+    // Completed, it is not started again for the same date.
+    expect(await startScheduledReinvestigation(today, schedule)).toBeNull();
+    expect(await startScheduledReinvestigation(today, [])).toBeNull();
+    const scheduled = await database.db
+      .select()
+      .from(schema.runs)
+      .where(sql`${schema.runs.scope}->'cause'->>'schedule' = '2026-01-15'`);
+    expect(scheduled).toHaveLength(1);
   });
 
   it('leave a run a newer release started (walking what this one does not know) to that release', async () => {

@@ -92,6 +92,8 @@ export async function startServer(
         BOKJI_HOST: '127.0.0.1',
         BOKJI_DATA_DIR: dataDir,
         BOKJI_SEED_HOUSEHOLDS: '300',
+        // No scheduled national run in the background of a measurement.
+        BOKJI_REINVESTIGATION_SCHEDULE: 'off',
         BOKJI_OUTBOX_DISPATCH: 'off',
         ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
         ...opts.env,

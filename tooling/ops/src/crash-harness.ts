@@ -72,6 +72,8 @@ async function startServer() {
       BOKJI_HOST: '127.0.0.1',
       BOKJI_DATA_DIR: dataDir,
       BOKJI_SEED_HOUSEHOLDS: '60',
+      // The harness counts the runs it starts; none scheduled at start.
+      BOKJI_REINVESTIGATION_SCHEDULE: 'off',
       BOKJI_IDEMPOTENCY_LEASE_MS: '1500',
       BOKJI_LOG_LEVEL: 'info',
       BOKJI_OUTBOX_DISPATCH: 'off',

@@ -17,6 +17,7 @@ import {
   resolveFinding,
   runReinvestigation,
   sendCaseEvent,
+  startScheduledReinvestigation,
   sweepDuplicates,
 } from '@bokji/casework';
 import { BokjiError, type CaseActor, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
@@ -93,6 +94,25 @@ async function carryOn(deps: AppDeps, runId: string): Promise<Run> {
     }
     await new Promise((r) => setTimeout(r, 1_000));
   }
+}
+
+/**
+ * The scheduled national re-investigation (`BOKJI_REINVESTIGATION_SCHEDULE`): started when its date
+ * has come and no run was started for it, then carried on in this process's background (and by
+ * every instance that takes part). Returns the run started, or null.
+ */
+export async function scheduleReinvestigations(
+  deps: AppDeps,
+  schedule: readonly string[],
+): Promise<Run | null> {
+  const sliceSize = deps.ops?.reinvestigationSliceSize;
+  const run = await startScheduledReinvestigation(
+    caseworkDeps(deps),
+    schedule,
+    sliceSize ? { sliceSize } : {},
+  );
+  if (run) carryOnInBackground(deps, run.id);
+  return run;
 }
 
 /**
