@@ -58,6 +58,8 @@ export interface Config {
   reinvestigationSliceSize: number;
   /** Month-days (MM-DD) of the national re-investigation; empty: none scheduled. */
   reinvestigationSchedule: string[];
+  /** Where "today" is: the business date of evaluations, decisions and the schedule (IANA zone). */
+  timeZone: string;
 }
 
 const num = (v: string | undefined, d: number) => {
@@ -114,7 +116,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reinvestigationSliceSize: num(env.BOKJI_REINVESTIGATION_SLICE_SIZE, 50_000),
     // Twice a year; the dates are this platform's default, not a source's: set the ministry's calendar.
     reinvestigationSchedule: parseSchedule(env.BOKJI_REINVESTIGATION_SCHEDULE ?? '03-01,09-01'),
+    timeZone: timeZoneOf(env.BOKJI_TIME_ZONE || 'Asia/Seoul'),
   };
+}
+
+/** An IANA time zone the runtime knows (a wrong one stops the start, named). */
+function timeZoneOf(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+  } catch {
+    throw new Error(`BOKJI_TIME_ZONE: ${zone} is not a time zone (e.g. Asia/Seoul)`);
+  }
+  return zone;
 }
 
 /** Opens the database this configuration names (PGlite in the data folder, or PostgreSQL). */

@@ -1,3 +1,4 @@
+import { todayIso } from '@bokji/core';
 import { openDatabase } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { serve } from '@hono/node-server';
@@ -40,7 +41,7 @@ const deps: AppDeps = {
   registry,
   vault,
   sessionTtlSeconds: config.sessionTtlSeconds,
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => todayIso(new Date(), config.timeZone),
   ops: {
     logger: log,
     metrics,

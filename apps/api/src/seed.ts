@@ -1,4 +1,4 @@
-import type { CaseActor, Registry } from '@bokji/core';
+import { type CaseActor, type Registry, todayIso } from '@bokji/core';
 import { countUsers, createUser, type Database, type RrnVault } from '@bokji/db';
 import { seedPopulation } from '@bokji/feed-simulator';
 import {
@@ -39,7 +39,7 @@ export async function seedIfEmpty(opts: {
     const user = await createUser(db, { ...u, password: DEMO_PASSWORD });
     users.set(u.username, { id: user.id, role: u.role as CaseActor['role'] });
   }
-  const referenceDate = opts.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const referenceDate = opts.referenceDate ?? todayIso();
   const inRegion = new Map<string, string[]>();
   const counts = await seedPopulation({
     database: opts.database,

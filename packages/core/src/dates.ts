@@ -44,6 +44,16 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
-export function todayIso(now: Date = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today's date where the administration works — Korea (`Asia/Seoul`, UTC+9) unless told otherwise:
+ * the business day of every evaluation, decision and age. (The UTC date is still yesterday in Korea
+ * until 09:00: a person turning 65 that morning would have been evaluated at 64.)
+ */
+export function todayIso(now: Date = new Date(), timeZone = 'Asia/Seoul'): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

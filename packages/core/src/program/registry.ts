@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EvalContext, type VariableDefinition } from '../criteria/context.js';
 import type { Criterion, Operand } from '../criteria/types.js';
+import { todayIso } from '../dates.js';
 import { factKinds } from '../domain/facts.js';
 import type { HouseholdSnapshot } from '../domain/snapshot.js';
 import { coreParameters } from '../parameters/data/core-parameters.js';
@@ -138,7 +139,7 @@ export function createRegistry(
   programs: ProgramDefinition[],
   opts: { today?: string; variables?: ReadonlyMap<string, VariableDefinition> } = {},
 ): Registry {
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const today = opts.today ?? todayIso();
   const variables = opts.variables ?? coreVariables;
   const problems: RegistryProblem[] = [];
   const byId = new Map<string, ProgramDefinition>();

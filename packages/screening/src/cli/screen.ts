@@ -6,7 +6,7 @@
  *   npm run screen -w @bokji/screening -- --database-url URL [--date 2026-06-30]
  *     [--partition-size N (default 20,000)] [--keep eligible,undetermined] [--in-process]
  */
-import { IsoDate, z } from '@bokji/core';
+import { IsoDate, todayIso, z } from '@bokji/core';
 import { survivesLostConnections } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import pg from 'pg';
@@ -21,7 +21,7 @@ const Args = z.object({
   keep: z.array(z.enum(['eligible', 'ineligible', 'undetermined'])).min(1),
 });
 const parsed = Args.safeParse({
-  date: arg('date', new Date().toISOString().slice(0, 10)),
+  date: arg('date', todayIso()),
   partitionSize: arg('partition-size'),
   keep: (arg('keep', 'eligible,undetermined') ?? '').split(','),
 });

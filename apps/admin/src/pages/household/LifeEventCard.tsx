@@ -23,7 +23,8 @@ const kinds = [
 ] as const;
 type Kind = (typeof kinds)[number];
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The caseworker's own date (their browser's time zone), not UTC's.
+const today = () => new Intl.DateTimeFormat('en-CA').format(new Date());
 
 /** Records a life event and shows the programs the household should be told about, each with why. */
 export function LifeEventCard({ household }: { household: HouseholdView }) {
