@@ -133,11 +133,17 @@ function candidate(householdId: string, r: ProgramEvaluation): Candidate {
  * whose amount the rules determine (a caseworker would have to state it otherwise); for a
  * household eligible for none, its ineligible livelihood benefit (생계급여), for a rejection.
  */
-async function candidates(deps: CaseworkDeps, householdIds: readonly string[]) {
+async function candidates(
+  deps: CaseworkDeps,
+  householdIds: readonly string[],
+  need: { eligible: number; ineligible: number },
+) {
   const picked = new Map<string, number>();
   const eligible: Candidate[] = [];
   const ineligible: Candidate[] = [];
   for (const householdId of householdIds) {
+    // Enough found: a large seed (BOKJI_SEED_HOUSEHOLDS) is not evaluated household by household.
+    if (eligible.length >= need.eligible && ineligible.length >= need.ineligible) break;
     const snapshot = await loadSnapshot(deps.db, householdId, deps.today());
     const results = deps.registry.evaluate(snapshot, [...DEMO_PROGRAMS]);
     const usable = results.filter(
@@ -258,7 +264,10 @@ export async function seedCasework(deps: CaseworkDeps, regions: readonly DemoReg
     const stages = region.supervisor
       ? region.stages
       : region.stages.filter((s) => s !== 'active' && s !== 'rejected');
-    const { eligible, ineligible } = await candidates(deps, region.householdIds);
+    const { eligible, ineligible } = await candidates(deps, region.householdIds, {
+      eligible: stages.length,
+      ineligible: region.supervisor ? region.rejected : 0,
+    });
     const recipients: Candidate[] = [];
     for (const [i, stage] of stages.entries()) {
       const c = eligible[i];

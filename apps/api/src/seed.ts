@@ -55,7 +55,9 @@ export async function seedIfEmpty(opts: {
         regionCode: region.code,
         address: `${region.prefix} 가상로 ${index + 1}`,
       };
-      inRegion.set(region.code, [...(inRegion.get(region.code) ?? []), h.household.id]);
+      const list = inRegion.get(region.code) ?? [];
+      list.push(h.household.id);
+      inRegion.set(region.code, list);
     },
   });
   const casework = await seedCasework({ db, registry: opts.registry, today: () => referenceDate }, [

@@ -197,12 +197,6 @@ const NEW_COUNTS = {
   undetermined: 0,
 };
 
-/**
- * The run a re-investigation request stands for: the one named by `runId` (404 when unknown), the
- * one the same request (`requestKey`) started before, or a new one (status `running`, nothing
- * processed yet) with its slices: the households with live entitlements in its scope cut by id
- * every `sliceSize`.
- */
 /** The run a request (client and Idempotency-Key, or a scheduled date) started, if any. */
 export async function runStartedBy(deps: CaseworkDeps, requestKey: string): Promise<string | undefined> {
   const [started] = await deps.db
@@ -213,6 +207,12 @@ export async function runStartedBy(deps: CaseworkDeps, requestKey: string): Prom
   return started?.id;
 }
 
+/**
+ * The run a re-investigation request stands for: the one named by `runId` (404 when unknown), the
+ * one the same request (`requestKey`) started before, or a new one (status `running`, nothing
+ * processed yet) with its slices: the households with live entitlements in its scope cut by id
+ * every `sliceSize`.
+ */
 export async function openReinvestigation(deps: CaseworkDeps, input: ReinvestigationInput): Promise<Run> {
   // The same request again (its server died mid-run): resume the run it started.
   const runId = input.runId ?? (input.requestKey ? await runStartedBy(deps, input.requestKey) : undefined);

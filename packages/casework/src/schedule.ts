@@ -59,10 +59,12 @@ export async function startScheduledReinvestigation(
 ): Promise<Run | null> {
   const due = dueOccurrence(schedule, deps.today());
   if (!due) return null;
+  const requestKey = `schedule:${due}`;
+  // Mostly it was: one query a minute, and a hold (a connection) only when it was not.
+  if (await runStartedBy(deps, requestKey)) return null;
   const held = deps.hold ? await deps.hold('reinvestigation-schedule') : undefined;
   if (held === null) return null;
   try {
-    const requestKey = `schedule:${due}`;
     if (await runStartedBy(deps, requestKey)) return null;
     return await openReinvestigation(deps, {
       kind: 'reinvestigation',
