@@ -1,4 +1,4 @@
-import { BokjiError } from '@bokji/core';
+import { BokjiError, IsoDate } from '@bokji/core';
 import type { CaseworkDeps } from './deps.js';
 import { openReinvestigation, type Run, runStartedBy } from './findings.js';
 
@@ -15,11 +15,8 @@ export function parseSchedule(text: string): string[] {
   if (t === '' || t === 'off') return [];
   const days = t.split(',').map((d) => d.trim());
   for (const d of days) {
-    const m = /^(\d{2})-(\d{2})$/.exec(d);
-    const valid =
-      m &&
-      !Number.isNaN(Date.parse(`2024-${d}T00:00:00Z`)) &&
-      new Date(`2024-${d}T00:00:00Z`).getUTCDate() === Number(m[2]);
+    // A day of a leap year (02-29 may be scheduled): core's calendar check, on `MM-DD` alone.
+    const valid = /^\d{2}-\d{2}$/.test(d) && IsoDate.safeParse(`2024-${d}`).success;
     if (!valid)
       throw new BokjiError(
         'validation',
@@ -40,9 +37,7 @@ export function dueOccurrence(schedule: readonly string[], today: string): strin
   const dates = [year - 1, year]
     .flatMap((y) => schedule.map((md) => `${y}-${md}`))
     // 02-29 in a year without it: the 28th.
-    .map((d) =>
-      d.endsWith('-02-29') && new Date(`${d}T00:00:00Z`).getUTCDate() !== 29 ? `${d.slice(0, 8)}28` : d,
-    )
+    .map((d) => (IsoDate.safeParse(d).success ? d : `${d.slice(0, 8)}28`))
     .filter((d) => d <= today)
     .sort();
   return dates.at(-1) ?? null;
