@@ -294,6 +294,8 @@ export function journeys(world: World) {
           await table.getByRole('row').nth(2).waitFor();
           const boxes = table.getByRole('checkbox');
           assert.equal(await boxes.count(), 2, 'two no-longer-eligible findings');
+          // Programs by name, whichever of the findings and the catalogue loaded first.
+          assert.equal(await table.getByRole('cell', { name: '생계급여', exact: true }).count(), 2);
           await boxes.nth(0).check();
           await boxes.nth(1).check();
           const panel = page.getByTestId('resolve-panel');
@@ -431,6 +433,12 @@ export function journeys(world: World) {
           await table.getByRole('link', { name: '생계급여' }).waitFor();
           await assertLabelled(page, 'catalogue');
           await s.shot('17-catalogue');
+          // The switch re-renders the table's cells, not only its headers: provision in English.
+          await page.getByText('English', { exact: true }).click();
+          await table.getByRole('cell', { name: 'cash', exact: true }).first().waitFor();
+          assert.equal(await table.getByRole('cell', { name: '현금', exact: true }).count(), 0);
+          await page.getByText('한국어', { exact: true }).click();
+          await table.getByRole('cell', { name: '현금', exact: true }).first().waitFor();
           await table.getByRole('link', { name: '생계급여' }).click();
           await page.getByRole('heading', { name: '생계급여' }).waitFor();
           // The discovery journey's run: national figures for the program team, no leads to open.

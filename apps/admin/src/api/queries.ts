@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useLang } from '../i18n';
 import { api } from './endpoints';
 import type { HouseholdView } from './types';
@@ -69,13 +70,16 @@ export function usePrograms() {
 
 /** A program id as its name in the current language (the id while the catalogue loads or when unknown). */
 export function useProgramName() {
-  const { pick } = useLang();
+  const { lang } = useLang();
   const programs = usePrograms();
-  const byId = new Map((programs.data?.programs ?? []).map((p) => [p.id, p]));
-  return (id: string) => {
-    const p = byId.get(id);
-    return p ? pick(p.name) : id;
-  };
+  // One function while the catalogue and the language stay (tables' columns depend on it).
+  return useMemo(() => {
+    const byId = new Map((programs.data?.programs ?? []).map((p) => [p.id, p]));
+    return (id: string) => {
+      const name = byId.get(id)?.name;
+      return name ? name[lang] || name.ko : id;
+    };
+  }, [programs.data, lang]);
 }
 
 /** Member names of a household by person id. */

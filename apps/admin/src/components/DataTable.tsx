@@ -11,7 +11,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 declare module '@tanstack/react-table' {
@@ -40,8 +40,13 @@ export interface DataTableProps<T> {
 export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
+  // TanStack Table keeps each row's cell values for as long as the data array is the same one: when
+  // the columns change (a catalogue loaded after the rows, the language switched) the rows must be
+  // built again, or a cell goes on showing a program's id, or its Korean name in English.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the columns are the reason to copy
+  const data = useMemo(() => props.data.slice(), [props.data, props.columns]);
   const table = useReactTable({
-    data: props.data,
+    data,
     columns: props.columns,
     state: { sorting, ...(props.rowSelection ? { rowSelection: props.rowSelection } : {}) },
     onSortingChange: setSorting,
