@@ -296,6 +296,8 @@ export function journeys(world: World) {
           assert.equal(await boxes.count(), 2, 'two no-longer-eligible findings');
           // Programs by name, whichever of the findings and the catalogue loaded first.
           assert.equal(await table.getByRole('cell', { name: '생계급여', exact: true }).count(), 2);
+          // Each by its subject (대상자): 생계급여 is the household's, so its head stands for it.
+          assert.equal(await table.getByRole('link', { name: / \(세대주\)$/ }).count(), 2);
           await boxes.nth(0).check();
           await boxes.nth(1).check();
           const panel = page.getByTestId('resolve-panel');

@@ -55,6 +55,34 @@ export async function holdsCaseOfHousehold(db: Db, user: User, householdId: stri
   return Boolean(row);
 }
 
+/**
+ * Which of these households the user reaches as `householdFor` decides (their jurisdiction, or an
+ * open case of theirs), in two queries for a whole list: what a queue may name.
+ */
+export async function reachableHouseholds(
+  c: Context<Env>,
+  householdIds: readonly string[],
+): Promise<Set<string>> {
+  const db = c.get('deps').database.db;
+  const user = c.get('user');
+  const ids = [...new Set(householdIds)];
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: schema.households.id, regionCode: schema.households.regionCode })
+    .from(schema.households)
+    .where(inArray(schema.households.id, ids));
+  const out = new Set(rows.filter((r) => coversRegion(user, r.regionCode)).map((r) => r.id));
+  const rest = ids.filter((id) => !out.has(id));
+  if (rest.length && (user.role === 'caseworker' || user.role === 'supervisor')) {
+    const held = await db
+      .selectDistinct({ id: cases.householdId })
+      .from(cases)
+      .where(and(inArray(cases.householdId, rest), heldCases(user)));
+    for (const h of held) out.add(h.id);
+  }
+  return out;
+}
+
 /** Does the user hold an open case whose applicant is this person, or whose household holds or held them? */
 async function holdsCaseOfPerson(db: Db, user: User, personId: string): Promise<boolean> {
   if (user.role !== 'caseworker' && user.role !== 'supervisor') return false;

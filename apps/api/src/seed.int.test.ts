@@ -11,6 +11,11 @@ interface CaseRow {
   regionCode: string;
 }
 
+type Subjected = CaseRow & {
+  personId: string | null;
+  subject: { personId: string; name: string; head: boolean } | null;
+};
+
 // What a first start (`npm start` on an empty database) gives the demo users to work on.
 describe('the demo seed of a first start', () => {
   let t: TestApp;
@@ -95,5 +100,55 @@ describe('the demo seed of a first start', () => {
       findings: { kind: string }[];
     };
     expect(first.findings.map((f) => f.kind)).toEqual(['noLongerEligible']);
+  });
+
+  it("names each case's and finding's subject (대상자): the person it names, else the household's head", async () => {
+    const { client, cases } = await casesOf('cw-jongno');
+    const queue = (await (await client.get('/api/v1/findings?limit=500')).json()) as {
+      findings: (CaseRow & { kind: string })[];
+    };
+    const items = [...(cases as Subjected[]), ...(queue.findings as unknown as Subjected[])];
+    expect(items.filter((i) => i.personId).length).toBeGreaterThan(0);
+    expect(items.filter((i) => !i.personId).length).toBeGreaterThan(0);
+    const households = new Map<string, { personId: string; relation: string; person: { name: string } }[]>();
+    for (const i of items) {
+      if (!households.has(i.householdId)) {
+        const hh = (await (await client.get(`/api/v1/households/${i.householdId}`)).json()) as {
+          members: { personId: string; relation: string; person: { name: string } }[];
+        };
+        households.set(i.householdId, hh.members);
+      }
+      const members = households.get(i.householdId)!;
+      const expected = i.personId
+        ? members.find((m) => m.personId === i.personId)
+        : members.find((m) => m.relation === 'head');
+      expect(i.subject).toEqual({
+        personId: expected!.personId,
+        name: expected!.person.name,
+        head: !i.personId,
+      });
+    }
+    // A household's findings of one moment sit together in the queue.
+    const kinds = queue.findings.map((f) => `${f.kind} ${f.householdId}`);
+    const runs = kinds.filter((k, n) => n === 0 || kinds[n - 1] !== k);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+
+  it('never names a flagged person in a queue (break-the-glass is per record)', async () => {
+    const { client, cases } = await casesOf('cw-jongno');
+    const target = (cases as Subjected[]).find((c) => c.subject?.head)!;
+    const officer = await t.as('privacy-officer');
+    const flag = await officer.post('/api/v1/security/flagged-persons', {
+      personId: target.subject!.personId,
+      reason: '보호 대상 (protected person)',
+    });
+    expect(flag.status).toBe(201);
+    const after = ((await (await client.get('/api/v1/cases?limit=200')).json()) as { cases: Subjected[] })
+      .cases;
+    expect(after.find((c) => c.id === target.id)!.subject).toBeNull();
+    expect(JSON.stringify(after)).not.toContain(target.subject!.name);
+    expect(after.filter((c) => c.subject !== null).length).toBe(
+      (cases as Subjected[]).filter((c) => c.subject !== null).length - 1,
+    );
   });
 });

@@ -686,7 +686,8 @@ async function reinvestBatch(
 /**
  * The queue's order, most urgent first: a benefit paid without entitlement (no longer eligible),
  * then prohibited double provision, then a wrong amount, then people to invite — so that a page of
- * the queue never hides the first behind hundreds of the last.
+ * the queue never hides the first behind hundreds of the last; within a kind newest first, and a
+ * household's findings of one moment side by side (the same order on every read).
  */
 const urgency = sql`case ${findings.kind} when 'noLongerEligible' then 0 when 'duplicate' then 1 when 'amountChanged' then 2 else 3 end`;
 
@@ -703,7 +704,13 @@ export async function listFindings(
     .select()
     .from(findings)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(urgency, desc(findings.createdAt))
+    .orderBy(
+      urgency,
+      desc(findings.createdAt),
+      asc(findings.householdId),
+      asc(findings.programId),
+      asc(findings.id),
+    )
     .limit(q.limit);
 }
 

@@ -1,8 +1,8 @@
 import type { Person, Relation } from '@bokji/core';
-import { and, asc, eq, gt, ilike, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, isNull, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 import { toPerson } from './people.js';
-import { households, memberships, people } from './schema.js';
+import { flaggedPersons, households, memberships, people } from './schema.js';
 
 export interface HouseholdSearch {
   /** Part of a current member's name (case-insensitive). */
@@ -31,6 +31,13 @@ export interface HouseholdHit {
   }[];
 }
 
+/** A membership in force on `asOf`. */
+const memberOn = (asOf: string): SQL =>
+  and(
+    lte(memberships.effectiveFrom, asOf),
+    or(isNull(memberships.effectiveTo), gt(memberships.effectiveTo, asOf)),
+  )!;
+
 /** Escapes LIKE wildcards so a name is matched literally. */
 const literal = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -42,11 +49,8 @@ const literal = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchHouseholds(db: Db | Tx, q: HouseholdSearch): Promise<HouseholdHit[]> {
   const name = q.name?.trim();
   if (!name && !q.birthDate) return [];
-  const current = and(
-    lte(memberships.effectiveFrom, q.asOf),
-    or(isNull(memberships.effectiveTo), gt(memberships.effectiveTo, q.asOf)),
-  );
-  const where: SQL[] = [current!];
+  const current = memberOn(q.asOf);
+  const where: SQL[] = [current];
   if (name) where.push(ilike(people.name, `%${literal(name)}%`));
   if (q.birthDate) where.push(eq(people.birthDate, q.birthDate));
   if (q.regionCode !== null) where.push(eq(households.regionCode, q.regionCode));
@@ -87,5 +91,63 @@ export async function searchHouseholds(db: Db | Tx, q: HouseholdSearch): Promise
         person: toPerson(r.person),
       })),
     };
+  });
+}
+
+/** Who a casework item (a case, a finding) is about, as a queue shows it. */
+export interface Subject {
+  personId: string;
+  name: string;
+  /** The item is the household's (no person of its own): the head stands for it. */
+  head: boolean;
+}
+
+/**
+ * Each item with its subject: the person it names, or else its household's head on `asOf` (`null`
+ * when the household has no head that day, or when the subject is a flagged person — a list never
+ * names one). Two queries for the whole list, however long.
+ */
+export async function withSubjects<T extends { householdId: string; personId: string | null }>(
+  db: Db | Tx,
+  items: readonly T[],
+  asOf: string,
+): Promise<(T & { subject: Subject | null })[]> {
+  const notFlagged = notExists(
+    db.select({ x: sql`1` }).from(flaggedPersons).where(eq(flaggedPersons.personId, people.id)),
+  );
+  const personIds = [...new Set(items.flatMap((i) => (i.personId ? [i.personId] : [])))];
+  const householdIds = [...new Set(items.filter((i) => !i.personId).map((i) => i.householdId))];
+  const [named, heads] = await Promise.all([
+    personIds.length
+      ? db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(and(inArray(people.id, personIds), notFlagged))
+      : [],
+    householdIds.length
+      ? db
+          .select({ householdId: memberships.householdId, id: people.id, name: people.name })
+          .from(memberships)
+          .innerJoin(people, eq(people.id, memberships.personId))
+          .where(
+            and(
+              inArray(memberships.householdId, householdIds),
+              eq(memberships.relation, 'head'),
+              memberOn(asOf),
+              notFlagged,
+            ),
+          )
+      : [],
+  ]);
+  const nameOf = new Map(named.map((p) => [p.id, p.name]));
+  const headOf = new Map(heads.map((h) => [h.householdId, { personId: h.id, name: h.name, head: true }]));
+  return items.map((i) => {
+    const name = i.personId ? nameOf.get(i.personId) : undefined;
+    const subject = i.personId
+      ? name === undefined
+        ? null
+        : { personId: i.personId, name, head: false }
+      : (headOf.get(i.householdId) ?? null);
+    return { ...i, subject };
   });
 }

@@ -86,6 +86,13 @@ export interface Conflict {
   status?: string;
 }
 
+/** Who a case or finding is about (대상자): the person it names, or the household's head for a household's. */
+export interface Subject {
+  personId: string;
+  name: string;
+  head: boolean;
+}
+
 export interface CaseView {
   id: string;
   householdId: string;
@@ -108,6 +115,8 @@ export interface CaseView {
     entitlementId: string | null;
   };
   allowedEvents: string[];
+  /** In lists (GET /cases) only. */
+  subject?: Subject | null;
   events?: CaseEventRow[];
   decisions?: {
     id: string;
@@ -165,6 +174,8 @@ export interface Finding {
   resolution: { action: string; reason: string; caseId?: string } | null;
   createdAt: string;
   resolvedAt: string | null;
+  /** In lists (GET /findings) only. */
+  subject?: Subject | null;
 }
 
 /** One line of finding.detail.diff (core `diffExplanations`): a criterion whose outcome or values changed. */

@@ -8,6 +8,8 @@ import {
 } from '@mantine/core';
 import { createLink, type LinkComponent } from '@tanstack/react-router';
 import { forwardRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Subject } from '../api/types';
 
 // Mantine's polymorphic components made into type-safe TanStack Router links (typed `to`, `params`
 // and `search`), as the router's documentation does it for component libraries.
@@ -43,6 +45,32 @@ export const NavLinkLink: LinkComponent<typeof NavLinkBase> = (props) => (
 export function HouseholdLink({ householdId, label }: { householdId: string; label: string }) {
   return (
     <AnchorLink to="/households/$householdId" params={{ householdId }} size="sm">
+      {label}
+    </AnchorLink>
+  );
+}
+
+/**
+ * A queue item's subject (대상자) as a link to their household: the person's name, marked when the
+ * household's head stands for a household's item ("가구 보기" when the household has no head).
+ */
+export function SubjectLink({
+  householdId,
+  subject,
+  size = 'sm',
+}: {
+  householdId: string;
+  subject: Subject | null | undefined;
+  size?: 'sm' | 'xs';
+}) {
+  const { t } = useTranslation();
+  const label = !subject
+    ? t('findings.openHousehold')
+    : subject.head
+      ? t('subject.head', { name: subject.name })
+      : subject.name;
+  return (
+    <AnchorLink to="/households/$householdId" params={{ householdId }} size={size}>
       {label}
     </AnchorLink>
   );

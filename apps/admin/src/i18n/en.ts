@@ -416,6 +416,7 @@ export const en: Messages = {
     jobLoss: 'job loss',
     pregnancy: 'pregnancy',
   },
+  subject: { label: 'Subject', head: '{{name}} (household head)' },
   findings: {
     title: 'Findings',
     subtitle: 'Confirm re-investigation results and duplicate benefits, or dismiss them with a reason.',

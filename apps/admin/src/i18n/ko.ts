@@ -412,6 +412,7 @@ export const ko = {
     jobLoss: '실직',
     pregnancy: '임신',
   },
+  subject: { label: '대상자', head: '{{name}} (세대주)' },
   findings: {
     title: '조사 결과 처리',
     subtitle: '확인조사 결과와 중복 급여를 확인하거나 사유를 적어 종결합니다.',

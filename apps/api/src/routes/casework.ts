@@ -21,15 +21,15 @@ import {
   sweepDuplicates,
 } from '@bokji/casework';
 import { BokjiError, type CaseActor, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
-import { getHousehold, schema } from '@bokji/db';
+import { getHousehold, schema, withSubjects } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { audit } from '../audit.js';
+import { audit, personIdsDeep } from '../audit.js';
 import { caseRoles, coversRegion } from '../auth.js';
 import { backgroundDone, inBackground, runInBackground } from '../background.js';
 import type { AppDeps, Env } from '../context.js';
-import { caseFor, householdFor } from '../guards.js';
+import { caseFor, householdFor, reachableHouseholds } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
 import { Id, IdParam } from './schemas.js';
 import { caseworkDeps } from './screening.js';
@@ -58,6 +58,33 @@ function ifMatch(c: Context<Env>): number {
 }
 
 const regionScope = (c: Context<Env>) => (c.get('user').role === 'admin' ? null : c.get('user').regionCode);
+
+/**
+ * A queue's items with their subjects (대상자: the person an item names, else the household's head)
+ * so that a caseworker can tell them apart. Named only where the user reaches the household (a case
+ * of their region whose household moved away keeps its place in the queue, unnamed) and never a
+ * flagged person (break-the-glass is per record); every person the answer names is access-logged.
+ */
+async function withSubjectsLogged<T extends { householdId: string; personId: string | null }>(
+  c: Context<Env>,
+  action: string,
+  list: readonly T[],
+) {
+  const deps = c.get('deps');
+  const reach = await reachableHouseholds(
+    c,
+    list.map((i) => i.householdId),
+  );
+  const named = await withSubjects(
+    deps.database.db,
+    list.filter((i) => reach.has(i.householdId)),
+    deps.today(),
+  );
+  let n = 0;
+  const items = list.map((i) => (reach.has(i.householdId) ? named[n++]! : { ...i, subject: null }));
+  await audit(c, { action, personIds: personIdsDeep(items) });
+  return items;
+}
 
 /**
  * Slices of a run this process carries on at once (`BOKJI_REINVESTIGATION_PARALLEL`); one on the
@@ -183,7 +210,12 @@ export const caseworkRoutes = newRouter()
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
       },
-      responses: { 200: json(z.object({ cases: z.array(Loose) }), 'Newest first') },
+      responses: {
+        200: json(
+          z.object({ cases: z.array(Loose) }),
+          'Newest first; each with its `subject` (the person the case names, or the household’s head: `head: true`)',
+        ),
+      },
     }),
     async (c) => {
       const list = await listCases(
@@ -191,11 +223,8 @@ export const caseworkRoutes = newRouter()
         { ...c.req.valid('query'), regionCode: regionScope(c) },
         actorOf(c),
       );
-      await audit(c, {
-        action: 'case.list',
-        personIds: [...new Set(list.map((x) => x.personId).filter((x): x is string => Boolean(x)))],
-      });
-      return c.json({ cases: list as unknown as Record<string, unknown>[] }, 200);
+      const cases = await withSubjectsLogged(c, 'case.list', list);
+      return c.json({ cases: cases as unknown as Record<string, unknown>[] }, 200);
     },
   )
   .openapi(
@@ -496,17 +525,14 @@ export const caseworkRoutes = newRouter()
       responses: {
         200: json(
           z.object({ findings: z.array(Loose) }),
-          'Most urgent first (noLongerEligible, duplicate, amountChanged, newlyEligible), newest first within a kind',
+          'Most urgent first (noLongerEligible, duplicate, amountChanged, newlyEligible), newest first within a kind; each with its `subject` (the person the finding names, or the household’s head: `head: true`)',
         ),
       },
     }),
     async (c) => {
       const list = await listFindings(cw(c), { ...c.req.valid('query'), regionCode: regionScope(c) });
-      await audit(c, {
-        action: 'findings.list',
-        personIds: [...new Set(list.map((f) => f.personId).filter((x): x is string => Boolean(x)))],
-      });
-      return c.json({ findings: list as unknown as Record<string, unknown>[] }, 200);
+      const findings = await withSubjectsLogged(c, 'findings.list', list);
+      return c.json({ findings: findings as unknown as Record<string, unknown>[] }, 200);
     },
   )
   .openapi(

@@ -3,7 +3,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCases, useProgramName, usePrograms } from '../../api/queries';
 import { type CaseView, type Stage, stages } from '../../api/types';
-import { AnchorLink } from '../../components/links';
+import { AnchorLink, SubjectLink } from '../../components/links';
 import { ErrorAlert, Loading, PageHeader, StageBadge } from '../../components/ui';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
@@ -37,9 +37,7 @@ function CaseCard({ c, programName }: { c: CaseView; programName: (id: string) =
         <Text size="xs" c="dimmed">
           {t('cases.caseNo', { id: c.id.slice(0, 8) })} · {formatDateTime(c.updatedAt)}
         </Text>
-        <AnchorLink to="/households/$householdId" params={{ householdId: c.householdId }} size="xs">
-          {t('cases.household')}
-        </AnchorLink>
+        <SubjectLink householdId={c.householdId} subject={c.subject} size="xs" />
       </Stack>
     </Paper>
   );

@@ -26,7 +26,7 @@ import { useFindings, useProgramName } from '../../api/queries';
 import type { Finding } from '../../api/types';
 import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
-import { AnchorLink, HouseholdLink } from '../../components/links';
+import { AnchorLink, SubjectLink } from '../../components/links';
 import { ErrorAlert, FindingKindBadge, findingUrgency, Loading, PageHeader } from '../../components/ui';
 import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
@@ -283,11 +283,11 @@ export function FindingsPage() {
         },
       },
       {
-        id: 'household',
-        header: t('findings.household'),
-        enableSorting: false,
+        id: 'subject',
+        header: t('subject.label'),
+        accessorFn: (f) => f.subject?.name ?? '',
         cell: ({ row }) => (
-          <HouseholdLink householdId={row.original.householdId} label={t('findings.openHousehold')} />
+          <SubjectLink householdId={row.original.householdId} subject={row.original.subject} />
         ),
       },
       {
