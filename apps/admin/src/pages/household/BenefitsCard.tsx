@@ -51,12 +51,14 @@ export function BenefitsCard({ household }: { household: HouseholdView }) {
       },
       {
         id: 'period',
+        meta: { nowrap: true },
         header: t('benefits.period'),
         accessorFn: (e) => e.startDate,
         cell: ({ row }) => `${row.original.startDate} → ${row.original.endDate ?? ''}`,
       },
       {
         id: 'status',
+        meta: { nowrap: true },
         header: t('benefits.status'),
         accessorFn: (e) => e.status,
         cell: ({ row }) => (
