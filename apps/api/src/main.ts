@@ -9,7 +9,7 @@ import { createLogger, createMetrics, logProgress } from './middleware/index.js'
 import { resumeReinvestigations, scheduleReinvestigations } from './routes/casework.js';
 import { stopDci } from './routes/dci/index.js';
 import { screeningFor, stopScreening } from './routes/screening.js';
-import { seedIfEmpty } from './seed.js';
+import { screenSeededPopulation, seedIfEmpty } from './seed.js';
 import { createDispatcher, housekeeping } from './worker/dispatcher.js';
 
 const config = loadConfig();
@@ -78,6 +78,10 @@ const resuming =
     ? setInterval(resume, config.reinvestigationResumeIntervalMs)
     : undefined;
 resuming?.unref();
+if (seeded)
+  screenSeededPopulation(deps)
+    .then((run) => log.info({ run: run.id }, 'first population screening started (복지 사각지대 발굴)'))
+    .catch(() => log.warn('first population screening not started'));
 // Households whose data changed anywhere are re-screened in the latest population run (incremental screening).
 if (config.screeningChangesIntervalMs > 0) screeningFor(deps).watchChanges(config.screeningChangesIntervalMs);
 // Population screening runs this process left unfinished go on (in-process mode: the embedded database).

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROGRAMS } from './demo-casework.js';
+import { screeningIdle } from './routes/screening.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 interface CaseRow {
@@ -11,6 +12,8 @@ interface CaseRow {
   regionCode: string;
 }
 
+type RunRow = { id: string; status: string; referenceDate: string };
+
 type Subjected = CaseRow & {
   personId: string | null;
   subject: { personId: string; name: string; head: boolean } | null;
@@ -20,7 +23,8 @@ type Subjected = CaseRow & {
 describe('the demo seed of a first start', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ demoHouseholds: 300, today: '2026-03-02' });
+    // Screened in this process on PostgreSQL too, as the embedded database does (no workers here).
+    t = await createTestApp({ demoHouseholds: 300, today: '2026-03-02', ops: { screeningInProcess: true } });
   });
   afterAll(() => t.close());
 
@@ -132,6 +136,23 @@ describe('the demo seed of a first start', () => {
     const kinds = queue.findings.map((f) => `${f.kind} ${f.householdId}`);
     const runs = kinds.filter((k, n) => n === 0 || kinds[n - 1] !== k);
     expect(new Set(runs).size).toBe(runs.length);
+  });
+
+  it('screens the population once, so that a caseworker has discovery leads of their region at once', async () => {
+    await screeningIdle(t.database);
+    const cw = await t.as('cw-jongno');
+    const runs = ((await (await cw.get('/api/v1/screening-runs')).json()) as { runs: RunRow[] }).runs;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: 'done', referenceDate: '2026-03-02' });
+    const run = (await (await cw.get(`/api/v1/screening-runs/${runs[0]!.id}`)).json()) as {
+      counts: { programId: string; eligible: number }[];
+    };
+    const top = run.counts.filter((c) => c.eligible > 0).sort((a, b) => b.eligible - a.eligible)[0]!;
+    const leads = (await (
+      await cw.get(`/api/v1/screening-runs/${runs[0]!.id}/discoveries?programId=${top.programId}&limit=50`)
+    ).json()) as { items: { regionCode: string }[] };
+    expect(leads.items.length).toBeGreaterThan(0);
+    expect(leads.items.every((l) => l.regionCode === '11110')).toBe(true);
   });
 
   it('never names a flagged person in a queue (break-the-glass is per record)', async () => {

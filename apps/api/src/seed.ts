@@ -1,6 +1,7 @@
 import { type CaseActor, type Registry, todayIso } from '@bokji/core';
 import { countUsers, createUser, type Database, type RrnVault } from '@bokji/db';
 import { seedPopulation } from '@bokji/feed-simulator';
+import type { AppDeps } from './context.js';
 import {
   type DemoCounts,
   STAGES_WITH_SUPERVISOR,
@@ -8,6 +9,7 @@ import {
   seedCasework,
 } from './demo-casework.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
+import { screeningFor } from './routes/screening.js';
 
 /** Half the demo households live in 종로구 and a quarter in 강남구, so both demo caseworkers have work. */
 function demoRegion(index: number): { code: string; prefix: string } | undefined {
@@ -80,4 +82,14 @@ export async function seedIfEmpty(opts: {
   const result = { users: demoUsers.length, ...counts, ...casework };
   opts.log?.('seed complete', result);
   return result;
+}
+
+/**
+ * After a first start's seed: the population screened once against every program, so that the
+ * 복지 사각지대 발굴 page has leads at once instead of waiting for an administrator's run. On the
+ * embedded database the run goes on in this process; on PostgreSQL it is queued for the screening
+ * workers (or screened here with BOKJI_SCREENING_IN_PROCESS), as any run is.
+ */
+export function screenSeededPopulation(deps: AppDeps) {
+  return screeningFor(deps).start({ referenceDate: deps.today() });
 }

@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { createLogger } from './middleware/logger.js';
 import { stopDci } from './routes/dci/index.js';
 import { stopScreening } from './routes/screening.js';
-import { seedIfEmpty } from './seed.js';
+import { screenSeededPopulation, seedIfEmpty } from './seed.js';
 import { ResponseOracle, summary } from './test-oracles.js';
 
 export interface TestApp {
@@ -51,15 +51,17 @@ export async function createTestApp(
   const restoreConsole = captureConsole(consoleLines);
   const registry = await loadRegistry();
   const vault = new RrnVault(RrnVault.generateKeys());
-  if (opts.demoHouseholds !== undefined)
-    await seedIfEmpty({
+  const seeded =
+    opts.demoHouseholds !== undefined &&
+    (await seedIfEmpty({
       database,
       vault,
       registry,
       households: opts.demoHouseholds,
       referenceDate: opts.today ?? '2026-03-01',
-    });
-  else for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
+    }));
+  if (opts.demoHouseholds === undefined)
+    for (const u of demoUsers) await createUser(database.db, { ...u, password: DEMO_PASSWORD });
   const deps: AppDeps = {
     database,
     registry,
@@ -70,6 +72,7 @@ export async function createTestApp(
     ops: { logger: createLogger({ level: 'info', destination: logSink }), ...(opts.ops ?? {}) },
   };
   const app = createApp(deps);
+  if (seeded) await screenSeededPopulation(deps);
   // Every response of every test passes the privacy oracles (test-oracles.ts, docs/security.md).
   const oracle = new ResponseOracle(database, { accessLog: opts.accessLogOracle ?? true });
   const fetch = app.fetch;
