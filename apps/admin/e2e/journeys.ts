@@ -340,6 +340,16 @@ export function journeys(world: World) {
           await page.getByTestId('program-counts').locator('tbody tr').first().waitFor();
           await assertLabelled(page, 'discovery');
           await s.shot('20-discovery-programs');
+          // Programs whose rules come from the statute alone, and back to all.
+          const counts = page.getByTestId('program-counts');
+          const summaries = counts.getByRole('cell', { name: '요약 수준', exact: true });
+          assert.ok((await summaries.count()) > 0, 'summary-level programs among all');
+          const fidelity = page.getByRole('radiogroup', { name: '규칙 충실도' });
+          await fidelity.getByText('법령 수준', { exact: true }).click();
+          await counts.getByRole('cell', { name: '법령 수준', exact: true }).first().waitFor();
+          assert.equal(await summaries.count(), 0);
+          await fidelity.getByText('전체', { exact: true }).click();
+          await summaries.first().waitFor();
           runId = new URL(page.url()).searchParams.get('run') ?? '';
           // The administrator sees leads of every region, but no figures in the reason.
           await page.getByTestId('program-counts').locator('tbody tr').first().getByRole('button').click();

@@ -106,6 +106,36 @@ describe('the demo seed of a first start', () => {
     expect(first.findings.map((f) => f.kind)).toEqual(['noLongerEligible']);
   });
 
+  it('pages the findings queue in its order, and gives one household its own findings', async () => {
+    const sv = await t.as('sv-jongno');
+    type Page = { findings: { id: string; householdId: string }[]; next: string | null };
+    const read = async (q: string) => {
+      const res = await sv.get(`/api/v1/findings?${q}`);
+      expect(res.status).toBe(200);
+      return (await res.json()) as Page;
+    };
+    const whole = await read('limit=500');
+    expect(whole.next).toBeNull();
+    expect(whole.findings.length).toBeGreaterThan(20);
+    const paged: string[] = [];
+    let page = await read('limit=7');
+    for (;;) {
+      paged.push(...page.findings.map((f) => f.id));
+      if (!page.next) break;
+      page = await read(`limit=7&after=${page.next}`);
+    }
+    expect(paged).toEqual(whole.findings.map((f) => f.id));
+    // The household page's card: one household, however deep in the queue.
+    const last = whole.findings.at(-1)!;
+    const own = await read(`householdId=${last.householdId}&limit=500`);
+    expect(own.findings.map((f) => f.id)).toEqual(
+      whole.findings.filter((f) => f.householdId === last.householdId).map((f) => f.id),
+    );
+    const unknown = await sv.get(`/api/v1/findings?after=${crypto.randomUUID()}`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('query.after');
+  });
+
   it("names each case's and finding's subject (대상자): the person it names, else the household's head", async () => {
     const { client, cases } = await casesOf('cw-jongno');
     const queue = (await (await client.get('/api/v1/findings?limit=500')).json()) as {

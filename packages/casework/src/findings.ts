@@ -689,17 +689,30 @@ async function reinvestBatch(
  * the queue never hides the first behind hundreds of the last; within a kind newest first, and a
  * household's findings of one moment side by side (the same order on every read).
  */
-const urgency = sql`case ${findings.kind} when 'noLongerEligible' then 0 when 'duplicate' then 1 when 'amountChanged' then 2 else 3 end`;
+const URGENCY = ['noLongerEligible', 'duplicate', 'amountChanged', 'newlyEligible'];
+const urgency = sql`case ${findings.kind} ${sql.raw(URGENCY.map((k, i) => `when '${k}' then ${i}`).join(' '))} else ${sql.raw(String(URGENCY.length))} end`;
+const rankOf = (kind: string) => (URGENCY.includes(kind) ? URGENCY.indexOf(kind) : URGENCY.length);
 
-export async function listFindings(
-  deps: CaseworkDeps,
-  q: { regionCode?: string | null; kind?: string; status?: string; runId?: string; limit: number },
-) {
+export interface FindingsQuery {
+  regionCode?: string | null;
+  kind?: string;
+  status?: string;
+  runId?: string;
+  householdId?: string;
+  /** The last finding of the previous page: the page goes on after it in the queue's order. */
+  after?: string;
+  limit: number;
+}
+
+/** A page of the queue in its order (most urgent first); `after` names the last one read. */
+export async function listFindings(deps: CaseworkDeps, q: FindingsQuery) {
   const where = [];
   if (q.regionCode) where.push(eq(findings.regionCode, q.regionCode));
   if (q.kind) where.push(eq(findings.kind, q.kind));
   if (q.status) where.push(eq(findings.status, q.status));
   if (q.runId) where.push(eq(findings.runId, q.runId));
+  if (q.householdId) where.push(eq(findings.householdId, q.householdId));
+  if (q.after) where.push(await afterFinding(deps, q.after));
   return deps.db
     .select()
     .from(findings)
@@ -712,6 +725,26 @@ export async function listFindings(
       asc(findings.id),
     )
     .limit(q.limit);
+}
+
+/**
+ * The findings after `id` in the queue's order (a keyset: a finding resolved meanwhile keeps its
+ * place, so no page skips or repeats one). Its time is compared in SQL, at the database's precision.
+ */
+async function afterFinding(deps: CaseworkDeps, id: string) {
+  const [anchor] = await deps.db
+    .select({ kind: findings.kind, householdId: findings.householdId, programId: findings.programId })
+    .from(findings)
+    .where(eq(findings.id, id));
+  if (!anchor)
+    throw new BokjiError('validation', 'unknown cursor', {
+      issues: [{ path: 'query.after', message: `no finding ${id}: pass the previous page's \`next\`` }],
+    });
+  const r = rankOf(anchor.kind);
+  const at = sql`(select ${findings.createdAt} from ${findings} where ${findings.id} = ${id})`;
+  return sql`(${urgency} > ${r} or (${urgency} = ${r} and (${findings.createdAt} < ${at}
+    or (${findings.createdAt} = ${at} and (${findings.householdId}, ${findings.programId}, ${findings.id})
+      > (${anchor.householdId}::uuid, ${anchor.programId}, ${id}::uuid)))))`;
 }
 
 export async function getFinding(deps: CaseworkDeps, id: string): Promise<Finding> {

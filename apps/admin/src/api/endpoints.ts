@@ -33,6 +33,12 @@ export interface CaseEventInput {
   amountKrw?: number;
 }
 
+export interface FindingsFilter {
+  kind?: string | undefined;
+  status?: string | undefined;
+  householdId?: string | undefined;
+}
+
 export interface ProgramFilter {
   q?: string | undefined;
   ministry?: string | undefined;
@@ -85,8 +91,11 @@ export const api = {
     request<CaseView>('POST', `/cases/${id}/events`, { json: event, headers: ifMatch(version) }),
   evaluation: (id: string) => request<Evaluation>('GET', `/evaluations/${id}`),
 
-  findings: async (q: { kind?: string | undefined; status?: string | undefined }) =>
-    (await request<{ findings: Finding[] }>('GET', '/findings', { query: { ...q, limit: 500 } })).findings,
+  /** A page of the findings queue (500 at most); `next` goes on after it. */
+  findings: (q: FindingsFilter & { after?: string | undefined }) =>
+    request<{ findings: Finding[]; next: string | null }>('GET', '/findings', {
+      query: { ...q, limit: 500 },
+    }),
   resolveFinding: (id: string, body: { action: string; reason: string; amountKrw?: number }) =>
     request<Finding>('POST', `/findings/${id}/resolve`, { json: body }),
   /** Starts a re-investigation run that goes on in the background (202); poll `reinvestigation`. */

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLang } from '../i18n';
-import { api } from './endpoints';
+import { api, type FindingsFilter } from './endpoints';
 import type { HouseholdView } from './types';
 
 export type { HouseholdView, Member, ProgramSummary } from './types';
@@ -12,7 +12,7 @@ export const keys = {
   benefits: (id: string) => ['benefits', id] as const,
   cases: (q: Record<string, string | undefined>) => ['cases', q] as const,
   case: (id: string) => ['case', id] as const,
-  findings: (q: Record<string, string | undefined>) => ['findings', q] as const,
+  findings: (q: FindingsFilter) => ['findings', q] as const,
   evaluation: (id: string) => ['evaluation', id] as const,
   program: (id: string) => ['program', id] as const,
   programs: ['programs', 'all'] as const,
@@ -38,11 +38,16 @@ export function useCase(id: string) {
   return useQuery({ queryKey: keys.case(id), queryFn: () => api.case(id) });
 }
 
-export function useFindings(q: { kind?: string | undefined; status?: string | undefined }) {
-  return useQuery({
+/** The findings queue (open unless `status` says otherwise), page after page as `fetchNextPage` asks. */
+export function useFindings(q: FindingsFilter) {
+  const pages = useInfiniteQuery({
     queryKey: keys.findings(q),
-    queryFn: () => api.findings({ ...q, status: q.status ?? 'open' }),
+    queryFn: ({ pageParam }) => api.findings({ ...q, status: q.status ?? 'open', after: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next ?? undefined,
   });
+  const data = useMemo(() => pages.data?.pages.flatMap((p) => p.findings), [pages.data]);
+  return { ...pages, data };
 }
 
 export function useEvaluation(id: string | undefined) {

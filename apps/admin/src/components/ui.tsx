@@ -1,4 +1,16 @@
-import { Alert, Badge, Center, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  List,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +44,65 @@ export function StageBadge({ stage, state }: { stage: Stage; state?: string }) {
     <Badge color={stageColor[stage] ?? 'gray'} variant="light">
       {state ? t(`state.${state}`, { defaultValue: state }) : t(`stage.${stage}`)}
     </Badge>
+  );
+}
+
+/** "더 보기": the next page of a paged list (an infinite query), while there is one. */
+export function MoreButton({
+  pages,
+}: {
+  pages: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+}) {
+  const { t } = useTranslation();
+  if (!pages.hasNextPage) return null;
+  return (
+    <Button
+      mt="xs"
+      variant="light"
+      loading={pages.isFetchingNextPage}
+      onClick={() => void pages.fetchNextPage()}
+    >
+      {t('common.more')}
+    </Button>
+  );
+}
+
+/** How a program's rules were written: from the statute (법령 수준) or from the catalogue's summary. */
+export function FidelityBadge({ fidelity }: { fidelity: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size="sm" variant={fidelity === 'statutory' ? 'filled' : 'outline'}>
+      {t(`fidelity.${fidelity}`)}
+    </Badge>
+  );
+}
+
+export type FidelityChoice = 'all' | 'statutory' | 'summary';
+
+/** "규칙 충실도: 전체 · 법령 수준 · 요약 수준", as the catalogue and discovery filter programs. */
+export function FidelityFilter({
+  value,
+  onChange,
+}: {
+  value: FidelityChoice;
+  onChange: (value: FidelityChoice) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <Text size="sm">{t('programs.fidelity')}</Text>
+      <SegmentedControl
+        aria-label={t('programs.fidelity')}
+        size="xs"
+        value={value}
+        onChange={(v) => onChange(v as FidelityChoice)}
+        data={[
+          { value: 'all', label: t('programs.all') },
+          { value: 'statutory', label: t('fidelity.statutory') },
+          { value: 'summary', label: t('fidelity.summary') },
+        ]}
+      />
+    </Group>
   );
 }
 

@@ -9,6 +9,7 @@ export const en: Messages = {
     clear: 'Clear',
     empty: 'Nothing to show.',
     loading: 'Loading',
+    more: 'Load more',
     yes: 'yes',
     no: 'no',
   },
@@ -715,7 +716,6 @@ export const en: Messages = {
     address: 'Address',
     why: 'Why eligible',
     apply: 'Start an application',
-    more: 'Load more',
     forHousehold: 'Discovery',
     householdHint:
       'Programs the screening as of {{date}} found this household eligible for, neither received nor applied for.',

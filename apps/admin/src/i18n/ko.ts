@@ -7,6 +7,7 @@ export const ko = {
     clear: '지우기',
     empty: '자료가 없습니다.',
     loading: '불러오는 중',
+    more: '더 보기',
     yes: '예',
     no: '아니오',
   },
@@ -709,7 +710,6 @@ export const ko = {
     address: '주소',
     why: '판정 근거',
     apply: '신청 접수',
-    more: '더 보기',
     forHousehold: '발굴 추천',
     householdHint:
       '{{date}} 기준 일괄 조사에서 지원 대상으로 판정되었으나 받지도 신청하지도 않은 서비스입니다.',

@@ -514,25 +514,37 @@ export const caseworkRoutes = newRouter()
       access: caseRoles,
       tags: ['findings'],
       summary: 'Findings queue of your jurisdiction: re-investigation results and duplicate provision',
+      description:
+        'Open findings unless `status` says otherwise, a page at a time in the queue’s order: pass `next` back as `after` (a finding resolved meanwhile keeps its place, so no page skips or repeats one; an unknown `after` is a 400). `householdId` gives one household’s findings.',
       request: {
         query: z.object({
           kind: z.enum(['noLongerEligible', 'amountChanged', 'newlyEligible', 'duplicate']).optional(),
           status: z.enum(['open', 'confirmed', 'dismissed']).default('open'),
           runId: Id.optional(),
+          householdId: Id.optional().describe('one household’s findings (within your jurisdiction)'),
           limit: z.coerce.number().int().min(1).max(500).default(100),
+          after: Id.optional().describe('the previous page’s `next`: the page goes on after that finding'),
         }),
       },
       responses: {
         200: json(
-          z.object({ findings: z.array(Loose) }),
+          z.object({
+            findings: z.array(Loose),
+            next: z
+              .string()
+              .nullable()
+              .describe('`after` for the next page (the last finding of a full page); null on the last'),
+          }),
           'Most urgent first (noLongerEligible, duplicate, amountChanged, newlyEligible), newest first within a kind; each with its `subject` (the person the finding names, or the household’s head: `head: true`)',
         ),
       },
     }),
     async (c) => {
-      const list = await listFindings(cw(c), { ...c.req.valid('query'), regionCode: regionScope(c) });
+      const q = c.req.valid('query');
+      const list = await listFindings(cw(c), { ...q, regionCode: regionScope(c) });
       const findings = await withSubjectsLogged(c, 'findings.list', list);
-      return c.json({ findings: findings as unknown as Record<string, unknown>[] }, 200);
+      const next = list.length === q.limit ? list.at(-1)!.id : null;
+      return c.json({ findings: findings as unknown as Record<string, unknown>[], next }, 200);
     },
   )
   .openapi(

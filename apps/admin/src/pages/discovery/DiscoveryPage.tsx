@@ -18,12 +18,22 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/endpoints';
+import { usePrograms } from '../../api/queries';
 import type { DiscoveryLead, ScreeningRun } from '../../api/types';
 import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { ExplanationTree } from '../../components/ExplanationTree';
 import { ButtonLink, HouseholdLink } from '../../components/links';
-import { ErrorAlert, Loading, OutcomeBadge, PageHeader } from '../../components/ui';
+import {
+  ErrorAlert,
+  FidelityBadge,
+  type FidelityChoice,
+  FidelityFilter,
+  Loading,
+  MoreButton,
+  OutcomeBadge,
+  PageHeader,
+} from '../../components/ui';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { regionName } from '../../lib/regions';
@@ -90,6 +100,12 @@ export function DiscoveryPage() {
   const navigate = useNavigate({ from: '/discovery' });
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState('');
+  const [fidelity, setFidelity] = useState<FidelityChoice>('all');
+  const catalogue = usePrograms();
+  const described = useMemo(
+    () => new Map((catalogue.data?.programs ?? []).map((p) => [p.id, p])),
+    [catalogue.data],
+  );
   const [explaining, setExplaining] = useState<DiscoveryLead | null>(null);
 
   const runs = useQuery({ queryKey: ['screening-runs'], queryFn: api.screeningRuns });
@@ -131,6 +147,7 @@ export function DiscoveryPage() {
     const needle = filter.trim().toLowerCase();
     return [...(run.data?.counts ?? [])]
       .filter((c) => c.eligible > 0)
+      .filter((c) => fidelity === 'all' || described.get(c.programId)?.fidelity === fidelity)
       .filter(
         (c) =>
           !needle ||
@@ -138,7 +155,7 @@ export function DiscoveryPage() {
           (c.name && (c.name.ko.includes(needle) || c.name.en.toLowerCase().includes(needle))),
       )
       .sort((a, b) => b.eligible - a.eligible);
-  }, [run.data, filter]);
+  }, [run.data, filter, fidelity, described]);
   const programName = (id: string) => {
     const c = run.data?.counts.find((x) => x.programId === id);
     return c?.name ? pick(c.name) : id;
@@ -162,11 +179,28 @@ export function DiscoveryPage() {
           </Button>
         ),
       },
+      {
+        id: 'provision',
+        header: t('programs.provision'),
+        accessorFn: (c) => {
+          const provision = described.get(c.programId)?.provision;
+          return provision ? t(`provision.${provision}`, { defaultValue: provision }) : '';
+        },
+      },
+      {
+        id: 'fidelity',
+        header: t('programs.fidelity'),
+        accessorFn: (c) => described.get(c.programId)?.fidelity ?? '',
+        cell: ({ getValue }) => {
+          const f = getValue() as string;
+          return f ? <FidelityBadge fidelity={f} /> : null;
+        },
+      },
       { id: 'eligible', header: t('outcome.eligible'), accessorFn: (c) => c.eligible },
       { id: 'undetermined', header: t('outcome.undetermined'), accessorFn: (c) => c.undetermined },
       { id: 'ineligible', header: t('outcome.ineligible'), accessorFn: (c) => c.ineligible },
     ],
-    [t, pick, navigate, runId],
+    [t, pick, navigate, runId, described],
   );
 
   const leadColumns = useMemo<ColumnDef<DiscoveryLead, unknown>[]>(
@@ -301,16 +335,7 @@ export function DiscoveryPage() {
             emptyText={t('discovery.noLeads')}
             testId="leads"
           />
-          {leads.hasNextPage ? (
-            <Button
-              mt="xs"
-              variant="light"
-              loading={leads.isFetchingNextPage}
-              onClick={() => void leads.fetchNextPage()}
-            >
-              {t('discovery.more')}
-            </Button>
-          ) : null}
+          <MoreButton pages={leads} />
         </Card>
       ) : null}
       {r && !programId ? (
@@ -319,12 +344,15 @@ export function DiscoveryPage() {
             <Title order={2} size="h4">
               {t('discovery.byProgram')}
             </Title>
-            <TextInput
-              aria-label={t('discovery.filter')}
-              placeholder={t('discovery.filter')}
-              value={filter}
-              onChange={(e) => setFilter(e.currentTarget.value)}
-            />
+            <Group>
+              <FidelityFilter value={fidelity} onChange={setFidelity} />
+              <TextInput
+                aria-label={t('discovery.filter')}
+                placeholder={t('discovery.filter')}
+                value={filter}
+                onChange={(e) => setFilter(e.currentTarget.value)}
+              />
+            </Group>
           </Group>
           <DataTable
             label={t('discovery.byProgram')}

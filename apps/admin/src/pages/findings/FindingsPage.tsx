@@ -27,7 +27,14 @@ import type { Finding } from '../../api/types';
 import { useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink, SubjectLink } from '../../components/links';
-import { ErrorAlert, FindingKindBadge, findingUrgency, Loading, PageHeader } from '../../components/ui';
+import {
+  ErrorAlert,
+  FindingKindBadge,
+  findingUrgency,
+  Loading,
+  MoreButton,
+  PageHeader,
+} from '../../components/ui';
 import { useRelocalizedErrors } from '../../forms/use-relocalized-errors';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatKrw } from '../../lib/format';
@@ -406,6 +413,7 @@ export function FindingsPage() {
           emptyText={t('findings.none')}
           testId="findings"
         />
+        <MoreButton pages={findings} />
       </Card>
     </Stack>
   );

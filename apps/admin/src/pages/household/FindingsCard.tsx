@@ -7,10 +7,10 @@ import { CardHeader, ErrorAlert, FindingKindBadge, Loading } from '../../compone
 /** Open findings (re-investigation results, duplicate provision) for this household. */
 export function FindingsCard({ household }: { household: HouseholdView }) {
   const { t } = useTranslation();
-  const findings = useFindings({ status: 'open' });
+  const findings = useFindings({ status: 'open', householdId: household.id });
   const programName = useProgramName();
   const name = personNames(household);
-  const mine = (findings.data ?? []).filter((f) => f.householdId === household.id);
+  const mine = findings.data ?? [];
   return (
     <Card withBorder>
       <CardHeader title={t('findings.forHousehold')}>

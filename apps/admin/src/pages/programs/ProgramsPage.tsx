@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Card,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -20,7 +10,7 @@ import { api } from '../../api/endpoints';
 import type { ProgramSummary } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { AnchorLink } from '../../components/links';
-import { ErrorAlert, Loading, PageHeader } from '../../components/ui';
+import { ErrorAlert, FidelityBadge, FidelityFilter, Loading, PageHeader } from '../../components/ui';
 import { useLang } from '../../i18n';
 
 export const lifeCycles = ['pregnancy', 'infant', 'child', 'teen', 'youth', 'middleAge', 'senior'] as const;
@@ -115,11 +105,7 @@ export function ProgramsPage() {
         id: 'fidelity',
         header: t('programs.fidelity'),
         accessorFn: (p) => p.fidelity,
-        cell: ({ row }) => (
-          <Badge size="sm" variant={row.original.fidelity === 'statutory' ? 'filled' : 'outline'}>
-            {t(`fidelity.${row.original.fidelity}`)}
-          </Badge>
-        ),
+        cell: ({ row }) => <FidelityBadge fidelity={row.original.fidelity} />,
       },
     ],
     [t, pick],
@@ -206,17 +192,11 @@ export function ProgramsPage() {
             />
           </Group>
           <Group>
-            <Text size="sm">{t('programs.fidelity')}</Text>
-            <SegmentedControl
-              aria-label={t('programs.fidelity')}
-              size="xs"
-              value={search.fidelity ?? 'all'}
+            <FidelityFilter
+              value={
+                search.fidelity === 'statutory' || search.fidelity === 'summary' ? search.fidelity : 'all'
+              }
               onChange={set('fidelity')}
-              data={[
-                { value: 'all', label: t('programs.all') },
-                { value: 'statutory', label: t('fidelity.statutory') },
-                { value: 'summary', label: t('fidelity.summary') },
-              ]}
             />
             <Text size="sm" c="dimmed" ml="auto">
               {t('programs.matching', { count: programs.data?.total ?? 0 })}
