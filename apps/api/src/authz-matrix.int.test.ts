@@ -131,6 +131,7 @@ const evt = (type: string) => ({ body: { type }, headers: { 'if-match': '"1"' } 
 /** How each object route is called on a fixture. */
 const objectRoutes: Record<string, (f: Fixture) => Call> = {
   'GET /households/{id}': (f) => ({ path: `/households/${f.household}` }),
+  'GET /cases/summary': () => ({ path: '/cases/summary', noRelation: true }),
   'GET /households/{id}/snapshot': (f) => ({ path: `/households/${f.household}/snapshot` }),
   'GET /households/{id}/benefits': (f) => ({ path: `/households/${f.household}/benefits` }),
   'GET /households/{id}/evaluations': (f) => ({ path: `/households/${f.household}/evaluations` }),

@@ -106,6 +106,28 @@ describe('the demo seed of a first start', () => {
     expect(first.findings.map((f) => f.kind)).toEqual(['noLongerEligible']);
   });
 
+  it('pages the cases, most recently changed first, and counts them by stage for the board', async () => {
+    const { client, cases } = await casesOf('cw-jongno');
+    type Page = { cases: CaseRow[]; next: string | null };
+    const paged: string[] = [];
+    let page = (await (await client.get('/api/v1/cases?limit=4')).json()) as Page;
+    for (;;) {
+      paged.push(...page.cases.map((c) => c.id));
+      if (!page.next) break;
+      page = (await (await client.get(`/api/v1/cases?limit=4&after=${page.next}`)).json()) as Page;
+    }
+    expect(paged).toEqual(cases.map((c) => c.id));
+    const summary = (await (await client.get('/api/v1/cases/summary')).json()) as {
+      byStage: Record<string, number>;
+      total: number;
+    };
+    expect(summary.total).toBe(cases.length);
+    for (const stage of ['application', 'investigation', 'guarantee', 'decision', 'active', 'closed'])
+      expect(summary.byStage[stage], stage).toBe(cases.filter((c) => c.stage === stage).length);
+    const unknown = await client.get(`/api/v1/cases?after=${crypto.randomUUID()}`);
+    expect(unknown.status).toBe(400);
+  });
+
   it('pages the findings queue in its order, and gives one household its own findings', async () => {
     const sv = await t.as('sv-jongno');
     type Page = { findings: { id: string; householdId: string }[]; next: string | null };

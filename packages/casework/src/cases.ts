@@ -4,7 +4,9 @@ import {
   BokjiError,
   type CaseEvent,
   type CaseEventType,
+  type CaseStage,
   type Conflict,
+  caseStages,
   collectMissing,
   type Explanation,
   newCase,
@@ -132,23 +134,63 @@ export async function getCase(deps: CaseworkDeps, id: string, actor: Actor) {
   return { ...view(row, actor), events, decisions: decisionRows };
 }
 
-export async function listCases(
-  deps: CaseworkDeps,
-  q: { regionCode?: string | null; stage?: string; programId?: string; householdId?: string; limit: number },
-  actor: Actor,
-) {
+export interface CasesQuery {
+  regionCode?: string | null;
+  stage?: string;
+  programId?: string;
+  householdId?: string;
+}
+
+const casesWhere = (q: CasesQuery) => {
   const where = [];
   if (q.regionCode) where.push(eq(cases.regionCode, q.regionCode));
   if (q.stage) where.push(eq(cases.stage, q.stage));
   if (q.programId) where.push(eq(cases.programId, q.programId));
   if (q.householdId) where.push(eq(cases.householdId, q.householdId));
+  return where;
+};
+
+/**
+ * A page of cases, most recently changed first; `after` names the last case of the previous page
+ * (a keyset: its time is compared in SQL, at the database's precision, ties broken by id).
+ */
+export async function listCases(
+  deps: CaseworkDeps,
+  q: CasesQuery & { limit: number; after?: string },
+  actor: Actor,
+) {
+  const where = casesWhere(q);
+  if (q.after) {
+    const [anchor] = await deps.db.select({ id: cases.id }).from(cases).where(eq(cases.id, q.after));
+    if (!anchor)
+      throw new BokjiError('validation', 'unknown cursor', {
+        issues: [{ path: 'query.after', message: `no case ${q.after}: pass the previous page's \`next\`` }],
+      });
+    const at = sql`(select ${cases.updatedAt} from ${cases} where ${cases.id} = ${q.after})`;
+    where.push(
+      sql`(${cases.updatedAt} < ${at} or (${cases.updatedAt} = ${at} and ${cases.id} < ${q.after}::uuid))`,
+    );
+  }
   const rows = await deps.db
     .select()
     .from(cases)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(cases.updatedAt))
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
     .limit(q.limit);
   return rows.map((r) => view(r, actor));
+}
+
+/** How many cases there are at each stage (every stage named, 0 where none). */
+export async function countCases(deps: CaseworkDeps, q: CasesQuery): Promise<Record<CaseStage, number>> {
+  const where = casesWhere(q);
+  const rows = await deps.db
+    .select({ stage: cases.stage, n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(where.length ? and(...where) : undefined)
+    .groupBy(cases.stage);
+  const counts = Object.fromEntries(caseStages.map((s) => [s, 0])) as Record<CaseStage, number>;
+  for (const r of rows) counts[r.stage as CaseStage] = Number(r.n);
+  return counts;
 }
 
 export interface EventInput {

@@ -33,6 +33,12 @@ export interface CaseEventInput {
   amountKrw?: number;
 }
 
+export interface CasesFilter {
+  householdId?: string | undefined;
+  stage?: Stage | string | undefined;
+  programId?: string | undefined;
+}
+
 export interface FindingsFilter {
   kind?: string | undefined;
   status?: string | undefined;
@@ -75,11 +81,11 @@ export const api = {
     },
   ) => request<LifeEvent>('POST', `/households/${householdId}/life-events`, { json: body }),
 
-  cases: async (q: {
-    householdId?: string | undefined;
-    stage?: Stage | string | undefined;
-    programId?: string | undefined;
-  }) => (await request<{ cases: CaseView[] }>('GET', '/cases', { query: { ...q, limit: 500 } })).cases,
+  /** A page of cases (500 unless `limit` says), most recently changed first; `next` goes on after it. */
+  casePage: (q: CasesFilter & { after?: string | undefined; limit?: number }) =>
+    request<{ cases: CaseView[]; next: string | null }>('GET', '/cases', { query: { limit: 500, ...q } }),
+  caseSummary: (q: { programId?: string | undefined }) =>
+    request<{ byStage: Record<Stage, number>; total: number }>('GET', '/cases/summary', { query: q }),
   case: (id: string) => request<CaseView>('GET', `/cases/${id}`),
   createCase: (body: {
     householdId: string;

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLang } from '../i18n';
-import { api, type FindingsFilter } from './endpoints';
+import { api, type CasesFilter, type FindingsFilter } from './endpoints';
 import type { HouseholdView } from './types';
 
 export type { HouseholdView, Member, ProgramSummary } from './types';
@@ -10,7 +10,7 @@ export const keys = {
   household: (id: string) => ['household', id] as const,
   records: (personId: string) => ['records', personId] as const,
   benefits: (id: string) => ['benefits', id] as const,
-  cases: (q: Record<string, string | undefined>) => ['cases', q] as const,
+  cases: (q: CasesFilter) => ['cases', q] as const,
   case: (id: string) => ['case', id] as const,
   findings: (q: FindingsFilter) => ['findings', q] as const,
   evaluation: (id: string) => ['evaluation', id] as const,
@@ -26,12 +26,21 @@ export function useBenefits(householdId: string) {
   return useQuery({ queryKey: keys.benefits(householdId), queryFn: () => api.benefits(householdId) });
 }
 
-export function useCases(q: {
-  householdId?: string | undefined;
-  stage?: string | undefined;
-  programId?: string | undefined;
-}) {
-  return useQuery({ queryKey: keys.cases(q), queryFn: () => api.cases(q) });
+/** The first 500 cases (a household's, say), most recently changed first. */
+export function useCases(q: CasesFilter) {
+  return useQuery({ queryKey: keys.cases(q), queryFn: async () => (await api.casePage(q)).cases });
+}
+
+/** Cases page after page (`fetchNextPage`), `size` at a time: a board column of a whole district. */
+export function useCasePages(q: CasesFilter, size: number) {
+  const pages = useInfiniteQuery({
+    queryKey: [...keys.cases(q), 'pages', size],
+    queryFn: ({ pageParam }) => api.casePage({ ...q, limit: size, after: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
+  const data = useMemo(() => pages.data?.pages.flatMap((p) => p.cases), [pages.data]);
+  return { ...pages, data };
 }
 
 export function useCase(id: string) {

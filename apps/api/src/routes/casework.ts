@@ -1,6 +1,7 @@
 import {
   benefitHistory,
   type CaseworkDeps,
+  countCases,
   createCase,
   createEntitlement,
   getCase,
@@ -20,7 +21,7 @@ import {
   startScheduledReinvestigation,
   sweepDuplicates,
 } from '@bokji/casework';
-import { BokjiError, type CaseActor, caseEventTypes, IsoDate, PersonInput } from '@bokji/core';
+import { BokjiError, type CaseActor, caseEventTypes, caseStages, IsoDate, PersonInput } from '@bokji/core';
 import { getHousehold, schema, withSubjects } from '@bokji/db';
 import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
@@ -200,31 +201,63 @@ export const caseworkRoutes = newRouter()
       tags: ['cases'],
       summary:
         'Cases of your jurisdiction, by stage (application / investigation / guarantee / decision / active / closed)',
+      description:
+        'A page at a time, most recently changed first: pass `next` back as `after` (an unknown `after` is a 400). `GET /cases/summary` counts them by stage.',
       request: {
         query: z.object({
-          stage: z
-            .enum(['application', 'investigation', 'guarantee', 'decision', 'active', 'closed'])
-            .optional(),
+          stage: z.enum(caseStages).optional(),
           programId: z.string().max(40).optional(),
           householdId: Id.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
+          after: Id.optional().describe('the previous page’s `next`: the page goes on after that case'),
         }),
       },
       responses: {
         200: json(
-          z.object({ cases: z.array(Loose) }),
-          'Newest first; each with its `subject` (the person the case names, or the household’s head: `head: true`)',
+          z.object({
+            cases: z.array(Loose),
+            next: z
+              .string()
+              .nullable()
+              .describe('`after` for the next page (the last case of a full page); null on the last'),
+          }),
+          'Most recently changed first; each with its `subject` (the person the case names, or the household’s head: `head: true`)',
         ),
       },
     }),
     async (c) => {
-      const list = await listCases(
-        cw(c),
-        { ...c.req.valid('query'), regionCode: regionScope(c) },
-        actorOf(c),
-      );
+      const q = c.req.valid('query');
+      const list = await listCases(cw(c), { ...q, regionCode: regionScope(c) }, actorOf(c));
       const cases = await withSubjectsLogged(c, 'case.list', list);
-      return c.json({ cases: cases as unknown as Record<string, unknown>[] }, 200);
+      const next = list.length === q.limit ? list.at(-1)!.id : null;
+      return c.json({ cases: cases as unknown as Record<string, unknown>[], next }, 200);
+    },
+  )
+  .openapi(
+    defineRoute({
+      method: 'get',
+      path: '/cases/summary',
+      access: caseRoles,
+      tags: ['cases'],
+      summary: 'How many cases of your jurisdiction are at each stage (the case board’s columns)',
+      description:
+        'Counts only, no personal data: every stage is named (0 where none). `programId` counts one program’s cases.',
+      request: { query: z.object({ programId: z.string().max(40).optional() }) },
+      responses: {
+        200: json(
+          z.object({
+            byStage: z.record(z.enum(caseStages), z.number().int()),
+            total: z.number().int(),
+          }),
+          'Cases by stage',
+        ),
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const byStage = await countCases(cw(c), { ...q, regionCode: regionScope(c) });
+      const total = Object.values(byStage).reduce((a, b) => a + b, 0);
+      return c.json({ byStage, total }, 200);
     },
   )
   .openapi(

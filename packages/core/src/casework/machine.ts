@@ -203,8 +203,17 @@ export const caseMachine = setup({
 
 export type CaseSnapshot = SnapshotFrom<typeof caseMachine>;
 
-/** The stage a state belongs to, for boards and filters. */
-export type CaseStage = 'application' | 'investigation' | 'guarantee' | 'decision' | 'active' | 'closed';
+/** The stages a case goes through, in order, for boards and filters. */
+export const caseStages = [
+  'application',
+  'investigation',
+  'guarantee',
+  'decision',
+  'active',
+  'closed',
+] as const;
+/** The stage a state belongs to. */
+export type CaseStage = (typeof caseStages)[number];
 
 export function stateName(snapshot: CaseSnapshot): string {
   const v = snapshot.value;

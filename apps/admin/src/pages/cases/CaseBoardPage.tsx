@@ -1,10 +1,12 @@
 import { Badge, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useCases, useProgramName, usePrograms } from '../../api/queries';
+import { api } from '../../api/endpoints';
+import { useCasePages, useProgramName, usePrograms } from '../../api/queries';
 import { type CaseView, type Stage, stages } from '../../api/types';
 import { AnchorLink, SubjectLink } from '../../components/links';
-import { ErrorAlert, Loading, PageHeader, StageBadge } from '../../components/ui';
+import { ErrorAlert, Loading, MoreButton, PageHeader, StageBadge } from '../../components/ui';
 import { useLang } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 
@@ -43,25 +45,81 @@ function CaseCard({ c, programName }: { c: CaseView; programName: (id: string) =
   );
 }
 
-/** Cases of the jurisdiction on a board by stage, filtered by stage and program. */
+/** Cards a board column reads at a time (더 보기 reads the next ones). */
+const COLUMN_PAGE = 50;
+
+/** One stage's column: its count from the summary, its cases a page at a time. */
+function StageColumn({
+  stage,
+  programId,
+  count,
+  programName,
+}: {
+  stage: Stage;
+  programId: string | undefined;
+  count: number | undefined;
+  programName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const cases = useCasePages({ stage, programId }, COLUMN_PAGE);
+  const list = cases.data ?? [];
+  return (
+    <Paper
+      bg="gray.0"
+      p="xs"
+      withBorder
+      component="section"
+      aria-label={t(`stage.${stage}`)}
+      data-testid={`column-${stage}`}
+    >
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h6">
+          {t(`stage.${stage}`)}
+        </Title>
+        <Badge variant="light" color="gray">
+          {count ?? list.length}
+        </Badge>
+      </Group>
+      {cases.error ? <ErrorAlert error={cases.error} /> : null}
+      <ScrollArea.Autosize mah="calc(100vh - 250px)">
+        <Stack gap="xs">
+          {list.map((c) => (
+            <CaseCard key={c.id} c={c} programName={programName} />
+          ))}
+          {cases.isLoading ? <Loading /> : null}
+          {cases.data && list.length === 0 ? (
+            <Text size="xs" c="dimmed">
+              {t('cases.emptyColumn')}
+            </Text>
+          ) : null}
+          <MoreButton pages={cases} />
+        </Stack>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+/**
+ * Cases of the jurisdiction on a board by stage, filtered by stage and program: each column counts
+ * all its cases and shows the most recently changed, 50 at a time (a district has thousands).
+ */
 export function CaseBoardPage() {
   const { t } = useTranslation();
   const { pick } = useLang();
   const search = useSearch({ from: '/app/cases' });
   const navigate = useNavigate({ from: '/cases' });
-  const cases = useCases({ stage: search.stage, programId: search.programId });
+  const summary = useQuery({
+    queryKey: ['cases', 'summary', search.programId ?? null],
+    queryFn: () => api.caseSummary({ programId: search.programId }),
+  });
   const programs = usePrograms();
   const programName = useProgramName();
   const shown: Stage[] = search.stage ? [search.stage as Stage] : stages;
-  const byStage = new Map<Stage, CaseView[]>(shown.map((s) => [s, []]));
-  for (const c of cases.data ?? []) byStage.get(c.stage)?.push(c);
+  const total = search.stage ? summary.data?.byStage[search.stage as Stage] : summary.data?.total;
 
   return (
     <Stack>
-      <PageHeader
-        title={t('cases.board')}
-        subtitle={t('cases.boardSubtitle', { count: cases.data?.length ?? 0 })}
-      >
+      <PageHeader title={t('cases.board')} subtitle={t('cases.boardSubtitle', { count: total ?? 0 })}>
         <Select
           label={t('cases.stage')}
           placeholder={t('cases.allStages')}
@@ -82,44 +140,17 @@ export function CaseBoardPage() {
           onChange={(v) => navigate({ search: (prev) => ({ ...prev, programId: v ?? undefined }) })}
         />
       </PageHeader>
-      {cases.isLoading ? <Loading /> : null}
-      {cases.error ? <ErrorAlert error={cases.error} /> : null}
+      {summary.error ? <ErrorAlert error={summary.error} /> : null}
       <SimpleGrid cols={{ base: 1, sm: 3, lg: shown.length }} spacing="xs">
-        {shown.map((stage) => {
-          const list = byStage.get(stage) ?? [];
-          return (
-            <Paper
-              key={stage}
-              bg="gray.0"
-              p="xs"
-              withBorder
-              component="section"
-              aria-label={t(`stage.${stage}`)}
-              data-testid={`column-${stage}`}
-            >
-              <Group justify="space-between" mb="xs">
-                <Title order={2} size="h6">
-                  {t(`stage.${stage}`)}
-                </Title>
-                <Badge variant="light" color="gray">
-                  {list.length}
-                </Badge>
-              </Group>
-              <ScrollArea.Autosize mah="calc(100vh - 250px)">
-                <Stack gap="xs">
-                  {list.map((c) => (
-                    <CaseCard key={c.id} c={c} programName={programName} />
-                  ))}
-                  {list.length === 0 ? (
-                    <Text size="xs" c="dimmed">
-                      {t('cases.emptyColumn')}
-                    </Text>
-                  ) : null}
-                </Stack>
-              </ScrollArea.Autosize>
-            </Paper>
-          );
-        })}
+        {shown.map((stage) => (
+          <StageColumn
+            key={stage}
+            stage={stage}
+            programId={search.programId}
+            count={summary.data?.byStage[stage]}
+            programName={programName}
+          />
+        ))}
       </SimpleGrid>
     </Stack>
   );
