@@ -320,6 +320,16 @@ export function journeys(world: World) {
           await panel.getByRole('button', { name: '처리', exact: true }).click();
           await page.getByText('1건 처리되었습니다.').waitFor();
           await s.shot('15-findings-done');
+          // The queue of programs whose rules come from a summary: no 생계급여 (a statute's) in it.
+          await page.getByRole('radiogroup', { name: '유형' }).getByText('전체', { exact: true }).click();
+          await page.getByText('확정', { exact: true }).click();
+          await table.getByRole('cell', { name: '생계급여', exact: true }).first().waitFor();
+          await page
+            .getByRole('radiogroup', { name: '규칙 충실도' })
+            .getByText('요약 수준', { exact: true })
+            .click();
+          await page.waitForURL(/fidelity=summary/);
+          await table.getByRole('cell', { name: '생계급여', exact: true }).waitFor({ state: 'detached' });
         }),
     },
     {

@@ -104,7 +104,7 @@ const caseRoute = createRoute({
 const findingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/findings',
-  validateSearch: strings('kind', 'status'),
+  validateSearch: strings('kind', 'status', 'fidelity'),
   component: lazyRouteComponent(() => import('./pages/findings/FindingsPage'), 'FindingsPage'),
 });
 

@@ -158,6 +158,30 @@ describe('the demo seed of a first start', () => {
     expect(JSON.stringify(await unknown.json())).toContain('query.after');
   });
 
+  it('narrows the findings queue to programs whose rules come from the statute, or from a summary', async () => {
+    const sv = await t.as('sv-jongno');
+    type Page = { findings: { id: string; programId: string }[] };
+    const read = async (q: string) =>
+      ((await (await sv.get(`/api/v1/findings?limit=500${q}`)).json()) as Page).findings;
+    const statutoryIds = new Set(
+      (
+        (await (await sv.get('/api/v1/programs?fidelity=statutory')).json()) as { programs: { id: string }[] }
+      ).programs.map((p) => p.id),
+    );
+    const whole = await read('');
+    const statutory = await read('&fidelity=statutory');
+    const summary = await read('&fidelity=summary');
+    expect(statutory.length).toBeGreaterThan(0);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(statutory.every((f) => statutoryIds.has(f.programId))).toBe(true);
+    expect(summary.some((f) => statutoryIds.has(f.programId))).toBe(false);
+    // Each in the queue's order: the whole queue less the other kind.
+    expect(statutory.map((f) => f.id)).toEqual(
+      whole.filter((f) => statutoryIds.has(f.programId)).map((f) => f.id),
+    );
+    expect(statutory.length + summary.length).toBe(whole.length);
+  });
+
   it("names each case's and finding's subject (대상자): the person it names, else the household's head", async () => {
     const { client, cases } = await casesOf('cw-jongno');
     const queue = (await (await client.get('/api/v1/findings?limit=500')).json()) as {

@@ -699,6 +699,8 @@ export interface FindingsQuery {
   status?: string;
   runId?: string;
   householdId?: string;
+  /** Only findings of these programs (e.g. those whose rules come from the statute). */
+  programIds?: readonly string[];
   /** The last finding of the previous page: the page goes on after it in the queue's order. */
   after?: string;
   limit: number;
@@ -712,6 +714,7 @@ export async function listFindings(deps: CaseworkDeps, q: FindingsQuery) {
   if (q.status) where.push(eq(findings.status, q.status));
   if (q.runId) where.push(eq(findings.runId, q.runId));
   if (q.householdId) where.push(eq(findings.householdId, q.householdId));
+  if (q.programIds) where.push(sql`${findings.programId} = any(${sql.param([...q.programIds])}::text[])`);
   if (q.after) where.push(await afterFinding(deps, q.after));
   return deps.db
     .select()

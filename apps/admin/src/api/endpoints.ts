@@ -42,6 +42,7 @@ export interface CasesFilter {
 export interface FindingsFilter {
   kind?: string | undefined;
   status?: string | undefined;
+  fidelity?: string | undefined;
   householdId?: string | undefined;
 }
 

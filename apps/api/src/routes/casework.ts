@@ -555,6 +555,12 @@ export const caseworkRoutes = newRouter()
           status: z.enum(['open', 'confirmed', 'dismissed']).default('open'),
           runId: Id.optional(),
           householdId: Id.optional().describe('one household’s findings (within your jurisdiction)'),
+          fidelity: z
+            .enum(['statutory', 'summary'])
+            .optional()
+            .describe(
+              'findings of programs whose rules come from the statute (`statutory`) or from the catalogue’s summary',
+            ),
           limit: z.coerce.number().int().min(1).max(500).default(100),
           after: Id.optional().describe('the previous page’s `next`: the page goes on after that finding'),
         }),
@@ -573,8 +579,19 @@ export const caseworkRoutes = newRouter()
       },
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const list = await listFindings(cw(c), { ...q, regionCode: regionScope(c) });
+      const { fidelity, ...q } = c.req.valid('query');
+      const programIds = fidelity
+        ? c
+            .get('deps')
+            .registry.list()
+            .filter((p) => p.fidelity === fidelity)
+            .map((p) => p.id)
+        : undefined;
+      const list = await listFindings(cw(c), {
+        ...q,
+        regionCode: regionScope(c),
+        ...(programIds ? { programIds } : {}),
+      });
       const findings = await withSubjectsLogged(c, 'findings.list', list);
       const next = list.length === q.limit ? list.at(-1)!.id : null;
       return c.json({ findings: findings as unknown as Record<string, unknown>[], next }, 200);

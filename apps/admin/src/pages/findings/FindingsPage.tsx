@@ -29,6 +29,7 @@ import { DataTable } from '../../components/DataTable';
 import { AnchorLink, SubjectLink } from '../../components/links';
 import {
   ErrorAlert,
+  FidelityFilter,
   FindingKindBadge,
   findingUrgency,
   Loading,
@@ -199,7 +200,12 @@ export function FindingsPage() {
   const search = useSearch({ from: '/app/findings' });
   const navigate = useNavigate({ from: '/findings' });
   const status = search.status ?? 'open';
-  const findings = useFindings({ kind: search.kind, status });
+  const fidelity = search.fidelity === 'statutory' || search.fidelity === 'summary' ? search.fidelity : 'all';
+  const findings = useFindings({
+    kind: search.kind,
+    status,
+    fidelity: fidelity === 'all' ? undefined : fidelity,
+  });
   const programName = useProgramName();
   const queryClient = useQueryClient();
   const [selection, setSelection] = useState<RowSelectionState>({});
@@ -385,6 +391,13 @@ export function FindingsPage() {
             void navigate({ search: (prev) => ({ ...prev, status: v === 'open' ? undefined : v }) });
           }}
           data={['open', 'confirmed', 'dismissed'].map((s) => ({ value: s, label: t(`findingStatus.${s}`) }))}
+        />
+        <FidelityFilter
+          value={fidelity}
+          onChange={(v) => {
+            setSelection({});
+            void navigate({ search: (prev) => ({ ...prev, fidelity: v === 'all' ? undefined : v }) });
+          }}
         />
       </Group>
       {selected.length > 0 ? (
