@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Button,
   Card,
@@ -168,15 +169,19 @@ export function DiscoveryPage() {
         header: t('discovery.program'),
         accessorFn: (c) => (c.name ? pick(c.name) : c.programId),
         cell: ({ row }) => (
-          <Button
-            variant="subtle"
-            size="compact-sm"
+          // A long name wraps (a button's label would not, and the counts left the screen in English).
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="left"
+            fw={500}
             onClick={() =>
               void navigate({ search: (prev) => ({ ...prev, run: runId, program: row.original.programId }) })
             }
           >
             {row.original.name ? pick(row.original.name) : row.original.programId}
-          </Button>
+          </Anchor>
         ),
       },
       {
