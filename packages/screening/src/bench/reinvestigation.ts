@@ -11,10 +11,13 @@
  *  3. one 구 (the commonest region: a supervisor's run), against its share of the households;
  *  4. every household again with three benefits each (생계·의료·주거급여, the basic livelihood
  *     security trio many recipients hold): a run walks households, so this costs about what one
- *     benefit each did, not three times.
+ *     benefit each did, not three times;
+ *  5. the findings queue of that 구 as a caseworker reads it (`listFindings`, 500 a page): the first
+ *     page, the tenth (keyset after the ninth), one household's findings, the statutory programs'
+ *     first page — best of 5 each.
  * BENCH_PG names the server; when none answers, says so and exits 0.
  */
-import { type CaseworkDeps, runReinvestigation } from '@bokji/casework';
+import { type CaseworkDeps, listFindings, runReinvestigation } from '@bokji/casework';
 import { openDatabase, schema } from '@bokji/db';
 import { loadRegistry } from '@bokji/registry';
 import { asc, sql } from 'drizzle-orm';
@@ -48,12 +51,16 @@ const batched: CaseworkDeps = {
   screenHouseholds: (hh, date) => eligiblePrograms(conn, engine, hh, date),
 };
 
-/** One run over these households (all recipients without): its time, and its findings (then deleted: open findings are unique). */
+/**
+ * One run over these households (all recipients without): its time, and its findings (then deleted,
+ * open findings being unique, unless `keep`).
+ */
 async function reinvestigate(
   deps: CaseworkDeps,
   householdIds?: string[],
   slices?: { sliceSize: number; parallel: number },
   regionCode?: string,
+  keep = false,
 ) {
   const t0 = performance.now();
   const run = await runReinvestigation(deps, {
@@ -67,7 +74,7 @@ async function reinvestigate(
     .select({ kind: schema.findings.kind, key: schema.findings.key, detail: schema.findings.detail })
     .from(schema.findings)
     .orderBy(asc(schema.findings.kind), asc(schema.findings.key));
-  await database.db.delete(schema.findings);
+  if (!keep) await database.db.delete(schema.findings);
   return { ms, run, found };
 }
 
@@ -90,7 +97,42 @@ const district = await reinvestigate(batched, undefined, undefined, region!.code
 for (const program of [MEDICAL_AID, HOUSING])
   await database.db.execute(sql`insert into entitlements (household_id, program_id, source, amount_krw, cycle, start_date, status)
     select id, ${program}, 'external', 100000, 'monthly', '2025-06-01', 'active' from households`);
-const trio = await reinvestigate(batched);
+const trio = await reinvestigate(batched, undefined, undefined, undefined, true);
+
+// The 구's findings queue, as the 조사 결과 처리 page reads it a page at a time.
+const best = async (f: () => Promise<unknown>) => {
+  let ms = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+};
+const queue = { regionCode: region!.code, status: 'open', limit: 500 };
+const [{ n: openInRegion } = { n: '0' }] = await conn.query<{ n: string }>(
+  `SELECT count(*)::text AS n FROM findings WHERE region_code = $1 AND status = 'open'`,
+  [region!.code],
+);
+let ninth: string | undefined;
+for (let page = 0; page < 9; page++) {
+  const got = await listFindings(base, { ...queue, ...(ninth ? { after: ninth } : {}) });
+  ninth = got.at(-1)?.id;
+}
+const someHousehold = (await listFindings(base, { ...queue, limit: 1 }))[0]!.householdId;
+const statutory = registry
+  .list()
+  .filter((p) => p.fidelity === 'statutory')
+  .map((p) => p.id);
+const reads: [string, number][] = [
+  ['first page (500)', await best(() => listFindings(base, queue))],
+  ['tenth page (after the ninth)', await best(() => listFindings(base, { ...queue, after: ninth! }))],
+  ['one household', await best(() => listFindings(base, { ...queue, householdId: someHousehold }))],
+  [
+    'statutory programs, first page',
+    await best(() => listFindings(base, { ...queue, programIds: statutory })),
+  ],
+];
 await database.close();
 
 const per = (r: { ms: number }, n: number) => `${Math.round((r.ms / n) * 1000).toLocaleString('en')} µs`;
@@ -122,4 +164,8 @@ console.log(`same findings on the sample: ${same ? 'yes' : 'NO'}; counts ${JSON.
 console.log(
   `same findings in slices: ${sameSliced ? 'yes' : 'NO'}; counts ${JSON.stringify(sliced.run.counts)}`,
 );
+console.log(
+  `\nfindings queue of the 구 ${region!.code} (${Number(openInRegion).toLocaleString('en')} open findings), best of 5`,
+);
+for (const [label, ms] of reads) console.log(`${label.padEnd(52)} ${`${ms.toFixed(1)} ms`.padStart(10)}`);
 if (!same || !sameSliced) process.exit(1);
