@@ -10,8 +10,17 @@ import {
   staffRoles,
 } from './model.js';
 
-/** Actions that show lists (search results, queues): many persons, none opened. */
-const LIST_ACTIONS = new Set(['household.search', 'case.list', 'findings.list', 'access_log.search']);
+/**
+ * Lists a user reads as a whole (search hits, queues, discovery leads): many people at once by design,
+ * so they count towards no per-person rule — the persons opened from them do.
+ */
+const LIST_ACTIONS = new Set([
+  'household.search',
+  'case.list',
+  'findings.list',
+  'screening.discoveries.read',
+  'access_log.search',
+]);
 /** Actions that start work on someone new: they explain themselves. */
 const START_ACTIONS = new Set(['person.create', 'household.create', 'case.create', 'lifeEvent.record']);
 const HOUSEHOLD_ROLES = new Set(['caseworker', 'supervisor', 'admin']);

@@ -338,6 +338,13 @@ export function syntheticMonth(seedValue = 8): SyntheticMonth {
       log(cw, at(day, 9 * 60 + 5), 'case.list', {
         personIds: regionCases.map((c) => members(c.householdId)[0]!),
       });
+      // Proactive discovery (복지 사각지대 발굴) every third day: a page of the region's leads — people
+      // of households with no case, benefit or finding, as the screening run found them. (No draw
+      // from the generator: the month's other choices stay as they were.)
+      if ((workingDays.indexOf(day) + caseworkers.indexOf(cw)) % 3 === 0)
+        log(cw, at(day, 9 * 60 + 10), 'screening.discoveries.read', {
+          personIds: (dormant.get(cw.regionCode!) ?? []).flatMap((h) => members(h)).slice(0, 50),
+        });
       // Households that moved away stay reachable through the case their caseworker holds.
       for (const h of movers)
         if (assigned.get(h) === cw.userId && day > '2026-03-10' && r() < 0.3)
