@@ -21,6 +21,8 @@ const LIST_ACTIONS = new Set([
   'screening.discoveries.read',
   'access_log.search',
 ]);
+/** A page of discovery leads (복지 사각지대 발굴): the households in it may be opened without a case yet. */
+const DISCOVERY_LEADS = 'screening.discoveries.read';
 /** Actions that start work on someone new: they explain themselves. */
 const START_ACTIONS = new Set(['person.create', 'household.create', 'case.create', 'lifeEvent.record']);
 const HOUSEHOLD_ROLES = new Set(['caseworker', 'supervisor', 'admin']);
@@ -269,6 +271,14 @@ export function detect(
   const opened = new Map<string, { personId: string; ms: number }[]>();
   const starts = new Map<string, number[]>();
   const hubVolume = new Map<string, number>();
+  // Households each user was shown as discovery leads (user|household → when last): a lead is the
+  // platform's own reason to open the household, for the reason window after.
+  const ledTo = new Map<string, number>();
+  const leadWindow = s.reasonWindowDays * DAY_MS;
+  const led = (userId: string, householdId: string, ms: number) => {
+    const at = ledTo.get(`${userId}|${householdId}`);
+    return at !== undefined && at <= ms && ms - at <= leadWindow;
+  };
 
   for (const e of events) {
     const l = ix.local(e.at);
@@ -278,6 +288,8 @@ export function detect(
     const role = e.role ?? st?.role ?? '';
     const personData = Boolean(e.personId || e.householdId) && e.userId !== null;
     const listing = LIST_ACTIONS.has(e.action);
+    if (e.action === DISCOVERY_LEADS && e.userId && e.outcome === 'allowed')
+      for (const h of ix.householdsOf(e)) ledTo.set(`${e.userId}|${h}`, l.ms);
 
     // Baseline material (all days).
     if (personData && e.outcome === 'allowed' && HOUSEHOLD_ROLES.has(role) && !listing && e.personId) {
@@ -339,13 +351,13 @@ export function detect(
       !isDownload(e.action)
     ) {
       const hhs = ix.householdsOf(e);
-      if (hhs.length > 0 && !hhs.some((h) => ix.explained(h, l.ms)))
+      if (hhs.length > 0 && !hhs.some((h) => ix.explained(h, l.ms) || led(e.userId!, h, l.ms)))
         out.hit(
           'noOpenCase',
           who(e),
           day,
           'medium',
-          'household data opened with no open case, benefit, finding or new registration',
+          'household data opened with no open case, benefit, finding, discovery lead or new registration',
           e,
         );
     }

@@ -50,6 +50,8 @@ function rng(seed: number) {
 const REGIONS = ['11110', '11140', '11170', '11200', '11215', '11230', '11260', '11290'];
 const CASEWORKERS_PER_REGION = 5;
 const HOUSEHOLDS_PER_REGION = 480;
+/** Households per region a screening run found eligible and not receiving (discovery leads). */
+const LEADS_PER_REGION = 10;
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
 const HOLIDAYS = ['2026-03-02']; // 삼일절 대체공휴일
 
@@ -189,6 +191,9 @@ export function syntheticMonth(seedValue = 8): SyntheticMonth {
       assigned.set(h, cw.userId);
     });
   }
+
+  // Discovery leads: the first dormant households of each region, as a screening run found them.
+  const leadsOf = (region: string) => (dormant.get(region) ?? []).slice(0, LEADS_PER_REGION);
 
   // Flagged (protected) persons: one household per region, in its first caseworker's caseload.
   const flagged: DetectionContext['flagged'] = [];
@@ -339,12 +344,20 @@ export function syntheticMonth(seedValue = 8): SyntheticMonth {
         personIds: regionCases.map((c) => members(c.householdId)[0]!),
       });
       // Proactive discovery (복지 사각지대 발굴) every third day: a page of the region's leads — people
-      // of households with no case, benefit or finding, as the screening run found them. (No draw
-      // from the generator: the month's other choices stay as they were.)
-      if ((workingDays.indexOf(day) + caseworkers.indexOf(cw)) % 3 === 0)
+      // of households with no case, benefit or finding, as the screening run found them — and one
+      // lead's household opened to prepare a visit, the leads dealt out among the region's caseworkers
+      // as caseloads are. (No draw from the generator: the month's other choices stay as they were.)
+      const d = workingDays.indexOf(day);
+      if ((d + caseworkers.indexOf(cw)) % 3 === 0) {
+        const found = leadsOf(cw.regionCode!);
         log(cw, at(day, 9 * 60 + 10), 'screening.discoveries.read', {
-          personIds: (dormant.get(cw.regionCode!) ?? []).flatMap((h) => members(h)).slice(0, 50),
+          personIds: found.flatMap((h) => members(h)),
         });
+        const k = caseworkers.filter((c) => c.regionCode === cw.regionCode).indexOf(cw);
+        const mineLeads = found.filter((_, j) => j % CASEWORKERS_PER_REGION === k);
+        const h = mineLeads[d % mineLeads.length]!;
+        log(cw, at(day, 9 * 60 + 15), 'household.read', { householdId: h, personIds: members(h) });
+      }
       // Households that moved away stay reachable through the case their caseworker holds.
       for (const h of movers)
         if (assigned.get(h) === cw.userId && day > '2026-03-10' && r() < 0.3)
@@ -455,11 +468,11 @@ export function syntheticMonth(seedValue = 8): SyntheticMonth {
       });
       seed('outOfJurisdiction', cw.userId, day, `opened a household in ${other}`);
     }
-    // 2. No open case: a dormant household of their own 구, read in detail.
+    // 2. No open case: a dormant household of their own 구 (not a discovery lead), read in detail.
     {
       const day = wd(3 + i * 6);
       const cw = victim('noOpenCase', day);
-      const h = pick(dormant.get(cw.regionCode!)!);
+      const h = pick(dormant.get(cw.regionCode!)!.slice(LEADS_PER_REGION));
       log(cw, at(day, 14 * 60), 'household.read', { householdId: h, personIds: members(h) });
       log(cw, at(day, 14 * 60 + 2), 'records.read', { personIds: [members(h)[0]!] });
       seed('noOpenCase', cw.userId, day, 'read a household nobody works on');
