@@ -32,7 +32,7 @@ import { backgroundDone, inBackground, runInBackground } from '../background.js'
 import type { AppDeps, Env } from '../context.js';
 import { caseFor, householdFor, reachableHouseholds } from '../guards.js';
 import { body, defineRoute, json, newRouter } from '../router.js';
-import { Id, IdParam } from './schemas.js';
+import { After, Id, IdParam, Next, nextOf } from './schemas.js';
 import { caseworkDeps } from './screening.js';
 
 const deciders = ['supervisor' as const, 'admin' as const];
@@ -209,17 +209,14 @@ export const caseworkRoutes = newRouter()
           programId: z.string().max(40).optional(),
           householdId: Id.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
-          after: Id.optional().describe('the previous page’s `next`: the page goes on after that case'),
+          after: After,
         }),
       },
       responses: {
         200: json(
           z.object({
             cases: z.array(Loose),
-            next: z
-              .string()
-              .nullable()
-              .describe('`after` for the next page (the last case of a full page); null on the last'),
+            next: Next,
           }),
           'Most recently changed first; each with its `subject` (the person the case names, or the household’s head: `head: true`)',
         ),
@@ -229,7 +226,7 @@ export const caseworkRoutes = newRouter()
       const q = c.req.valid('query');
       const list = await listCases(cw(c), { ...q, regionCode: regionScope(c) }, actorOf(c));
       const cases = await withSubjectsLogged(c, 'case.list', list);
-      const next = list.length === q.limit ? list.at(-1)!.id : null;
+      const next = nextOf(list, q.limit);
       return c.json({ cases: cases as unknown as Record<string, unknown>[], next }, 200);
     },
   )
@@ -562,17 +559,14 @@ export const caseworkRoutes = newRouter()
               'findings of programs whose rules come from the statute (`statutory`) or from the catalogue’s summary',
             ),
           limit: z.coerce.number().int().min(1).max(500).default(100),
-          after: Id.optional().describe('the previous page’s `next`: the page goes on after that finding'),
+          after: After,
         }),
       },
       responses: {
         200: json(
           z.object({
             findings: z.array(Loose),
-            next: z
-              .string()
-              .nullable()
-              .describe('`after` for the next page (the last finding of a full page); null on the last'),
+            next: Next,
           }),
           'Most urgent first (noLongerEligible, duplicate, amountChanged, newlyEligible), newest first within a kind; each with its `subject` (the person the finding names, or the household’s head: `head: true`)',
         ),
@@ -593,7 +587,7 @@ export const caseworkRoutes = newRouter()
         ...(programIds ? { programIds } : {}),
       });
       const findings = await withSubjectsLogged(c, 'findings.list', list);
-      const next = list.length === q.limit ? list.at(-1)!.id : null;
+      const next = nextOf(list, q.limit);
       return c.json({ findings: findings as unknown as Record<string, unknown>[], next }, 200);
     },
   )

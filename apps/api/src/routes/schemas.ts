@@ -4,6 +4,16 @@ import { z } from '@hono/zod-openapi';
 export const Id = z.string().uuid();
 export const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
 
+/** Keyset paging of a list in its order: `after` is the previous page's `next`. */
+export const After = Id.optional().describe('the previous page’s `next`: the page goes on after that item');
+export const Next = z
+  .string()
+  .nullable()
+  .describe('`after` for the next page (the last item of a full page); null on the last');
+/** A page's `next`: its last item when the page is full. */
+export const nextOf = (items: readonly { id: string }[], limit: number) =>
+  items.length === limit ? items.at(-1)!.id : null;
+
 export const PersonView = z
   .object({
     id: z.string(),
